@@ -1,0 +1,56 @@
+using System.Reflection;
+using System.Text.Json;
+using JsonApiCards.JsonApi.Resources.Annotations;
+using JsonApiCards.JsonApi.Serialization;
+
+namespace JsonApiCards.JsonApi.Resources;
+
+/// <summary>An attribute of a resource type, with accessors compiled once when the graph is built.</summary>
+public sealed class AttrField
+{
+    internal AttrField(ResourceType owner, PropertyInfo property, string publicName, AttrCapabilities capabilities)
+    {
+        Owner = owner;
+        Property = property;
+        PublicName = publicName;
+        JsonName = JsonEncodedText.Encode(publicName);
+        Capabilities = property.CanWrite ? capabilities : capabilities & ~(AttrCapabilities.AllowCreate | AttrCapabilities.AllowChange);
+        GetValue = AccessorCompiler.CompileGetter(property);
+        SetValue = property.CanWrite ? AccessorCompiler.CompileSetter(property) : null;
+        WriteValue = AttributeValueWriters.Compile(property);
+        ReadValue = AttributeValueReaders.For(property.PropertyType);
+    }
+
+    /// <summary>The resource type that declares this attribute.</summary>
+    public ResourceType Owner { get; }
+
+    /// <summary>The entity property behind the attribute.</summary>
+    public PropertyInfo Property { get; }
+
+    /// <summary>The member name in documents.</summary>
+    public string PublicName { get; }
+
+    /// <summary>The pre-encoded member name, for writing.</summary>
+    public JsonEncodedText JsonName { get; }
+
+    /// <summary>What clients may do with the attribute.</summary>
+    public AttrCapabilities Capabilities { get; }
+
+    /// <summary>Reads the property of an entity.</summary>
+    public Func<object, object?> GetValue { get; }
+
+    /// <summary>Sets the property of an entity, or null for a read-only property.</summary>
+    public Action<object, object?>? SetValue { get; }
+
+    /// <summary>Writes the property value of an entity as a JSON value, without boxing.</summary>
+    public Action<Utf8JsonWriter, object> WriteValue { get; }
+
+    /// <summary>Converts a JSON value from a request body to the property type.</summary>
+    public AttributeValueReader ReadValue { get; }
+
+    /// <summary>Whether the attribute has the given capability.</summary>
+    public bool Can(AttrCapabilities capability) => (Capabilities & capability) == capability;
+
+    /// <inheritdoc />
+    public override string ToString() => PublicName;
+}
