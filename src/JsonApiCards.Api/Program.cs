@@ -1,6 +1,27 @@
+using JsonApiCards.Api.CreditCards;
+using JsonApiCards.Api.Customers;
+using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Orders;
+using JsonApiCards.Api.PaymentSources;
+using JsonApiCards.JsonApi;
+using JsonApiCards.JsonApi.Endpoints;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddCardsData();
+//VAULT builder.AddCardVault();
+builder.Services.AddProblemDetails();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseJsonApiErrors();
 
-app.Run();
+app.MapJsonApiResource<CreditCard>();
+app.MapJsonApiResource<Order>();
+app.MapJsonApiResource<Customer>();
+app.MapJsonApiResource<CustomerPaymentSource>();
+
+await app.MigrateCardsDatabaseAsync();
+await app.RunAsync();

@@ -18,7 +18,7 @@ public sealed class AttrField
         GetValue = AccessorCompiler.CompileGetter(property);
         SetValue = property.CanWrite ? AccessorCompiler.CompileSetter(property) : null;
         WriteValue = AttributeValueWriters.Compile(property);
-        ReadValue = AttributeValueReaders.For(property.PropertyType);
+        ReadValue = AttributeValueReaders.For(property);
     }
 
     /// <summary>The resource type that declares this attribute.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -14,10 +15,13 @@ internal static class AttributeValueReaders
     private static readonly (bool, object?) Failure = (false, null);
     private static readonly (bool, object?) Null = (true, null);
 
-    public static AttributeValueReader For(Type type)
+    private static readonly NullabilityInfoContext Nullability = new();
+
+    public static AttributeValueReader For(PropertyInfo property)
     {
+        Type type = property.PropertyType;
         Type? underlying = Nullable.GetUnderlyingType(type);
-        bool allowsNull = underlying is not null || !type.IsValueType;
+        bool allowsNull = underlying is not null || (!type.IsValueType && property.CanWrite && IsNullable(property));
         Type valueType = underlying ?? type;
 
         AttributeValueReader reader = valueType switch
@@ -35,6 +39,14 @@ internal static class AttributeValueReaders
         return allowsNull
             ? new AttributeValueReader(reader.Expected + " or null", element => element.ValueKind == JsonValueKind.Null ? Null : reader.TryRead(element))
             : reader;
+    }
+
+    private static bool IsNullable(PropertyInfo property)
+    {
+        lock (Nullability)
+        {
+            return Nullability.Create(property).WriteState != NullabilityState.NotNull;
+        }
     }
 
     private static (bool, object?) ReadTimestamp(JsonElement element) =>

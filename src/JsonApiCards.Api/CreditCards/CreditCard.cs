@@ -1,0 +1,88 @@
+using System.ComponentModel.DataAnnotations.Schema;
+using System.Text.Json.Nodes;
+using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Orders;
+using JsonApiCards.JsonApi.Resources;
+using JsonApiCards.JsonApi.Resources.Annotations;
+using static JsonApiCards.JsonApi.Resources.Annotations.AttrCapabilities;
+
+namespace JsonApiCards.Api.CreditCards;
+
+/// <summary>A payment card held in the vault. Only the BIN and last four digits are kept in clear.</summary>
+[Resource("credit_cards")]
+public sealed class CreditCard : IIdentifiable, IModeScoped, ITimestamped
+{
+    public long Id { get; set; }
+
+    public string Mode { get; set; } = CardsMode.Test;
+
+    [Attr]
+    public string FirstName { get; set; } = "";
+
+    [Attr]
+    public string LastName { get; set; } = "";
+
+    [Attr(Capabilities = AllowView)]
+    public string FullName => $"{FirstName} {LastName}";
+
+    [Attr]
+    public string Month { get; set; } = "";
+
+    [Attr]
+    public string Year { get; set; } = "";
+
+    [Attr(Capabilities = AllowView)]
+    public string ValidThru => $"{Month}/{Year}";
+
+    [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
+    public string CardType { get; set; } = "";
+
+    [Attr(Capabilities = AllowView)]
+    public string DisplayNumber => "XXXX-XXXX-XXXX-" + LastFour;
+
+    /// <summary>Alias of <see cref="DisplayNumber"/>, as in the Commerce Layer document.</summary>
+    [Attr(Capabilities = AllowView)]
+    public string Name => DisplayNumber;
+
+    [Attr(Capabilities = AllowView | AllowFilter)]
+    public string Fingerprint { get; set; } = "";
+
+    [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
+    public string StorageState { get; set; } = CardStorageState.Cached;
+
+    [Attr]
+    public string? Reference { get; set; }
+
+    [Attr(Capabilities = AllowView | AllowCreate | AllowChange)]
+    public JsonObject? Metadata { get; set; }
+
+    [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
+    public DateTime CreatedAt { get; set; }
+
+    [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Write-only: the full number arrives here, is protected by the definition, and is never stored.</summary>
+    [NotMapped]
+    [Attr(Capabilities = AllowCreate)]
+    public string? Number { get; set; }
+
+    /// <summary>Write-only: checked on create, then dropped. Never stored.</summary>
+    [NotMapped]
+    [Attr(Capabilities = AllowCreate)]
+    public string? VerificationValue { get; set; }
+
+    public string Bin { get; set; } = "";
+
+    public string LastFour { get; set; } = "";
+
+    /// <summary>AES-GCM nonce, ciphertext and tag of the PAN; null once redacted.</summary>
+    public byte[]? NumberCiphertext { get; set; }
+
+    public string? NumberKeyId { get; set; }
+
+    [HasOne]
+    public Order? Order { get; set; }
+
+    public long? OrderId { get; set; }
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JsonApiCards.Api.CreditCards;
+
+internal sealed class CreditCardConfiguration : IEntityTypeConfiguration<CreditCard>
+{
+    public void Configure(EntityTypeBuilder<CreditCard> builder)
+    {
+        builder.ToTable("credit_cards");
+        builder.Property(card => card.Mode).HasMaxLength(4);
+        builder.Property(card => card.FirstName).HasMaxLength(CreditCardLimits.NameLength);
+        builder.Property(card => card.LastName).HasMaxLength(CreditCardLimits.NameLength);
+        builder.Property(card => card.Month).HasMaxLength(2);
+        builder.Property(card => card.Year).HasMaxLength(4);
+        builder.Property(card => card.CardType).HasMaxLength(32);
+        builder.Property(card => card.Fingerprint).HasMaxLength(64);
+        builder.Property(card => card.StorageState).HasMaxLength(16);
+        builder.Property(card => card.Reference).HasMaxLength(CreditCardLimits.ReferenceLength);
+        builder.Property(card => card.Bin).HasMaxLength(8);
+        builder.Property(card => card.LastFour).HasMaxLength(4);
+        builder.Property(card => card.NumberKeyId).HasMaxLength(64);
+        builder.HasOne(card => card.Order).WithMany().HasForeignKey(card => card.OrderId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(card => new { card.Mode, card.CreatedAt });
+        builder.HasIndex(card => new { card.Mode, card.CardType });
+        builder.HasIndex(card => new { card.Mode, card.Reference });
+        builder.HasIndex(card => new { card.Mode, card.Fingerprint });
+    }
+}

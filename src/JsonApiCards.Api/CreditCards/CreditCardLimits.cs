@@ -1,0 +1,9 @@
+namespace JsonApiCards.Api.CreditCards;
+
+/// <summary>The longest values the card attributes accept; the schema and the validation share them.</summary>
+public static class CreditCardLimits
+{
+    public const int NameLength = 100;
+    public const int ReferenceLength = 255;
+    public const int MetadataLength = 16 * 1024;
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JsonApiCards.Api.CreditCards;
+using JsonApiCards.Api.Customers;
+using JsonApiCards.Api.Orders;
+using JsonApiCards.Api.PaymentSources;
+using Microsoft.EntityFrameworkCore;
+
+namespace JsonApiCards.Api.Data;
+
+public sealed class CardsDbContext(DbContextOptions<CardsDbContext> options) : DbContext(options)
+{
+    public DbSet<CreditCard> CreditCards => Set<CreditCard>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<CustomerPaymentSource> CustomerPaymentSources => Set<CustomerPaymentSource>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CardsDbContext).Assembly);
+
+        // snake_case columns, as the API names them, so SQL reads like the documents.
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entityType.GetProperties())
+            {
+                property.SetColumnName(JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Name));
+            }
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<JsonObject>().HaveConversion<JsonObjectConverter, JsonObjectComparer>();
+    }
+}

@@ -1,0 +1,9 @@
+namespace JsonApiCards.Api.Data;
+
+/// <summary>The two modes every credential and every row belongs to.</summary>
+public static class CardsMode
+{
+    public const string Test = "test";
+
+    public const string Live = "live";
+}

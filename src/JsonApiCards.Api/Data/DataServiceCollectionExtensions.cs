@@ -1,0 +1,44 @@
+using JsonApiCards.Api.CreditCards;
+using JsonApiCards.Api.Customers;
+using JsonApiCards.Api.Orders;
+using JsonApiCards.Api.PaymentSources;
+using JsonApiCards.Api.Security;
+using JsonApiCards.JsonApi;
+using Microsoft.EntityFrameworkCore;
+
+namespace JsonApiCards.Api.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>SQLite by default: a file beside the service, created and migrated at start-up (<c>ConnectionStrings:Cards</c> moves it).</summary>
+    public static WebApplicationBuilder AddCardsData(this WebApplicationBuilder builder)
+    {
+        string connectionString = builder.Configuration.GetConnectionString("Cards") ?? "Data Source=jsonapicards.db";
+        builder.Services.TryAddTimeProvider();
+        builder.Services.AddSingleton<TimestampInterceptor>();
+        builder.Services.AddDbContextPool<CardsDbContext>((services, options) => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(services.GetRequiredService<TimestampInterceptor>()));
+
+        builder.Services.AddScoped(_ => new CallerContext());
+        builder.Services.AddJsonApi<CardsDbContext>(
+            graph => graph.Add<CreditCard>().Add<Order>().Add<Customer>().Add<CustomerPaymentSource>(),
+            options => builder.Configuration.GetSection("JsonApi").Bind(options));
+        return builder;
+    }
+
+    /// <summary>Applies pending migrations before the first request.</summary>
+    public static async Task MigrateCardsDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CardsDbContext>().Database.MigrateAsync();
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(descriptor => descriptor.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}

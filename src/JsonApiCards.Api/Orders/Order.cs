@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using JsonApiCards.Api.CreditCards;
+using JsonApiCards.Api.Customers;
+using JsonApiCards.Api.Data;
+using JsonApiCards.JsonApi.Resources;
+using JsonApiCards.JsonApi.Resources.Annotations;
+using static JsonApiCards.JsonApi.Resources.Annotations.AttrCapabilities;
+
+namespace JsonApiCards.Api.Orders;
+
+/// <summary>A customer's order; a credit card can be its payment source.</summary>
+[Resource("orders")]
+public sealed class Order : IIdentifiable, IModeScoped, ITimestamped
+{
+    public long Id { get; set; }
+
+    public string Mode { get; set; } = CardsMode.Test;
+
+    [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
+    public string Number { get; set; } = "";
+
+    [Attr(Capabilities = AllowView | AllowFilter | AllowSort | AllowChange)]
+    public string Status { get; set; } = OrderStatus.Draft;
+
+    [Attr(Capabilities = AllowView | AllowFilter | AllowSort | AllowChange)]
+    public string PaymentStatus { get; set; } = OrderPaymentStatus.Unpaid;
+
+    [Attr]
+    public string CurrencyCode { get; set; } = "";
+
+    [Attr]
+    public string? CustomerEmail { get; set; }
+
+    [Attr]
+    public long TotalAmountCents { get; set; }
+
+    [Attr(Capabilities = AllowView)]
+    public string FormattedTotalAmount => MoneyFormat.Format(TotalAmountCents, CurrencyCode);
+
+    [Attr]
+    public string? Reference { get; set; }
+
+    [Attr(Capabilities = AllowView | AllowCreate | AllowChange)]
+    public JsonObject? Metadata { get; set; }
+
+    [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
+    public DateTime CreatedAt { get; set; }
+
+    [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
+    public DateTime UpdatedAt { get; set; }
+
+    [HasOne]
+    public Customer? Customer { get; set; }
+
+    public long? CustomerId { get; set; }
+
+    [HasOne]
+    public CreditCard? PaymentSource { get; set; }
+
+    public long? PaymentSourceId { get; set; }
+}

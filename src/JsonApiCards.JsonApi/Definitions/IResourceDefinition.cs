@@ -1,0 +1,42 @@
+using JsonApiCards.JsonApi.QueryStrings;
+
+namespace JsonApiCards.JsonApi.Definitions;
+
+/// <summary>The part of a definition the layer calls without knowing the entity type.</summary>
+public interface IResourceDefinition
+{
+    /// <summary>The <c>meta</c> object of one resource, or null for none.</summary>
+    IReadOnlyDictionary<string, string>? GetMeta(object resource);
+}
+
+/// <summary>
+/// Per-resource hooks the layer calls while serving requests. Business rules live here, so that the JSON:API
+/// endpoints and any other endpoint built on the same services share them.
+/// </summary>
+/// <typeparam name="TResource">The entity type.</typeparam>
+public interface IResourceDefinition<TResource> : IResourceDefinition
+    where TResource : class
+{
+    /// <summary>The simple <c>filter[key]=value</c> parameters this resource accepts.</summary>
+    IReadOnlyList<SimpleFilter> SimpleFilters { get; }
+
+    /// <summary>Narrows every query to what the caller may see (mode, owner, soft deletes).</summary>
+    IQueryable<TResource> OnApplyScope(IQueryable<TResource> query);
+
+    /// <summary>
+    /// Validates and enriches a resource after the request's attributes and relationships were assigned and before it is saved.
+    /// Throw a <see cref="Errors.JsonApiException"/> to refuse the write.
+    /// </summary>
+    Task OnWritingAsync(TResource resource, WriteContext context, CancellationToken cancellationToken);
+
+    /// <summary>Reacts to a write that was saved, inside the same transaction.</summary>
+    Task OnWriteSucceededAsync(TResource resource, WriteContext context, CancellationToken cancellationToken);
+
+    /// <summary>Checks a delete before it happens. Throw a <see cref="Errors.JsonApiException"/> to refuse it.</summary>
+    Task OnDeletingAsync(TResource resource, CancellationToken cancellationToken);
+
+    /// <summary>The <c>meta</c> object of one resource, or null for none. Return cached instances: this runs per resource written.</summary>
+    IReadOnlyDictionary<string, string>? GetMeta(TResource resource);
+
+    IReadOnlyDictionary<string, string>? IResourceDefinition.GetMeta(object resource) => GetMeta((TResource)resource);
+}

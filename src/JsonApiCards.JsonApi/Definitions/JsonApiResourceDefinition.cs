@@ -1,0 +1,27 @@
+using JsonApiCards.JsonApi.QueryStrings;
+
+namespace JsonApiCards.JsonApi.Definitions;
+
+/// <summary>A definition that changes nothing; derive from it and override the hooks a resource needs.</summary>
+/// <typeparam name="TResource">The entity type.</typeparam>
+public class JsonApiResourceDefinition<TResource> : IResourceDefinition<TResource>
+    where TResource : class
+{
+    /// <inheritdoc />
+    public virtual IReadOnlyList<SimpleFilter> SimpleFilters => [];
+
+    /// <inheritdoc />
+    public virtual IQueryable<TResource> OnApplyScope(IQueryable<TResource> query) => query;
+
+    /// <inheritdoc />
+    public virtual Task OnWritingAsync(TResource resource, WriteContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public virtual Task OnWriteSucceededAsync(TResource resource, WriteContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public virtual Task OnDeletingAsync(TResource resource, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public virtual IReadOnlyDictionary<string, string>? GetMeta(TResource resource) => null;
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using JsonApiCards.JsonApi.Documents;
+using JsonApiCards.JsonApi.Middleware;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+using System.Reflection;
+
+namespace JsonApiCards.JsonApi.Endpoints;
+
+/// <summary>A response carrying a JSON:API document, written straight to the response body pipe.</summary>
+public sealed class JsonApiDocumentResult : IResult, IStatusCodeHttpResult, IContentTypeHttpResult, IEndpointMetadataProvider
+{
+    private readonly Action<Utf8JsonWriter> _write;
+
+    internal JsonApiDocumentResult(int statusCode, Action<Utf8JsonWriter> write, string? location = null)
+    {
+        StatusCode = statusCode;
+        _write = write;
+        Location = location;
+    }
+
+    /// <inheritdoc />
+    public int? StatusCode { get; }
+
+    /// <inheritdoc />
+    public string ContentType => JsonApiMediaType.Value;
+
+    /// <summary>The <c>Location</c> header of a 201 response.</summary>
+    public string? Location { get; }
+
+    /// <inheritdoc />
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        httpContext.Response.StatusCode = StatusCode ?? StatusCodes.Status200OK;
+        httpContext.Response.ContentType = ContentType;
+        if (Location is not null)
+        {
+            httpContext.Response.Headers.Location = Location;
+        }
+
+        await using (var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter, JsonApiWriterOptions.Default))
+        {
+            _write(writer);
+        }
+
+        await httpContext.Response.BodyWriter.FlushAsync(httpContext.RequestAborted);
+    }
+
+    /// <inheritdoc />
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(void), [JsonApiMediaType.Value]));
+    }
+}

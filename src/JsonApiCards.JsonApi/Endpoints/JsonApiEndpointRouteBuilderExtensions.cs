@@ -1,0 +1,35 @@
+using JsonApiCards.JsonApi.Middleware;
+using JsonApiCards.JsonApi.Resources;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace JsonApiCards.JsonApi.Endpoints;
+
+/// <summary>Maps the JSON:API routes of a resource.</summary>
+public static class JsonApiEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps <c>GET/POST /api/{type}</c> and <c>GET/PATCH/DELETE /api/{type}/{id}</c> for a resource type, behind JSON:API content negotiation.
+    /// </summary>
+    public static RouteGroupBuilder MapJsonApiResource<TResource>(this IEndpointRouteBuilder endpoints)
+        where TResource : class, IIdentifiable, new()
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        ResourceType resourceType = endpoints.ServiceProvider.GetRequiredService<ResourceGraph>().GetResourceType<TResource>();
+        JsonApiOptions options = endpoints.ServiceProvider.GetRequiredService<IOptions<JsonApiOptions>>().Value;
+
+        RouteGroupBuilder group = endpoints.MapGroup($"{options.BasePath}/{resourceType.PublicName}")
+            .WithTags(resourceType.PublicName)
+            .AddEndpointFilter<ContentNegotiationFilter>();
+
+        group.MapGet("", ResourceHandlers<TResource>.GetCollectionAsync).WithName($"list_{resourceType.PublicName}");
+        group.MapPost("", ResourceHandlers<TResource>.CreateAsync).WithName($"create_{resourceType.PublicName}");
+        group.MapGet("{id}", ResourceHandlers<TResource>.GetAsync).WithName($"get_{resourceType.PublicName}");
+        group.MapPatch("{id}", ResourceHandlers<TResource>.UpdateAsync).WithName($"update_{resourceType.PublicName}");
+        group.MapDelete("{id}", ResourceHandlers<TResource>.DeleteAsync).WithName($"delete_{resourceType.PublicName}");
+        return group;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using JsonApiCards.JsonApi.Documents;
+using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Resources;
+using JsonApiCards.JsonApi.Services;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace JsonApiCards.JsonApi.Endpoints;
+
+/// <summary>What every JSON:API handler needs of the request, bundled for <c>[AsParameters]</c>.</summary>
+/// <typeparam name="TResource">The entity type.</typeparam>
+public sealed record JsonApiRequest<TResource>(
+    HttpContext HttpContext,
+    JsonApiResourceService<TResource> Service,
+    ResourceDefinitionProvider Definitions,
+    IOptions<JsonApiOptions> Options)
+    where TResource : class, IIdentifiable, new()
+{
+    /// <summary>The resource type served.</summary>
+    public ResourceType ResourceType => Service.ResourceType;
+
+    /// <summary>The absolute URL resource routes start with.</summary>
+    public string BaseUrl
+    {
+        get
+        {
+            HttpRequest request = HttpContext.Request;
+            return $"{request.Scheme}://{request.Host}{request.PathBase}{Options.Value.BasePath}";
+        }
+    }
+
+    /// <summary>Parses the <c>{id}</c> route value; an id that is not a number names nothing, so it is a 404.</summary>
+    public long ParseId(string id) =>
+        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long value) ? value : throw ResourceNotFound.For(ResourceType, id);
+
+    /// <summary>Builds the writer's view of the request.</summary>
+    public DocumentContext CreateDocumentContext(IReadOnlyList<IncludeNode> include, IReadOnlyDictionary<ResourceType, FieldSelection> fieldsets) => new()
+    {
+        BaseUrl = BaseUrl,
+        SelfUrl = HttpContext.Request.GetEncodedUrl(),
+        Include = include,
+        Fieldsets = fieldsets,
+        Definitions = resourceType => Definitions.Get(HttpContext.RequestServices, resourceType),
+    };
+
+    /// <summary>Reads the request body, refusing one larger than the configured limit with 413.</summary>
+    public async Task<ReadOnlyMemory<byte>> ReadBodyAsync(CancellationToken cancellationToken)
+    {
+        long limit = Options.Value.MaxRequestBodySize;
+        HttpRequest request = HttpContext.Request;
+        if (request.ContentLength > limit)
+        {
+            throw TooLarge(limit);
+        }
+
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                throw TooLarge(limit);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    private static JsonApiException TooLarge(long limit) =>
+        new(new ErrorObject(System.Net.HttpStatusCode.RequestEntityTooLarge, "REQUEST_BODY_TOO_LARGE", "The request body is too large.", $"Request bodies may not exceed {limit} bytes."));
+}

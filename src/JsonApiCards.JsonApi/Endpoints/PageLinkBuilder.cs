@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+using JsonApiCards.JsonApi.Documents;
+using Microsoft.AspNetCore.Http;
+
+namespace JsonApiCards.JsonApi.Endpoints;
+
+/// <summary>Builds the paging links of a collection, keeping every other query parameter as the client sent it.</summary>
+internal static class PageLinkBuilder
+{
+    public static PageLinks Build(HttpRequest request, int pageNumber, int pageSize, long recordCount)
+    {
+        long pageCount = recordCount == 0 ? 1 : ((recordCount - 1) / pageSize) + 1;
+        string prefix = Prefix(request);
+
+        string Link(long number) => string.Create(CultureInfo.InvariantCulture, $"{prefix}page[number]={number}&page[size]={pageSize}");
+
+        return new PageLinks(
+            recordCount,
+            recordCount == 0 ? 0 : pageCount,
+            Link(1),
+            pageNumber > 1 ? Link(Math.Min(pageNumber - 1, pageCount)) : null,
+            pageNumber < pageCount ? Link(pageNumber + 1) : null,
+            Link(pageCount));
+    }
+
+    private static string Prefix(HttpRequest request)
+    {
+        var prefix = new StringBuilder().Append(request.Scheme).Append("://").Append(request.Host.Value).Append(request.PathBase.Value).Append(request.Path.Value).Append('?');
+        string? query = request.QueryString.Value;
+        if (!string.IsNullOrEmpty(query))
+        {
+            foreach (string pair in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+            {
+                string name = Uri.UnescapeDataString(pair.Split('=', 2)[0]);
+                if (name is not ("page[number]" or "page[size]"))
+                {
+                    prefix.Append(pair).Append('&');
+                }
+            }
+        }
+
+        return prefix.ToString();
+    }
+}

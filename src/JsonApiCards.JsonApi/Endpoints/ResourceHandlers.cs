@@ -1,0 +1,60 @@
+using JsonApiCards.JsonApi.Documents;
+using JsonApiCards.JsonApi.Resources;
+using JsonApiCards.JsonApi.Services;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace JsonApiCards.JsonApi.Endpoints;
+
+/// <summary>The handlers of a resource's collection and single-resource routes.</summary>
+/// <typeparam name="TResource">The entity type.</typeparam>
+internal static class ResourceHandlers<TResource>
+    where TResource : class, IIdentifiable, new()
+{
+    public static async Task<JsonApiDocumentResult> GetCollectionAsync([AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
+    {
+        var (query, documentQuery) = QueryBinding.ForCollection(request);
+        var (page, recordCount) = await request.Service.GetPageAsync(query, cancellationToken);
+        DocumentContext context = request.CreateDocumentContext(documentQuery.Include, documentQuery.Fieldsets);
+        PageLinks links = PageLinkBuilder.Build(request.HttpContext.Request, query.PageNumber!.Value, query.PageSize, recordCount);
+        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteCollection(writer, context, request.ResourceType, page, links));
+    }
+
+    public static async Task<JsonApiDocumentResult> GetAsync(string id, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
+    {
+        long resourceId = request.ParseId(id);
+        var (query, documentQuery) = QueryBinding.ForSingle(request);
+        TResource resource = await request.Service.GetAsync(resourceId, query, cancellationToken);
+        DocumentContext context = request.CreateDocumentContext(documentQuery.Include, documentQuery.Fieldsets);
+        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteSingle(writer, context, request.ResourceType, resource));
+    }
+
+    public static async Task<JsonApiDocumentResult> CreateAsync([AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
+    {
+        var (query, documentQuery) = QueryBinding.ForSingle(request);
+        ResourceRequest body = DocumentReader.ReadResource(await request.ReadBodyAsync(cancellationToken), request.ResourceType, expectedId: null);
+        long id = await request.Service.CreateAsync(body, cancellationToken);
+        TResource created = await request.Service.GetAsync(id, query, cancellationToken);
+        DocumentContext context = request.CreateDocumentContext(documentQuery.Include, documentQuery.Fieldsets);
+        string location = $"{context.BaseUrl}/{request.ResourceType.PublicName}/{id}";
+        context = new DocumentContext { BaseUrl = context.BaseUrl, SelfUrl = location, Include = context.Include, Fieldsets = context.Fieldsets, Definitions = context.Definitions };
+        return new JsonApiDocumentResult(StatusCodes.Status201Created, writer => DocumentWriter.WriteSingle(writer, context, request.ResourceType, created), location);
+    }
+
+    public static async Task<JsonApiDocumentResult> UpdateAsync(string id, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
+    {
+        long resourceId = request.ParseId(id);
+        var (query, documentQuery) = QueryBinding.ForSingle(request);
+        ResourceRequest body = DocumentReader.ReadResource(await request.ReadBodyAsync(cancellationToken), request.ResourceType, resourceId);
+        await request.Service.UpdateAsync(resourceId, body, cancellationToken);
+        TResource updated = await request.Service.GetAsync(resourceId, query, cancellationToken);
+        DocumentContext context = request.CreateDocumentContext(documentQuery.Include, documentQuery.Fieldsets);
+        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteSingle(writer, context, request.ResourceType, updated));
+    }
+
+    public static async Task<NoContent> DeleteAsync(string id, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
+    {
+        await request.Service.DeleteAsync(request.ParseId(id), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

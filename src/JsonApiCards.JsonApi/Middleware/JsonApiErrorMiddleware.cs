@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text.Json;
+using JsonApiCards.JsonApi.Documents;
+using JsonApiCards.JsonApi.Errors;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace JsonApiCards.JsonApi.Middleware;
+
+/// <summary>
+/// Turns every failure under the JSON:API base path into an error document: thrown <see cref="JsonApiException"/>s,
+/// bad requests the server itself rejects, unmatched routes and methods, and unexpected exceptions (500, no internals).
+/// </summary>
+internal sealed partial class JsonApiErrorMiddleware(RequestDelegate next, IOptions<JsonApiOptions> options, ILogger<JsonApiErrorMiddleware> logger)
+{
+    private readonly PathString _basePath = new(options.Value.BasePath);
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!context.Request.Path.StartsWithSegments(_basePath))
+        {
+            await next(context);
+            return;
+        }
+
+        try
+        {
+            await next(context);
+        }
+        catch (JsonApiException exception)
+        {
+            await WriteAsync(context, exception.Status, exception.Errors);
+            return;
+        }
+        catch (BadHttpRequestException exception)
+        {
+            var status = (HttpStatusCode)exception.StatusCode;
+            await WriteAsync(context, status, [new ErrorObject(status, "BAD_REQUEST", "The request could not be read.", status == HttpStatusCode.RequestEntityTooLarge ? "The request body is too large." : "The request is malformed.")]);
+            return;
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+#pragma warning disable CA1031 // Every unexpected failure must still answer with an error document.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogUnhandled(logger, exception, context.Request.Method, context.Request.Path);
+            await WriteAsync(context, HttpStatusCode.InternalServerError, [new ErrorObject(HttpStatusCode.InternalServerError, "INTERNAL_SERVER_ERROR", "An unexpected error occurred.", "The server could not complete the request. It was logged; try again later.")]);
+            return;
+        }
+
+        if (!context.Response.HasStarted && context.Response.ContentLength is null && context.Response.ContentType is null)
+        {
+            if (context.Response.StatusCode == StatusCodes.Status404NotFound)
+            {
+                await WriteAsync(context, HttpStatusCode.NotFound, [new ErrorObject(HttpStatusCode.NotFound, "ROUTE_NOT_FOUND", "The requested endpoint does not exist.", $"No endpoint answers '{context.Request.Path}'.")]);
+            }
+            else if (context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
+            {
+                await WriteAsync(context, HttpStatusCode.MethodNotAllowed, [new ErrorObject(HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED", "The HTTP method is not allowed.", $"'{context.Request.Method}' is not allowed on '{context.Request.Path}'.")]);
+            }
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext context, HttpStatusCode status, IReadOnlyList<ErrorObject> errors)
+    {
+        if (context.Response.HasStarted)
+        {
+            return;
+        }
+
+        context.Response.Clear();
+        context.Response.StatusCode = (int)status;
+        context.Response.ContentType = JsonApiMediaType.Value;
+        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, JsonApiWriterOptions.Default))
+        {
+            DocumentWriter.WriteErrors(writer, errors);
+        }
+
+        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception while serving {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace JsonApiCards.JsonApi.Middleware;
+
+/// <summary>The JSON:API media type and the content negotiation rules of JSON:API 1.1.</summary>
+public static class JsonApiMediaType
+{
+    /// <summary><c>application/vnd.api+json</c>.</summary>
+    public const string Value = "application/vnd.api+json";
+
+    /// <summary>
+    /// Whether a <c>Content-Type</c> may be processed: the JSON:API media type with no parameters but <c>profile</c>
+    /// (and <c>ext</c> naming no extension, since this server supports none).
+    /// </summary>
+    public static bool IsAcceptableContentType(string contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out MediaTypeHeaderValue? mediaType)
+        && mediaType.MediaType.Equals(Value, StringComparison.OrdinalIgnoreCase)
+        && HasOnlySupportedParameters(mediaType);
+
+    /// <summary>
+    /// Whether an <c>Accept</c> header lets the server answer with the JSON:API media type: no header, a wildcard,
+    /// or at least one JSON:API media type whose parameters are all supported.
+    /// </summary>
+    public static bool IsAcceptable(StringValues accept)
+    {
+        if (StringValues.IsNullOrEmpty(accept))
+        {
+            return true;
+        }
+
+        if (!MediaTypeHeaderValue.TryParseList(accept, out IList<MediaTypeHeaderValue>? mediaTypes))
+        {
+            return false;
+        }
+
+        return mediaTypes.Any(mediaType =>
+            mediaType.MediaType.Equals("*/*", StringComparison.Ordinal)
+            || mediaType.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase)
+            || (mediaType.MediaType.Equals(Value, StringComparison.OrdinalIgnoreCase) && HasOnlySupportedParameters(mediaType)));
+    }
+
+    private static bool HasOnlySupportedParameters(MediaTypeHeaderValue mediaType) =>
+        mediaType.Parameters.All(parameter =>
+            parameter.Name.Equals("profile", StringComparison.OrdinalIgnoreCase)
+            || parameter.Name.Equals("q", StringComparison.OrdinalIgnoreCase)
+            || (parameter.Name.Equals("ext", StringComparison.OrdinalIgnoreCase) && HeaderUtilities.RemoveQuotes(parameter.Value).Trim().Length == 0));
+}

@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Net;
+using JsonApiCards.JsonApi.Definitions;
+using JsonApiCards.JsonApi.Documents;
+using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Resources;
+using Microsoft.EntityFrameworkCore;
+
+namespace JsonApiCards.JsonApi.Services;
+
+/// <summary>
+/// Reads and writes one resource type through EF Core: every query goes through the definition's scope,
+/// every write through its hooks and one transaction.
+/// </summary>
+/// <typeparam name="TResource">The entity type.</typeparam>
+public sealed class JsonApiResourceService<TResource>(
+    JsonApiDbContextAccessor dbContextAccessor,
+    IResourceDefinition<TResource> definition,
+    ResourceGraph resourceGraph,
+    ScopedQuerySource scopedQuerySource,
+    IServiceProvider services)
+    where TResource : class, IIdentifiable, new()
+{
+    private readonly DbContext _dbContext = dbContextAccessor.DbContext;
+
+    /// <summary>The resource type served.</summary>
+    public ResourceType ResourceType { get; } = resourceGraph.GetResourceType<TResource>();
+
+    /// <summary>The definition's scope over the entity set, untracked: the base of every read.</summary>
+    public IQueryable<TResource> ScopedQuery => definition.OnApplyScope(_dbContext.Set<TResource>().AsNoTracking());
+
+    /// <summary>Counts the matching resources and reads one page of them.</summary>
+    public async Task<(IReadOnlyList<TResource> Page, long RecordCount)> GetPageAsync(ResourceQuery<TResource> query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        IQueryable<TResource> filtered = query.Shape(ScopedQuery);
+        long count = await filtered.LongCountAsync(cancellationToken);
+        IQueryable<TResource> page = filtered;
+        if (query.PageNumber is { } number)
+        {
+            page = page.Skip((number - 1) * query.PageSize).Take(query.PageSize);
+        }
+
+        var resources = await ApplyIncludes(page, query).ToListAsync(cancellationToken);
+        return (resources, count);
+    }
+
+    /// <summary>Reads one resource, or throws 404.</summary>
+    public async Task<TResource> GetAsync(long id, ResourceQuery<TResource> query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return await ApplyIncludes(query.Shape(ScopedQuery).Where(resource => resource.Id == id), query).FirstOrDefaultAsync(cancellationToken)
+            ?? throw ResourceNotFound.For(ResourceType, id);
+    }
+
+    /// <summary>Creates a resource from a request body; returns its id.</summary>
+    public async Task<long> CreateAsync(ResourceRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var resource = new TResource();
+        await using var transaction = await _dbContext.Database.BeginTransactionAsync(cancellationToken);
+        var context = await AssignAsync(resource, request, WriteOperation.Create, cancellationToken);
+        await definition.OnWritingAsync(resource, context, cancellationToken);
+        _dbContext.Add(resource);
+        await SaveAsync(cancellationToken);
+        await definition.OnWriteSucceededAsync(resource, context, cancellationToken);
+        await SaveAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return resource.Id;
+    }
+
+    /// <summary>Changes a resource from a request body.</summary>
+    public async Task UpdateAsync(long id, ResourceRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var transaction = await _dbContext.Database.BeginTransactionAsync(cancellationToken);
+        TResource resource = await GetTrackedAsync(id, cancellationToken);
+        var context = await AssignAsync(resource, request, WriteOperation.Update, cancellationToken);
+        await definition.OnWritingAsync(resource, context, cancellationToken);
+        await SaveAsync(cancellationToken);
+        await definition.OnWriteSucceededAsync(resource, context, cancellationToken);
+        await SaveAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Deletes a resource.</summary>
+    public async Task DeleteAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var transaction = await _dbContext.Database.BeginTransactionAsync(cancellationToken);
+        TResource resource = await GetTrackedAsync(id, cancellationToken);
+        await definition.OnDeletingAsync(resource, cancellationToken);
+        _dbContext.Remove(resource);
+        await SaveAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Reads one resource for change, or throws 404.</summary>
+    public async Task<TResource> GetTrackedAsync(long id, CancellationToken cancellationToken) =>
+        await definition.OnApplyScope(_dbContext.Set<TResource>()).FirstOrDefaultAsync(resource => resource.Id == id, cancellationToken)
+        ?? throw ResourceNotFound.For(ResourceType, id);
+
+    private async Task<WriteContext> AssignAsync(TResource resource, ResourceRequest request, WriteOperation operation, CancellationToken cancellationToken)
+    {
+        foreach (var (attribute, value) in request.Attributes)
+        {
+            attribute.SetValue!(resource, value);
+        }
+
+        foreach (var (relationship, linkage) in request.Relationships)
+        {
+            await AssignRelationshipAsync(resource, linkage, cancellationToken);
+        }
+
+        return new WriteContext(operation, request.Attributes.Keys.ToHashSet(), request.Relationships.Keys.ToHashSet());
+    }
+
+    /// <summary>Points a relationship of a tracked resource at the linkage given, checking every related resource exists and is visible.</summary>
+    public async Task AssignRelationshipAsync(TResource resource, RelationshipRequest linkage, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(linkage);
+        RelationshipField relationship = linkage.Relationship;
+        var related = await LoadRelatedAsync(linkage, cancellationToken);
+
+        if (relationship.IsToMany)
+        {
+            var collection = (System.Collections.IList)(relationship.GetValue(resource) ?? throw new InvalidOperationException($"'{relationship.PublicName}' has no collection."));
+            await _dbContext.Entry(resource).Collection(relationship.Property.Name).LoadAsync(cancellationToken);
+            collection.Clear();
+            foreach (object item in related)
+            {
+                collection.Add(item);
+            }
+
+            return;
+        }
+
+        if (related.Count == 0 && relationship.IsRequired)
+        {
+            throw new JsonApiException(new ErrorObject(HttpStatusCode.UnprocessableEntity, "RELATIONSHIP_REQUIRED", "A required relationship cannot be cleared.", $"Every {ResourceType.PublicName} needs a related {relationship.RightType.PublicName} in '{relationship.PublicName}'.") { Pointer = linkage.Pointer });
+        }
+
+        relationship.SetValue!(resource, related.Count == 0 ? null : related[0]);
+        relationship.SetForeignKey!(resource, related.Count == 0 ? null : ((IIdentifiable)related[0]).Id);
+    }
+
+    /// <summary>Loads the resources a linkage names, tracked; throws 404 with the pointer when one is missing.</summary>
+    public async Task<List<object>> LoadRelatedAsync(RelationshipRequest linkage, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(linkage);
+        if (linkage.Ids.Count == 0)
+        {
+            return [];
+        }
+
+        ResourceType rightType = linkage.Relationship.RightType;
+        var found = await scopedQuerySource.LoadAsync(services, _dbContext, rightType, linkage.Ids, tracked: true, cancellationToken);
+        for (int index = 0; index < linkage.Ids.Count; index++)
+        {
+            long id = linkage.Ids[index];
+            if (!found.Any(item => ((IIdentifiable)item).Id == id))
+            {
+                string pointer = linkage.Relationship.IsToMany ? $"{linkage.Pointer}/{index}" : linkage.Pointer;
+                throw DocumentReader.RelatedResourceNotFound(rightType, id.ToString(CultureInfo.InvariantCulture), pointer);
+            }
+        }
+
+        return linkage.Ids.Select(id => found.First(item => ((IIdentifiable)item).Id == id)).ToList();
+    }
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _dbContext.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw new JsonApiException(new ErrorObject(HttpStatusCode.Conflict, "CONFLICT", "The change conflicts with existing data.", $"The {ResourceType.PublicName} change conflicts with data that already exists or depends on it."));
+        }
+    }
+
+    private static IQueryable<TResource> ApplyIncludes(IQueryable<TResource> query, ResourceQuery<TResource> resourceQuery)
+    {
+        foreach (string path in IncludePaths(resourceQuery.Include, prefix: null))
+        {
+            query = query.Include(path);
+        }
+
+        return query;
+    }
+
+    private static IEnumerable<string> IncludePaths(IReadOnlyList<IncludeNode> nodes, string? prefix)
+    {
+        foreach (IncludeNode node in nodes)
+        {
+            string path = prefix is null ? node.Relationship.Property.Name : prefix + "." + node.Relationship.Property.Name;
+            if (node.Children.Count == 0)
+            {
+                yield return path;
+            }
+
+            foreach (string childPath in IncludePaths(node.Children, path))
+            {
+                yield return childPath;
+            }
+        }
+    }
+}
