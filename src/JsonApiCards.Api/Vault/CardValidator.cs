@@ -43,7 +43,7 @@ internal sealed class CardValidator(TimeProvider timeProvider)
         else if (!brand.AllowsLength(number.Length))
         {
             errors.Add(new(CardField.Number,
-                $"A {brand.Name} card number must be {DescribeLengths(brand.AllowedLengths)} digits long, not {number.Length}."));
+                $"The card number must be {DescribeLengths(brand.AllowedLengths)} digits long for {brand.Name} cards, not {number.Length}."));
         }
 
         if (!LuhnChecksum.IsValid(number))

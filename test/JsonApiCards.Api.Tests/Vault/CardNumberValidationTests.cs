@@ -58,10 +58,10 @@ public sealed class CardNumberValidationTests
     }
 
     [Theory]
-    [InlineData("400000000000006", "A visa card number must be 13, 16 or 19 digits long, not 15.")]
-    [InlineData("37828224631000", "A american_express card number must be 15 digits long, not 14.")]
+    [InlineData("400000000000006", "The card number must be 13, 16 or 19 digits long for visa cards, not 15.")]
+    [InlineData("37828224631000", "The card number must be 15 digits long for american_express cards, not 14.")]
     [InlineData("30000000000004", null)]
-    [InlineData("3000000000009", "A diners card number must be 14 to 19 digits long, not 13.")]
+    [InlineData("3000000000009", "The card number must be 14 to 19 digits long for diners cards, not 13.")]
     public void Number_must_have_a_length_its_brand_issues(string number, string? expectedMessage)
     {
         // Act
