@@ -3,13 +3,14 @@ using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
+using JsonApiCards.Api.Vault;
 using JsonApiCards.JsonApi;
 using JsonApiCards.JsonApi.Endpoints;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCardsData();
-//VAULT builder.AddCardVault();
+builder.AddCardVault();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();

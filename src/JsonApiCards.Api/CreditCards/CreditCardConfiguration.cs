@@ -1,3 +1,4 @@
+using JsonApiCards.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,7 +17,7 @@ internal sealed class CreditCardConfiguration : IEntityTypeConfiguration<CreditC
         builder.Property(card => card.CardType).HasMaxLength(32);
         builder.Property(card => card.Fingerprint).HasMaxLength(64);
         builder.Property(card => card.StorageState).HasMaxLength(16);
-        builder.Property(card => card.Reference).HasMaxLength(CreditCardLimits.ReferenceLength);
+        builder.Property(card => card.Reference).HasMaxLength(SharedValidation.ReferenceLength);
         builder.Property(card => card.Bin).HasMaxLength(8);
         builder.Property(card => card.LastFour).HasMaxLength(4);
         builder.Property(card => card.NumberKeyId).HasMaxLength(64);

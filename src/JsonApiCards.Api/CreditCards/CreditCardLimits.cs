@@ -4,6 +4,4 @@ namespace JsonApiCards.Api.CreditCards;
 public static class CreditCardLimits
 {
     public const int NameLength = 100;
-    public const int ReferenceLength = 255;
-    public const int MetadataLength = 16 * 1024;
 }

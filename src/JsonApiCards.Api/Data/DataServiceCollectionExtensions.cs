@@ -24,6 +24,7 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddJsonApi<CardsDbContext>(
             graph => graph.Add<CreditCard>().Add<Order>().Add<Customer>().Add<CustomerPaymentSource>(),
             options => builder.Configuration.GetSection("JsonApi").Bind(options));
+        builder.Services.AddResourceDefinition<CreditCard, CreditCardDefinition>();
         return builder;
     }
 
