@@ -72,7 +72,10 @@ internal sealed partial class JsonApiErrorMiddleware(RequestDelegate next, IOpti
             return;
         }
 
+        // Keep the routing's Allow header on a 405; everything else a failed handler set is dropped.
+        var allow = context.Response.Headers.Allow;
         context.Response.Clear();
+        context.Response.Headers.Allow = allow;
         context.Response.StatusCode = (int)status;
         context.Response.ContentType = JsonApiMediaType.Value;
         await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, JsonApiWriterOptions.Default))

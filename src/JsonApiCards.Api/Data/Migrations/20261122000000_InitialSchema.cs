@@ -150,6 +150,7 @@ public sealed class InitialSchema : Migration
         migrationBuilder.CreateIndex(name: "IX_orders_customer_id", table: "orders", column: "customer_id");
         migrationBuilder.CreateIndex(name: "IX_orders_mode_number", table: "orders", columns: new[] { "mode", "number" }, unique: true);
         migrationBuilder.CreateIndex(name: "IX_orders_mode_status", table: "orders", columns: new[] { "mode", "status" });
+        migrationBuilder.CreateIndex(name: "IX_orders_payment_source_id", table: "orders", column: "payment_source_id");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

@@ -1,0 +1,78 @@
+using JsonApiCards.Api.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace JsonApiCards.Api.Tests.Data;
+
+/// <summary>The migrations are written by hand, so this checks they build exactly the schema the EF model describes.</summary>
+public sealed class MigrationTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("jsonapicards-migrations-").FullName;
+
+    [Fact]
+    public async Task Migrating_an_empty_database_gives_the_schema_of_the_model()
+    {
+        string migrated = await SchemaAsync("migrated.db", database => database.MigrateAsync());
+        string created = await SchemaAsync("created.db", database => database.EnsureCreatedAsync());
+
+        migrated.Should().Be(created);
+    }
+
+    [Fact]
+    public async Task No_migration_is_pending_after_migrating()
+    {
+        await using var dbContext = Create("pending.db");
+        await dbContext.Database.MigrateAsync();
+
+        (await dbContext.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
+        dbContext.Database.GetMigrations().Should().ContainSingle();
+    }
+
+    private async Task<string> SchemaAsync(string file, Func<Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade, Task> build)
+    {
+        await using var dbContext = Create(file);
+        await build(dbContext.Database);
+        var lines = new List<string>();
+        var connection = (SqliteConnection)dbContext.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var tables = connection.CreateCommand();
+        tables.CommandText = "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%' AND name NOT LIKE 'PK___EFMigrations%' ORDER BY type, name";
+        await using var reader = await tables.ExecuteReaderAsync();
+        var objects = new List<(string Type, string Name)>();
+        while (await reader.ReadAsync())
+        {
+            objects.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        foreach (var (type, name) in objects)
+        {
+            lines.Add($"{type} {name}");
+            string pragma = type == "table" ? $"SELECT name, type, \"notnull\", pk FROM pragma_table_info('{name}') ORDER BY name" : $"SELECT name, seqno, 0, 0 FROM pragma_index_info('{name}') ORDER BY seqno";
+            await using var columns = connection.CreateCommand();
+            columns.CommandText = pragma;
+            await using var columnReader = await columns.ExecuteReaderAsync();
+            while (await columnReader.ReadAsync())
+            {
+                lines.Add($"  {columnReader.GetValue(0)} {columnReader.GetValue(1)} {columnReader.GetValue(2)} {columnReader.GetValue(3)}");
+            }
+
+            if (type == "table")
+            {
+                await using var keys = connection.CreateCommand();
+                keys.CommandText = $"SELECT \"from\", \"table\", \"to\", on_delete FROM pragma_foreign_key_list('{name}') ORDER BY \"from\"";
+                await using var keyReader = await keys.ExecuteReaderAsync();
+                while (await keyReader.ReadAsync())
+                {
+                    lines.Add($"  fk {keyReader.GetValue(0)} -> {keyReader.GetValue(1)}.{keyReader.GetValue(2)} on delete {keyReader.GetValue(3)}");
+                }
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    private CardsDbContext Create(string file) =>
+        new(new DbContextOptionsBuilder<CardsDbContext>().UseSqlite($"Data Source={Path.Combine(_directory, file)};Pooling=False").Options);
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using JsonApiCards.Api.Tests.CreditCards;
+using JsonApiCards.Api.Tests.Support;
+
+namespace JsonApiCards.Api.Tests.JsonApi;
+
+public sealed class RequestDocumentTests(JsonApiCardsApplication app) : IntegrationTest(app)
+{
+    [Theory]
+    [InlineData("", HttpStatusCode.BadRequest, "MISSING_REQUEST_BODY", null)]
+    [InlineData("{\"data\":", HttpStatusCode.BadRequest, "MALFORMED_JSON", null)]
+    [InlineData("[]", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "")]
+    [InlineData("{}", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "")]
+    [InlineData("{\"data\":null}", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data")]
+    [InlineData("{\"data\":[]}", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data")]
+    [InlineData("{\"data\":{\"attributes\":{}}}", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data")]
+    [InlineData("{\"data\":{\"type\":5}}", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/type")]
+    [InlineData("{\"data\":{\"type\":\"credit_cards\",\"attributes\":[]}}", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/attributes")]
+    [InlineData("{\"data\":{\"type\":\"credit_cards\",\"relationships\":{\"order\":{}}}}", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/relationships/order")]
+    [InlineData("{\"data\":{\"type\":\"credit_cards\",\"relationships\":{\"order\":{\"data\":[]}}}}", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/relationships/order/data")]
+    [InlineData("{\"data\":{\"type\":\"credit_cards\",\"relationships\":{\"customer\":{\"data\":null}}}}", HttpStatusCode.UnprocessableEntity, "UNKNOWN_RELATIONSHIP", "/data/relationships/customer")]
+    [InlineData("{\"data\":{\"type\":\"credit_cards\",\"relationships\":{\"order\":{\"data\":{\"type\":\"customers\",\"id\":\"1\"}}}}}", HttpStatusCode.Conflict, "TYPE_MISMATCH", "/data/relationships/order/data/type")]
+    [InlineData("{\"data\":{\"type\":\"credit_cards\"},\"extra\":1}", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/extra")]
+    [InlineData("{\"data\":{\"type\":\"credit_cards\",\"lid\":\"a\"}}", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/lid")]
+    [InlineData("{\"data\":{\"type\":\"orders\"}}", HttpStatusCode.Conflict, "TYPE_MISMATCH", "/data/type")]
+    [InlineData("{\"data\":{\"type\":\"credit_cards\",\"id\":\"5\"}}", HttpStatusCode.Forbidden, "CLIENT_GENERATED_ID_NOT_ALLOWED", "/data/id")]
+    public async Task A_create_body_that_breaks_the_document_structure_is_refused(string body, HttpStatusCode status, string code, string? pointer)
+    {
+        var response = await Client.PostDocumentAsync("/api/credit_cards", body);
+
+        response.StatusCode.Should().Be(status);
+        var error = await ErrorDocument.SingleAsync(response);
+        error.Code.Should().Be(code);
+        error.Pointer.Should().Be(pointer);
+    }
+
+    [Theory]
+    [InlineData("{\"data\":{\"type\":\"credit_cards\",\"attributes\":{}}}", HttpStatusCode.BadRequest, "/data")]
+    [InlineData("{\"data\":{\"type\":\"credit_cards\",\"id\":\"2\",\"attributes\":{}}}", HttpStatusCode.Conflict, "/data/id")]
+    [InlineData("{\"data\":{\"type\":\"credit_cards\",\"id\":true,\"attributes\":{}}}", HttpStatusCode.BadRequest, "/data/id")]
+    [InlineData("{\"data\":{\"type\":\"orders\",\"id\":\"1\",\"attributes\":{}}}", HttpStatusCode.Conflict, "/data/type")]
+    public async Task An_update_body_must_name_the_resource_of_the_url(string body, HttpStatusCode status, string pointer)
+    {
+        await Client.PostDocumentAsync("/api/credit_cards", CreditCardRequests.Create());
+
+        var response = await Client.PatchDocumentAsync("/api/credit_cards/1", body);
+
+        response.StatusCode.Should().Be(status);
+        (await ErrorDocument.SingleAsync(response)).Pointer.Should().Be(pointer);
+    }
+
+    [Fact]
+    public async Task Malformed_json_says_where_it_broke()
+    {
+        var response = await Client.PostDocumentAsync("/api/credit_cards", "{\"data\": {\"type\": }}");
+
+        await Snapshot.MatchAsync(response);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_a_413()
+    {
+        string body = CreditCardRequests.Create(extraAttributes: $", \"reference\": \"{new string('x', 300_000)}\"");
+
+        var response = await Client.PostDocumentAsync("/api/credit_cards", body);
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await ErrorDocument.SingleAsync(response)).Code.Should().Be("REQUEST_BODY_TOO_LARGE");
+    }
+
+    [Fact]
+    public async Task Deeply_nested_json_is_a_400_not_a_crash()
+    {
+        string nested = string.Concat(Enumerable.Repeat("[", 5000)) + string.Concat(Enumerable.Repeat("]", 5000));
+
+        var response = await Client.PostDocumentAsync("/api/credit_cards", $"{{\"data\":{nested}}}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+}
