@@ -140,7 +140,20 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
             _ => throw new InvalidOperationException($"Unknown logical operator '{expression.Operator}'."),
         };
 
-        return expression.Terms.Select(term => Visit(term, argument)).Aggregate(combine);
+        Expression[] terms = [.. expression.Terms.Select(term => Visit(term, argument))];
+        return CombineBalanced(terms, 0, terms.Length, combine);
+    }
+
+    /// <summary>Pairs terms as a balanced tree, so thousands of terms do not make a tree thousands deep for later visitors.</summary>
+    private static Expression CombineBalanced(Expression[] terms, int start, int count, Func<Expression, Expression, BinaryExpression> combine)
+    {
+        if (count == 1)
+        {
+            return terms[start];
+        }
+
+        int half = count / 2;
+        return combine(CombineBalanced(terms, start, half, combine), CombineBalanced(terms, start + half, count - half, combine));
     }
 
     private static Type ElementTypeOf(ResourceFieldChainExpression collection) => collection.LastRelationship!.RightClrType;

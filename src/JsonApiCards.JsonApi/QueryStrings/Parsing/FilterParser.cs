@@ -95,6 +95,11 @@ internal sealed class FilterParser(int maxNestingDepth, Func<string, ResourceTyp
         }
         else if (IsNext(TokenKind.Text))
         {
+            if (!IsCount() && FieldChainResolver.FindAttribute(resourceType, Current.Value) is null && resourceType.FindRelationship(Current.Value) is null)
+            {
+                throw Fail($"'{Current.Value}' is not a field of '{resourceType.PublicName}'; constants are written in single quotes, e.g. '{Current.Value}'.");
+            }
+
             right = IsCount() ? ParseCount(resourceType, depth) : ParseFilterField(resourceType);
             Type rightType = OperandType(right);
 

@@ -6,7 +6,8 @@ namespace JsonApiCards.JsonApi.Tests.QueryStrings.Filtering;
 public sealed class JsonApiFilterErrorTests
 {
     [Theory]
-    [InlineData("equals(card_type,visa)", "Failed at position 18: equals(card_type,^visa) — Field 'visa' does not exist on resource type 'cards'.")]
+    [InlineData("equals(card_type,visa)", "Failed at position 18: equals(card_type,^visa) — 'visa' is not a field of 'cards'; constants are written in single quotes, e.g. 'visa'.")]
+    [InlineData("equals(month,1)", "'1' is not a field of 'cards'; constants are written in single quotes, e.g. '1'.")]
     [InlineData("equals(card_type,'visa'", "Failed at position 24: equals(card_type,'visa'^ — ')' expected, but the value ends here.")]
     [InlineData("equals(card_type,'visa)", "Failed at position 18: equals(card_type,^'visa) — This quoted constant has no closing quote; write a quote inside a constant as ''.")]
     [InlineData("like(card_type,'visa')", "Failed at position 1: ^like(card_type,'visa') — 'like' is not a filter function; expected one of equals, lessThan,")]

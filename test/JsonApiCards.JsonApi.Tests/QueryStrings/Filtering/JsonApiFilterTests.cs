@@ -145,4 +145,17 @@ public sealed class JsonApiFilterTests
         layer.Filter!.ToString().Should().Be(filter);
         CardIds(layer).Should().Equal(2, 3, 4);
     }
+
+    [Fact]
+    public void Thousands_of_terms_bind_to_a_shallow_tree()
+    {
+        // Arrange
+        string filter = "or(" + string.Join(',', Enumerable.Range(100, 5000).Select(month => $"equals(month,'{month}')")) + ",equals(month,'3'))";
+
+        // Act
+        QueryLayer layer = Read("filter=" + filter);
+
+        // Assert
+        CardIds(layer).Should().Equal(4);
+    }
 }
