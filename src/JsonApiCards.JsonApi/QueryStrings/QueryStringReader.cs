@@ -1,4 +1,3 @@
-using System.Globalization;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.Queries.Expressions;
@@ -196,10 +195,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
     private static int ReadPageValue(string name, List<string> values, int maximum, string expected)
     {
         string value = SingleValue(name, values, expected);
-
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number >= 1 && number <= maximum
-            ? number
-            : throw new InvalidQueryStringParameterException(name, $"'{value}' is not valid here; expected {expected}.");
+        return Parse(name, value, text => PaginationParser.Parse(text, maximum, expected));
     }
 
     private static void RequireCollection(string name, bool isCollection, string what)
