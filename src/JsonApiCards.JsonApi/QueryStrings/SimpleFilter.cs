@@ -1,20 +1,7 @@
 namespace JsonApiCards.JsonApi.QueryStrings;
 
-/// <summary>A <c>filter[key]=value</c> parameter a resource definition declares.</summary>
+/// <summary>A <c>filter[Key]=value</c> parameter declared by a resource definition.</summary>
+/// <param name="Key">The name inside the brackets, e.g. <c>created_at_from</c>.</param>
+/// <param name="FieldName">The attribute filtered, e.g. <c>created_at</c>, <c>id</c> or a chain through to-one relationships such as <c>order.status</c>.</param>
+/// <param name="Kind">How the attribute is compared with the value.</param>
 public sealed record SimpleFilter(string Key, string FieldName, SimpleFilterKind Kind);
-
-/// <summary>How a simple filter compares.</summary>
-public enum SimpleFilterKind
-{
-    /// <summary>The field equals the value.</summary>
-    Equals,
-
-    /// <summary>The field is one of a comma-separated list.</summary>
-    In,
-
-    /// <summary>The field is greater than or equal to the value.</summary>
-    From,
-
-    /// <summary>The field is less than or equal to the value.</summary>
-    To,
-}

@@ -1,0 +1,165 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using JsonApiCards.JsonApi.Queries.Expressions;
+
+namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
+
+/// <summary>
+/// Turns filter expressions (and the operands they contain) into LINQ expressions over an element,
+/// using only constructs EF Core translates: member access, <c>Any</c>, <c>Count</c>, <c>string.Contains</c>,
+/// <c>string.Compare</c> and array <c>Contains</c>. The argument is the element expression (usually a parameter).
+/// </summary>
+internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, Expression>
+{
+    private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+    private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+    private static readonly MethodInfo EnumerableContains = GetEnumerableMethod(nameof(Enumerable.Contains), 2);
+    private static readonly MethodInfo EnumerableAny = GetEnumerableMethod(nameof(Enumerable.Any), 1);
+    private static readonly MethodInfo EnumerableAnyWithPredicate = GetEnumerableMethod(nameof(Enumerable.Any), 2);
+    private static readonly MethodInfo EnumerableCount = GetEnumerableMethod(nameof(Enumerable.Count), 1);
+
+    public static FilterClauseBuilder Instance { get; } = new();
+
+    /// <summary>Builds <c>element =&gt; filter</c> for an element type.</summary>
+    public static LambdaExpression BuildPredicate(FilterExpression filter, Type elementType)
+    {
+        ParameterExpression element = Expression.Parameter(elementType, "resource");
+        Expression body = Instance.Visit(filter, element);
+        return Expression.Lambda(typeof(Func<,>).MakeGenericType(elementType, typeof(bool)), body, element);
+    }
+
+    public override Expression VisitResourceFieldChain(ResourceFieldChainExpression expression, Expression argument) =>
+        FieldChainAccess.Attribute(argument, expression);
+
+    public override Expression VisitLiteralConstant(LiteralConstantExpression expression, Expression argument) =>
+        Expression.Constant(expression.Value);
+
+    public override Expression VisitCount(CountExpression expression, Expression argument) =>
+        FieldChainAccess.Collection(argument, expression.TargetCollection,
+            collection => Expression.Call(EnumerableCount.MakeGenericMethod(ElementTypeOf(expression.TargetCollection)), collection));
+
+    public override Expression VisitComparison(ComparisonExpression expression, Expression argument)
+    {
+        Expression left = Visit(expression.Left, argument);
+        Expression right = expression.Right switch
+        {
+            NullConstantExpression => Expression.Constant(null, typeof(object)),
+            LiteralConstantExpression constant => Expression.Constant(constant.Value),
+            _ => Visit(expression.Right, argument),
+        };
+
+        if (expression.Right is NullConstantExpression)
+        {
+            left = FieldChainAccess.MakeNullable(left);
+            right = Expression.Constant(null, left.Type);
+        }
+        else if (left.Type != right.Type)
+        {
+            left = FieldChainAccess.MakeNullable(left);
+            right = right is ConstantExpression { Value: var value } ? Expression.Constant(value, left.Type) : FieldChainAccess.MakeNullable(right);
+        }
+
+        if (left.Type == typeof(string) && expression.Operator != ComparisonOperator.Equals)
+        {
+            left = Expression.Call(StringCompare, left, right);
+            right = Expression.Constant(0);
+        }
+
+        return expression.Operator switch
+        {
+            ComparisonOperator.Equals => Expression.Equal(left, right),
+            ComparisonOperator.LessThan => Expression.LessThan(left, right),
+            ComparisonOperator.LessOrEqual => Expression.LessThanOrEqual(left, right),
+            ComparisonOperator.GreaterThan => Expression.GreaterThan(left, right),
+            ComparisonOperator.GreaterOrEqual => Expression.GreaterThanOrEqual(left, right),
+            _ => throw new InvalidOperationException($"Unknown comparison operator '{expression.Operator}'."),
+        };
+    }
+
+    public override Expression VisitMatchText(MatchTextExpression expression, Expression argument)
+    {
+        Expression text = Visit(expression.Target, argument);
+        MethodInfo method = expression.MatchKind switch
+        {
+            TextMatchKind.Contains => StringContains,
+            TextMatchKind.StartsWith => StringStartsWith,
+            TextMatchKind.EndsWith => StringEndsWith,
+            _ => throw new InvalidOperationException($"Unknown text match kind '{expression.MatchKind}'."),
+        };
+
+        return Expression.AndAlso(
+            Expression.NotEqual(text, Expression.Constant(null, typeof(string))),
+            Expression.Call(text, method, Expression.Constant(expression.TextValue.Value, typeof(string))));
+    }
+
+    public override Expression VisitAny(AnyExpression expression, Expression argument)
+    {
+        Expression value = Visit(expression.Target, argument);
+        var values = Array.CreateInstance(value.Type, expression.Constants.Count);
+
+        for (int index = 0; index < expression.Constants.Count; index++)
+        {
+            values.SetValue(expression.Constants[index].Value, index);
+        }
+
+        return Expression.Call(EnumerableContains.MakeGenericMethod(value.Type), Expression.Constant(values), value);
+    }
+
+    public override Expression VisitHas(HasExpression expression, Expression argument)
+    {
+        Type elementType = ElementTypeOf(expression.TargetCollection);
+
+        return FieldChainAccess.Collection(argument, expression.TargetCollection, collection => expression.Filter is null
+            ? Expression.Call(EnumerableAny.MakeGenericMethod(elementType), collection)
+            : Expression.Call(EnumerableAnyWithPredicate.MakeGenericMethod(elementType), collection, BuildPredicate(expression.Filter, elementType)));
+    }
+
+    public override Expression VisitIsType(IsTypeExpression expression, Expression argument)
+    {
+        if (expression.TargetToOne is null)
+        {
+            return Expression.Constant(expression.ResourceType.ClrType == argument.Type);
+        }
+
+        return expression.TargetToOne.LastRelationship!.RightType == expression.ResourceType
+            ? FieldChainAccess.IsSet(argument, expression.TargetToOne)
+            : Expression.Constant(false);
+    }
+
+    public override Expression VisitNot(NotExpression expression, Expression argument) =>
+        Expression.Not(Visit(expression.Child, argument));
+
+    public override Expression VisitLogical(LogicalExpression expression, Expression argument)
+    {
+        Func<Expression, Expression, BinaryExpression> combine = expression.Operator switch
+        {
+            LogicalOperator.And => Expression.AndAlso,
+            LogicalOperator.Or => Expression.OrElse,
+            _ => throw new InvalidOperationException($"Unknown logical operator '{expression.Operator}'."),
+        };
+
+        Expression[] terms = [.. expression.Terms.Select(term => Visit(term, argument))];
+        return CombineBalanced(terms, 0, terms.Length, combine);
+    }
+
+    /// <summary>Pairs terms as a balanced tree, so thousands of terms do not make a tree thousands deep for later visitors.</summary>
+    private static Expression CombineBalanced(Expression[] terms, int start, int count, Func<Expression, Expression, BinaryExpression> combine)
+    {
+        if (count == 1)
+        {
+            return terms[start];
+        }
+
+        int half = count / 2;
+        return combine(CombineBalanced(terms, start, half, combine), CombineBalanced(terms, start + half, count - half, combine));
+    }
+
+    private static Type ElementTypeOf(ResourceFieldChainExpression collection) => collection.LastRelationship!.RightClrType;
+
+    private static MethodInfo GetEnumerableMethod(string name, int parameterCount) =>
+        typeof(Enumerable).GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Single(method => method.Name == name && method.GetParameters().Length == parameterCount
+                && (parameterCount == 1 || !method.GetParameters()[1].ParameterType.IsGenericType || method.GetParameters()[1].ParameterType.GetGenericTypeDefinition() == typeof(Func<,>)));
+}

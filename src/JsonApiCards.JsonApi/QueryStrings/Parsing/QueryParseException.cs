@@ -1,0 +1,36 @@
+namespace JsonApiCards.JsonApi.QueryStrings.Parsing;
+
+/// <summary>
+/// A parameter value that cannot be parsed. The message shows where: the text up to the failure, a caret, then
+/// the rest, each side shortened to <see cref="ContextLength"/> characters, followed by what was expected.
+/// </summary>
+internal sealed class QueryParseException(string detail, string source, int index)
+    : Exception(Format(detail, source, index))
+{
+    private const int ContextLength = 40;
+
+    /// <summary>The one-based position of the offending character (one past the end for a premature end).</summary>
+    public int Position { get; } = index + 1;
+
+    /// <summary>What went wrong, without the position.</summary>
+    public string Detail { get; } = detail;
+
+    private static string Format(string detail, string source, int index)
+    {
+        index = Math.Clamp(index, 0, source.Length);
+        string before = source[..index];
+        string after = source[index..];
+
+        if (before.Length > ContextLength)
+        {
+            before = "..." + before[^ContextLength..];
+        }
+
+        if (after.Length > ContextLength)
+        {
+            after = after[..ContextLength] + "...";
+        }
+
+        return $"Failed at position {index + 1}: {before}^{after} — {detail}";
+    }
+}

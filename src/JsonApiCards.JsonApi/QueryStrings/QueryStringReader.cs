@@ -1,0 +1,318 @@
+using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Queries;
+using JsonApiCards.JsonApi.Queries.Expressions;
+using JsonApiCards.JsonApi.QueryStrings.Parsing;
+using JsonApiCards.JsonApi.QueryStrings.Validation;
+using JsonApiCards.JsonApi.Resources;
+using JsonApiCards.JsonApi.Resources.Annotations;
+using Microsoft.Extensions.Primitives;
+
+namespace JsonApiCards.JsonApi.QueryStrings;
+
+/// <summary>
+/// Reads every query string parameter of a request into one validated <see cref="QueryLayer"/>.
+/// </summary>
+/// <remarks>
+/// <para>Filter parameters are told apart by one key rule, tried in this order:</para>
+/// <list type="number">
+/// <item><c>filter=...</c> is the JsonApiDotNetCore dialect on the primary type; repeated, the values combine with OR.</item>
+/// <item><c>filter[q][attribute_predicate]=value</c> is a Ransack condition; several combine with AND.</item>
+/// <item><c>filter[key]=value</c> where <c>key</c> is a declared <see cref="SimpleFilter"/> is that simple filter.</item>
+/// <item><c>filter[relationship.path]=...</c>, a chain of relationships ending in a to-many one, is a JsonApiDotNetCore
+/// filter scoped to that included collection (on its element type); repeated, the values combine with OR.</item>
+/// <item>Any other <c>filter[...]</c> is refused with 400.</item>
+/// </list>
+/// <para>The top-level filters of all three kinds (JsonApiDotNetCore, Ransack, simple) combine with AND.</para>
+/// <para>
+/// Every parameter that is not a JSON:API family (<c>filter</c>, <c>sort</c>, <c>page</c>, <c>fields</c>, <c>include</c>)
+/// is refused: lowercase-only names are reserved by JSON:API 1.1, and this API defines no implementation-specific ones.
+/// <c>fields[type]</c> accepts the primary type and every type reachable from it through relationships.
+/// Every failure is an <see cref="InvalidQueryStringParameterException"/> naming the parameter as it was sent.
+/// </para>
+/// </remarks>
+/// <param name="options">Page sizes and nesting limits.</param>
+public sealed class QueryStringReader(JsonApiOptions options)
+{
+    private readonly JsonApiOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+
+    /// <summary>Reads the query string of a request for <paramref name="resourceType"/>.</summary>
+    /// <param name="query">The query parameters, e.g. <c>HttpRequest.Query</c>.</param>
+    /// <param name="resourceType">The type of the primary data.</param>
+    /// <param name="simpleFilters">The <c>filter[key]</c> parameters the resource definition declares.</param>
+    /// <param name="isCollection">False for single-resource requests, which refuse <c>sort</c> and <c>page</c>.</param>
+    /// <exception cref="InvalidQueryStringParameterException">A parameter is unknown, malformed or not allowed.</exception>
+    public QueryLayer Read(IEnumerable<KeyValuePair<string, StringValues>> query, ResourceType resourceType, IReadOnlyList<SimpleFilter> simpleFilters, bool isCollection)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(resourceType);
+        ArgumentNullException.ThrowIfNull(simpleFilters);
+
+        var state = new ReadState(resourceType, ReachableTypes(resourceType));
+
+        foreach ((string name, List<string> values) in GroupByName(query))
+        {
+            ReadParameter(state, name, values, simpleFilters, isCollection);
+        }
+
+        return new QueryLayer
+        {
+            ResourceType = resourceType,
+            Filter = LogicalExpression.Combine(LogicalOperator.And, state.Filters),
+            Sort = state.Sort ?? SortExpression.ById(resourceType),
+            Pagination = isCollection ? new PaginationExpression(state.PageNumber ?? 1, state.PageSize ?? _options.DefaultPageSize) : null,
+            Include = state.Include ?? IncludeExpression.Empty,
+            Fieldsets = state.Fieldsets,
+            ScopedFilters = state.ScopedFilters,
+        };
+    }
+
+    private void ReadParameter(ReadState state, string name, List<string> values, IReadOnlyList<SimpleFilter> simpleFilters, bool isCollection)
+    {
+        QueryParameterName? parameter = QueryParameterName.TryParse(name);
+
+        switch (parameter)
+        {
+            case { Family: "filter", Keys: [] }:
+                state.Filters.Add(ReadJsonApiFilter(name, values, state.ResourceType, state));
+                break;
+            case { Family: "filter", Keys: ["q", ..] }:
+                state.Filters.Add(ReadRansackFilter(name, parameter.Keys, values, state.ResourceType));
+                break;
+            case { Family: "filter", Keys: [string key] } when simpleFilters.FirstOrDefault(filter => filter.Key == key) is { } simpleFilter:
+                state.Filters.Add(ReadSimpleFilter(name, simpleFilter, values, state.ResourceType));
+                break;
+            case { Family: "filter", Keys: [string path] }:
+                ReadScopedFilter(name, path, values, state, simpleFilters);
+                break;
+            case { Family: "sort", Keys: [] }:
+                RequireCollection(name, isCollection, "Sorting");
+                state.Sort = Parse(name, SingleValue(name, values, "a comma-separated list of attributes, each optionally preceded by '-'"),
+                    value => new SortParser().Parse(value, state.ResourceType));
+                break;
+            case { Family: "page", Keys: ["number"] }:
+                RequireCollection(name, isCollection, "Pagination");
+                state.PageNumber = ReadPageValue(name, values, int.MaxValue, "a page number of 1 or more");
+                break;
+            case { Family: "page", Keys: ["size"] }:
+                RequireCollection(name, isCollection, "Pagination");
+                state.PageSize = ReadPageValue(name, values, _options.MaxPageSize, $"a page size from 1 to {_options.MaxPageSize}");
+                break;
+            case { Family: "fields", Keys: [string typeName] }:
+                ReadFieldset(name, typeName, values, state);
+                break;
+            case { Family: "include", Keys: [] }:
+                state.Include = Parse(name, SingleValue(name, values, "a comma-separated list of relationship paths"),
+                    value => new IncludeParser(_options.MaxIncludeDepth).Parse(value, state.ResourceType));
+                break;
+            case { Family: "filter" or "sort" or "page" or "fields" or "include" }:
+                throw new InvalidQueryStringParameterException(name, UsageOfFamily(parameter.Family));
+            default:
+                throw new InvalidQueryStringParameterException(name, QueryParameterName.IsReservedByJsonApi(name)
+                    ? $"'{name}' is not a JSON:API query parameter; names of only the letters a-z are reserved for JSON:API (filter, sort, page, fields, include)."
+                    : $"Query parameter '{name}' is not supported; expected filter, sort, page[number], page[size], fields[type] or include.");
+        }
+    }
+
+    private FilterExpression ReadJsonApiFilter(string name, List<string> values, ResourceType resourceType, ReadState state)
+    {
+        var parser = new FilterParser(_options.MaxFilterNestingDepth, state.FindResourceType);
+        RequireValues(name, values, "a filter expression such as equals(name,'value')");
+        return LogicalExpression.Combine(LogicalOperator.Or, [.. values.Select(value => Parse(name, value, text => parser.Parse(text, resourceType)))])!;
+    }
+
+    private static FilterExpression ReadRansackFilter(string name, IReadOnlyList<string> keys, List<string> values, ResourceType resourceType)
+    {
+        if (keys is not [_, string condition] || condition.Length == 0)
+        {
+            throw new InvalidQueryStringParameterException(name, "Ransack conditions are written filter[q][attribute_predicate], e.g. filter[q][reference_eq]=A1.");
+        }
+
+        RequireValues(name, values, "a value for the condition");
+        return LogicalExpression.Combine(LogicalOperator.And, [.. values.Select(value => Parse(name, value, text => RansackFilterParser.Parse(condition, text, resourceType)))])!;
+    }
+
+    private static FilterExpression ReadSimpleFilter(string name, SimpleFilter filter, List<string> values, ResourceType resourceType)
+    {
+        ResourceFieldChainExpression target;
+
+        try
+        {
+            target = FieldChainResolver.ResolveAttributeChain(resourceType, filter.FieldName.Split('.'), AttrCapabilities.AllowFilter);
+        }
+        catch (QueryValidationException exception)
+        {
+            throw new InvalidOperationException($"The simple filter '{filter.Key}' of '{resourceType.PublicName}' is declared wrongly: {exception.Message}", exception);
+        }
+
+        Type type = target.Attribute!.Property.PropertyType;
+        string subject = $"'{filter.Key}'";
+        RequireValues(name, values, filter.Kind == SimpleFilterKind.In ? "a comma-separated list of values" : $"{ConstantConverter.Describe(type)}");
+
+        if (filter.Kind is SimpleFilterKind.From or SimpleFilterKind.To && !ConstantConverter.IsOrdered(type))
+        {
+            throw new InvalidOperationException($"The simple filter '{filter.Key}' of '{resourceType.PublicName}' compares '{target}', which is not ordered.");
+        }
+
+        return LogicalExpression.Combine(LogicalOperator.And, [.. values.Select(value => Parse<FilterExpression>(name, value, text => filter.Kind switch
+        {
+            SimpleFilterKind.Equals => new ComparisonExpression(ComparisonOperator.Equals, target, ConstantConverter.Convert(text, type, subject)),
+            SimpleFilterKind.In => new AnyExpression(target, SplitList(text).Select(item => ConstantConverter.Convert(item, type, subject))),
+            SimpleFilterKind.From => new ComparisonExpression(ComparisonOperator.GreaterOrEqual, target, ConstantConverter.Convert(text, type, subject)),
+            SimpleFilterKind.To => new ComparisonExpression(ComparisonOperator.LessOrEqual, target, ConstantConverter.Convert(text, type, subject)),
+            _ => throw new InvalidOperationException($"Unknown simple filter kind '{filter.Kind}'."),
+        }))])!;
+    }
+
+    private void ReadScopedFilter(string name, string path, List<string> values, ReadState state, IReadOnlyList<SimpleFilter> simpleFilters)
+    {
+        string[] names = path.Split('.');
+
+        if (state.ResourceType.FindRelationship(names[0]) is null)
+        {
+            string declared = simpleFilters.Count == 0 ? "none are declared" : "declared: " + string.Join(", ", simpleFilters.Select(filter => filter.Key));
+            throw new InvalidQueryStringParameterException(name,
+                $"'{path}' is neither a filter of '{state.ResourceType.PublicName}' ({declared}) nor a relationship path; use filter[q][...] for Ransack conditions or filter=... for expressions.");
+        }
+
+        IReadOnlyList<RelationshipField> scope = Parse(name, path, text => FieldChainResolver.ResolveScope(state.ResourceType, names));
+        var parser = new FilterParser(_options.MaxFilterNestingDepth, state.FindResourceType);
+        RequireValues(name, values, "a filter expression such as equals(name,'value')");
+        IEnumerable<FilterExpression> filters = values.Select(value => Parse(name, value, text => parser.Parse(text, scope[^1].RightType)));
+        string key = string.Join('.', scope.Select(relationship => relationship.PublicName));
+
+        state.ScopedFilters[key] = LogicalExpression.Combine(LogicalOperator.Or, [state.ScopedFilters.GetValueOrDefault(key), .. filters])!;
+    }
+
+    private static void ReadFieldset(string name, string typeName, List<string> values, ReadState state)
+    {
+        ResourceType fieldsetType = state.FindResourceType(typeName)
+            ?? throw new InvalidQueryStringParameterException(name, $"Resource type '{typeName}' does not exist or cannot appear in a response for '{state.ResourceType.PublicName}'.");
+
+        state.Fieldsets[fieldsetType] = Parse(name, SingleValue(name, values, "a comma-separated list of attributes and relationships"),
+            value => new SparseFieldSetParser().Parse(value, fieldsetType));
+    }
+
+    private static int ReadPageValue(string name, List<string> values, int maximum, string expected)
+    {
+        string value = SingleValue(name, values, expected);
+        return Parse(name, value, text => PaginationParser.Parse(text, maximum, expected));
+    }
+
+    private static void RequireCollection(string name, bool isCollection, string what)
+    {
+        if (!isCollection)
+        {
+            throw new InvalidQueryStringParameterException(name, $"{what} is only available on collections; this request returns a single resource.");
+        }
+    }
+
+    private static void RequireValues(string name, List<string> values, string expected)
+    {
+        if (values.Count == 0 || values.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new InvalidQueryStringParameterException(name, $"A value is required; expected {expected}.");
+        }
+    }
+
+    private static string SingleValue(string name, List<string> values, string expected)
+    {
+        RequireValues(name, values, expected);
+
+        return values.Count == 1
+            ? values[0]
+            : throw new InvalidQueryStringParameterException(name, $"This parameter may be given only once; expected {expected}.");
+    }
+
+    private static string[] SplitList(string text)
+    {
+        string[] items = text.Split(',');
+
+        return items.Any(string.IsNullOrEmpty)
+            ? throw new QueryValidationException($"'{text}' has an empty item; expected a comma-separated list of values.")
+            : items;
+    }
+
+    private static T Parse<T>(string name, string value, Func<string, T> parse)
+    {
+        try
+        {
+            return parse(value);
+        }
+        catch (QueryParseException exception)
+        {
+            throw new InvalidQueryStringParameterException(name, exception.Message);
+        }
+        catch (QueryValidationException exception)
+        {
+            throw new InvalidQueryStringParameterException(name, exception.Message);
+        }
+    }
+
+    private static string UsageOfFamily(string family) => family switch
+    {
+        "filter" => "Filters are written filter=..., filter[q][attribute_predicate]=..., filter[declared_key]=... or filter[relationship]=....",
+        "page" => "Pagination is written page[number]=... and page[size]=....",
+        "fields" => "Sparse fieldsets are written fields[type]=....",
+        _ => $"'{family}' takes no brackets; write {family}=....",
+    };
+
+    private static List<(string Name, List<string> Values)> GroupByName(IEnumerable<KeyValuePair<string, StringValues>> query)
+    {
+        List<(string Name, List<string> Values)> groups = [];
+        Dictionary<string, List<string>> byName = new(StringComparer.Ordinal);
+
+        foreach ((string name, StringValues values) in query)
+        {
+            if (!byName.TryGetValue(name, out List<string>? group))
+            {
+                group = [];
+                byName[name] = group;
+                groups.Add((name, group));
+            }
+
+            group.AddRange(values.Count == 0 ? [string.Empty] : values.Select(value => value ?? string.Empty));
+        }
+
+        return groups;
+    }
+
+    private static Dictionary<string, ResourceType> ReachableTypes(ResourceType root)
+    {
+        Dictionary<string, ResourceType> reachable = new(StringComparer.Ordinal) { [root.PublicName] = root };
+        Queue<ResourceType> pending = new([root]);
+
+        while (pending.TryDequeue(out ResourceType? current))
+        {
+            foreach (RelationshipField relationship in current.Relationships)
+            {
+                if (reachable.TryAdd(relationship.RightType.PublicName, relationship.RightType))
+                {
+                    pending.Enqueue(relationship.RightType);
+                }
+            }
+        }
+
+        return reachable;
+    }
+
+    private sealed class ReadState(ResourceType resourceType, Dictionary<string, ResourceType> reachableTypes)
+    {
+        public ResourceType ResourceType { get; } = resourceType;
+
+        public List<FilterExpression> Filters { get; } = [];
+
+        public Dictionary<string, FilterExpression> ScopedFilters { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<ResourceType, SparseFieldSetExpression> Fieldsets { get; } = [];
+
+        public SortExpression? Sort { get; set; }
+
+        public int? PageNumber { get; set; }
+
+        public int? PageSize { get; set; }
+
+        public IncludeExpression? Include { get; set; }
+
+        public ResourceType? FindResourceType(string publicName) => reachableTypes.GetValueOrDefault(publicName);
+    }
+}

@@ -1,0 +1,123 @@
+using JsonApiCards.JsonApi.Errors;
+using static JsonApiCards.JsonApi.Tests.QueryStrings.QueryStringTestKit;
+
+namespace JsonApiCards.JsonApi.Tests.QueryStrings.Filtering;
+
+public sealed class JsonApiFilterErrorTests
+{
+    [Theory]
+    [InlineData("equals(card_type,visa)", "Failed at position 18: equals(card_type,^visa) — 'visa' is not a field of 'cards'; constants are written in single quotes, e.g. 'visa'.")]
+    [InlineData("equals(month,1)", "'1' is not a field of 'cards'; constants are written in single quotes, e.g. '1'.")]
+    [InlineData("equals(card_type,'visa'", "Failed at position 24: equals(card_type,'visa'^ — ')' expected, but the value ends here.")]
+    [InlineData("equals(card_type,'visa)", "Failed at position 18: equals(card_type,^'visa) — This quoted constant has no closing quote; write a quote inside a constant as ''.")]
+    [InlineData("like(card_type,'visa')", "Failed at position 1: ^like(card_type,'visa') — 'like' is not a filter function; expected one of equals, lessThan,")]
+    [InlineData("equals(colour,'red')", "Failed at position 8: equals(^colour,'red') — Field 'colour' does not exist on resource type 'cards'.")]
+    [InlineData("equals(order,'1')", "Failed at position 8: equals(^order,'1') — 'order' is a relationship of 'cards'; an attribute is expected here.")]
+    [InlineData("equals(number,'4111')", "Failed at position 8: equals(^number,'4111') — Attribute 'number' of 'cards' cannot be used in filters.")]
+    [InlineData("equals(display_number,'x')", "Attribute 'display_number' of 'cards' cannot be used in filters.")]
+    [InlineData("equals(metadata,null)", "Attribute 'metadata' of 'cards' cannot be used in filters.")]
+    [InlineData("equals(month,'abc')", "Failed at position 14: equals(month,^'abc') — 'abc' is not a valid value for 'month'; expected an integer.")]
+    [InlineData("equals(is_default,'yes')", "'yes' is not a valid value for 'is_default'; expected true or false.")]
+    [InlineData("greaterThan(created_at,'01/02/2024')", "'01/02/2024' is not a valid value for 'created_at'; expected an ISO 8601 date or timestamp")]
+    [InlineData("lessThan(is_default,'true')", "'is_default' cannot be compared with lessThan; only text, numbers and timestamps are ordered.")]
+    [InlineData("lessThan(month,null)", "null can only be used in equals() with a field.")]
+    [InlineData("contains(month,'1')", "'month' is not text; contains() needs a text attribute.")]
+    [InlineData("equals(month,reference)", "'month' and 'reference' have different types and cannot be compared.")]
+    [InlineData("has(order)", "Relationship 'order' of 'cards' is to-one; a to-many relationship is expected here.")]
+    [InlineData("equals(owner.cards.month,'1')", "Relationship 'cards' of 'customers' is to-many; a field chain may only pass through to-one relationships")]
+    [InlineData("isType(,planets)", "Resource type 'planets' does not exist.")]
+    [InlineData("isType(owner.cards,cards)", "Relationship 'cards' of 'customers' is to-many; a to-one relationship is expected here.")]
+    [InlineData("and(equals(month,'1'))", "',' expected.")]
+    [InlineData("any(card_type)", "',' expected.")]
+    [InlineData("equals(card_type,'visa'))", "The end of the filter expected.")]
+    [InlineData("equals(card_type,'visa')x", "The end of the filter expected.")]
+    [InlineData("equals(card_type;'visa')", "Unexpected character ';'.")]
+    [InlineData("equals(card_type,'visa'),", "The end of the filter expected.")]
+    [InlineData("count(owner.orders)", "'count' is not a filter function")]
+    [InlineData("'visa'", "A filter function (equals, lessThan,")]
+    [InlineData("equals(order.,'x')", "A field name after '.' expected.")]
+    public void Malformed_or_forbidden_filters_are_refused_with_the_position(string filter, string expectedDetail)
+    {
+        // Act
+        InvalidQueryStringParameterException exception = ReadFails("filter=" + filter);
+
+        // Assert
+        exception.ParameterName.Should().Be("filter");
+        DetailOf(exception).Should().Contain(expectedDetail);
+    }
+
+    [Fact]
+    public void Long_filters_are_shortened_around_the_failure()
+    {
+        // Arrange
+        string filter = "and(" + string.Concat(Enumerable.Repeat("equals(card_type,'visa'),", 4)) + "equals(colour,'red'),equals(card_type,'visa'),equals(card_type,'visa'))";
+
+        // Act
+        InvalidQueryStringParameterException exception = ReadFails("filter=" + filter);
+
+        // Assert
+        DetailOf(exception).Should().Be(
+            "Failed at position 112: ...'visa'),equals(card_type,'visa'),equals(^colour,'red'),equals(card_type,'visa'),e... — Field 'colour' does not exist on resource type 'cards'.");
+    }
+
+    [Fact]
+    public void Filters_nested_deeper_than_the_limit_are_refused()
+    {
+        // Arrange
+        string filter = string.Concat(Enumerable.Repeat("not(", 16)) + "equals(id,'1')" + new string(')', 16);
+
+        // Act
+        InvalidQueryStringParameterException exception = ReadFails("filter=" + filter);
+
+        // Assert
+        DetailOf(exception).Should().EndWith("Filter functions may not be nested more than 16 levels deep.");
+    }
+
+    [Fact]
+    public void Absurdly_deep_nesting_is_refused_without_overflowing_the_stack()
+    {
+        // Arrange
+        string filter = string.Concat(Enumerable.Repeat("not(", 100_000)) + "equals(id,'1')" + new string(')', 100_000);
+
+        // Act
+        InvalidQueryStringParameterException exception = ReadFails("filter=" + filter);
+
+        // Assert
+        exception.ParameterName.Should().Be("filter");
+    }
+
+    [Theory]
+    [InlineData("filter=equals(month,'99999999999')")]
+    [InlineData("filter=equals(id,'-')")]
+    [InlineData("filter=greaterThan(created_at,'2024-13-45')")]
+    [InlineData("filter=equals(balance,'1e5')")]
+    [InlineData("filter=(((")]
+    [InlineData("filter=)")]
+    [InlineData("filter=''''")]
+    [InlineData("filter=any(month,'1',)")]
+    [InlineData("filter=has(")]
+    [InlineData("filter=isType(")]
+    [InlineData("filter=isType(,")]
+    [InlineData("filter=equals(count(")]
+    public void Garbage_never_escapes_as_anything_but_a_query_parameter_error(string query)
+    {
+        // Act
+        InvalidQueryStringParameterException exception = ReadFails(query);
+
+        // Assert
+        exception.ParameterName.Should().Be("filter");
+        DetailOf(exception).Should().StartWith("Failed at position ");
+    }
+
+    [Theory]
+    [InlineData("filter=")]
+    [InlineData("filter=%20")]
+    public void Empty_filters_are_refused(string query)
+    {
+        // Act
+        InvalidQueryStringParameterException exception = ReadFails(query.Replace("%20", " ", StringComparison.Ordinal));
+
+        // Assert
+        DetailOf(exception).Should().Be("A value is required; expected a filter expression such as equals(name,'value').");
+    }
+}

@@ -1,0 +1,97 @@
+using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Queries;
+using JsonApiCards.JsonApi.Queries.QueryableBuilding;
+using static JsonApiCards.JsonApi.Tests.QueryStrings.QueryStringTestKit;
+
+namespace JsonApiCards.JsonApi.Tests.QueryStrings.Pagination;
+
+public sealed class PaginationTests
+{
+    [Fact]
+    public void Collections_get_the_first_page_of_the_default_size()
+    {
+        // Act
+        QueryLayer layer = Read(string.Empty);
+
+        // Assert
+        layer.Pagination!.PageNumber.Should().Be(1);
+        layer.Pagination.PageSize.Should().Be(10);
+    }
+
+    [Fact]
+    public void Single_resources_have_no_pagination()
+    {
+        // Act
+        QueryLayer layer = Read(string.Empty, isCollection: false);
+
+        // Assert
+        layer.Pagination.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_requested_page_is_skipped_to_and_taken()
+    {
+        // Act
+        QueryLayer layer = Read("page[number]=2&page[size]=3&sort=-id");
+
+        // Assert
+        layer.Pagination!.ToString().Should().Be("page[number]=2&page[size]=3");
+        Data.Cards.AsQueryable().Apply(layer).Select(card => card.Id).Should().Equal(1);
+    }
+
+    [Fact]
+    public void The_largest_page_size_is_accepted()
+    {
+        // Act
+        QueryLayer layer = Read("page[size]=25");
+
+        // Assert
+        layer.Pagination!.PageSize.Should().Be(25);
+    }
+
+    [Theory]
+    [InlineData("page[number]", "0", "'0' is not valid here; expected a page number of 1 or more.")]
+    [InlineData("page[number]", "-1", "'-1' is not valid here; expected a page number of 1 or more.")]
+    [InlineData("page[number]", "two", "'two' is not valid here; expected a page number of 1 or more.")]
+    [InlineData("page[number]", "1.5", "'1.5' is not valid here; expected a page number of 1 or more.")]
+    [InlineData("page[number]", "99999999999", "'99999999999' is not valid here; expected a page number of 1 or more.")]
+    [InlineData("page[number]", "", "A value is required; expected a page number of 1 or more.")]
+    [InlineData("page[size]", "0", "'0' is not valid here; expected a page size from 1 to 25.")]
+    [InlineData("page[size]", "26", "'26' is not valid here; expected a page size from 1 to 25.")]
+    [InlineData("page[size]", " 5", "' 5' is not valid here; expected a page size from 1 to 25.")]
+    [InlineData("page[size]", "+5", "'+5' is not valid here; expected a page size from 1 to 25.")]
+    [InlineData("page[offset]", "5", "Pagination is written page[number]=... and page[size]=....")]
+    [InlineData("page", "5", "Pagination is written page[number]=... and page[size]=....")]
+    public void Bad_page_values_are_refused(string parameter, string value, string expectedDetail)
+    {
+        // Act
+        InvalidQueryStringParameterException exception = ReadFails($"{parameter}={value}");
+
+        // Assert
+        exception.ParameterName.Should().Be(parameter);
+        DetailOf(exception).Should().Be(expectedDetail);
+    }
+
+    [Theory]
+    [InlineData("page[number]=1")]
+    [InlineData("page[size]=5")]
+    public void Paging_a_single_resource_is_refused(string query)
+    {
+        // Act
+        InvalidQueryStringParameterException exception = ReadFails(query, isCollection: false);
+
+        // Assert
+        DetailOf(exception).Should().Be("Pagination is only available on collections; this request returns a single resource.");
+    }
+
+    [Fact]
+    public void A_page_parameter_given_twice_is_refused()
+    {
+        // Act
+        InvalidQueryStringParameterException exception = ReadFails("page[size]=5&page[size]=6");
+
+        // Assert
+        exception.ParameterName.Should().Be("page[size]");
+        DetailOf(exception).Should().Be("This parameter may be given only once; expected a page size from 1 to 25.");
+    }
+}

@@ -1,0 +1,109 @@
+using JsonApiCards.JsonApi.Queries;
+using JsonApiCards.JsonApi.Queries.QueryableBuilding;
+using JsonApiCards.JsonApi.Tests.TestModel;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using static JsonApiCards.JsonApi.Tests.QueryStrings.QueryStringTestKit;
+
+namespace JsonApiCards.JsonApi.Tests.QueryStrings.Translation;
+
+public sealed class SqliteTranslationTests : IDisposable
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly TestDbContext _context;
+
+    public SqliteTranslationTests()
+    {
+        _connection.Open();
+        _context = TestDbContext.CreateSeeded(_connection);
+    }
+
+    [Theory]
+    [InlineData("filter=equals(card_type,'visa')")]
+    [InlineData("filter=lessThan(month,'6')")]
+    [InlineData("filter=greaterThan(reference,'B')")]
+    [InlineData("filter=contains(holder_name,'Jo')")]
+    [InlineData("filter=startsWith(reference,'A')")]
+    [InlineData("filter=endsWith(reference,'1')")]
+    [InlineData("filter=any(card_type,'amex','mastercard')")]
+    [InlineData("filter=equals(holder_name,null)")]
+    [InlineData("filter=lessThan(expiry_year,'2028')")]
+    [InlineData("filter=equals(is_default,'true')")]
+    [InlineData("filter=greaterThan(created_at,'2024-01-01T00:30:00+02:00')")]
+    [InlineData("filter=lessThan(created_at,closed_at)")]
+    [InlineData("filter=greaterThan(balance,'99.5')")]
+    [InlineData("filter=equals(order.status,'placed')")]
+    [InlineData("filter=not(equals(order.status,'placed'))")]
+    [InlineData("filter=equals(order.customer.first_name,'Bob')")]
+    [InlineData("filter=isType(order,orders)")]
+    [InlineData("filter=isType(,cards)")]
+    [InlineData("filter=has(owner.orders,equals(status,'cancelled'))")]
+    [InlineData("filter=equals(count(owner.orders),'2')")]
+    [InlineData("filter=or(equals(card_type,'amex'),and(equals(month,'6'),not(equals(id,'1'))))")]
+    [InlineData("filter[q][holder_name_present]=true")]
+    [InlineData("filter[q][expiry_year_eq_or_null]=2027")]
+    [InlineData("filter[q][card_type_not_in]=amex,mastercard")]
+    public void Card_filters_translate_to_sql_and_match_linq_to_objects(string query)
+    {
+        // Arrange
+        QueryLayer layer = Read(query);
+
+        // Act
+        long[] fromDatabase = [.. _context.Cards.ApplyFilter(layer.Filter).Select(card => card.Id).OrderBy(id => id)];
+
+        // Assert
+        fromDatabase.Should().Equal(CardIds(layer));
+    }
+
+    [Theory]
+    [InlineData("filter=has(orders)")]
+    [InlineData("filter=has(orders,has(cards,equals(card_type,'amex')))")]
+    [InlineData("filter=equals(count(orders),count(cards))")]
+    [InlineData("filter[q][first_name_or_last_name_cont]=Alice")]
+    public void Customer_filters_translate_to_sql_and_match_linq_to_objects(string query)
+    {
+        // Arrange
+        QueryLayer layer = Read(query, TestGraph.Customers);
+
+        // Act
+        long[] fromDatabase = [.. _context.Customers.ApplyFilter(layer.Filter).Select(customer => customer.Id).OrderBy(id => id)];
+
+        // Assert
+        fromDatabase.Should().Equal(CustomerIds(layer));
+    }
+
+    [Fact]
+    public void Sorting_and_paging_translate_to_sql()
+    {
+        // Arrange
+        QueryLayer layer = Read("sort=-count(owner.orders),order.total_amount_cents,card_type&page[size]=3");
+
+        // Act
+        long[] fromDatabase = [.. _context.Cards.Apply(layer).Select(card => card.Id)];
+
+        // Assert
+        fromDatabase.Should().Equal(Data.Cards.AsQueryable().Apply(layer).Select(card => card.Id));
+        fromDatabase.Should().Equal(2, 4, 3);
+    }
+
+    [Fact]
+    public void A_scoped_filter_predicate_filters_an_included_collection()
+    {
+        // Arrange
+        QueryLayer layer = Read("include=orders&filter[orders]=equals(status,'placed')", TestGraph.Customers);
+        var predicate = (System.Linq.Expressions.Expression<Func<Order, bool>>)QueryableBuilder.BuildPredicate(layer.ScopedFilters["orders"], typeof(Order));
+
+        // Act
+        List<Customer> customers = [.. _context.Customers.Include(customer => customer.Orders.AsQueryable().Where(predicate)).OrderBy(customer => customer.Id)];
+
+        // Assert
+        customers.Select(customer => customer.Orders.Select(order => order.Id).ToArray()).Should().BeEquivalentTo(
+            new[] { new long[] { 11 }, [13], [] }, options => options.WithStrictOrdering());
+    }
+
+    public void Dispose()
+    {
+        _context.Dispose();
+        _connection.Dispose();
+    }
+}
