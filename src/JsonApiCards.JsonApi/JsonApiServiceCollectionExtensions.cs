@@ -1,11 +1,13 @@
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Middleware;
+using JsonApiCards.JsonApi.QueryStrings;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace JsonApiCards.JsonApi;
 
@@ -23,6 +25,7 @@ public static class JsonApiServiceCollectionExtensions
 
         services.AddOptions<JsonApiOptions>().Configure(options => configure?.Invoke(options));
         services.AddSingleton(graph);
+        services.AddSingleton(provider => new QueryStringReader(provider.GetRequiredService<IOptions<JsonApiOptions>>().Value));
         services.AddSingleton<ResourceDefinitionProvider>();
         services.AddSingleton<ScopedQuerySource>();
         services.AddScoped(provider => new JsonApiDbContextAccessor(provider.GetRequiredService<TDbContext>()));

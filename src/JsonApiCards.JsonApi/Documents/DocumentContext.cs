@@ -1,4 +1,5 @@
 using JsonApiCards.JsonApi.Definitions;
+using JsonApiCards.JsonApi.Queries.Expressions;
 using JsonApiCards.JsonApi.Resources;
 
 namespace JsonApiCards.JsonApi.Documents;
@@ -13,10 +14,10 @@ public sealed class DocumentContext
     public required string SelfUrl { get; init; }
 
     /// <summary>The relationships to include below the primary data.</summary>
-    public IReadOnlyList<IncludeNode> Include { get; init; } = [];
+    public IReadOnlyList<IncludeElementExpression> Include { get; init; } = [];
 
     /// <summary>Sparse fieldsets by resource type; a type not in it shows every viewable field.</summary>
-    public IReadOnlyDictionary<ResourceType, FieldSelection> Fieldsets { get; init; } = new Dictionary<ResourceType, FieldSelection>();
+    public IReadOnlyDictionary<ResourceType, SparseFieldSetExpression> Fieldsets { get; init; } = new Dictionary<ResourceType, SparseFieldSetExpression>();
 
     /// <summary>Finds the definition of a resource type, for its per-resource <c>meta</c>.</summary>
     public required Func<ResourceType, IResourceDefinition> Definitions { get; init; }

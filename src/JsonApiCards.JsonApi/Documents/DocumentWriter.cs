@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Queries.Expressions;
 using JsonApiCards.JsonApi.Resources;
 
 namespace JsonApiCards.JsonApi.Documents;
@@ -203,7 +204,7 @@ public static class DocumentWriter
     private static void WriteResourceObject(Utf8JsonWriter writer, WriteState state, ResourceType resourceType, object resource, IEnumerable<RelationshipField> relationshipsWithData)
     {
         long id = ((IIdentifiable)resource).Id;
-        FieldSelection? selection = state.Context.Fieldsets.GetValueOrDefault(resourceType);
+        SparseFieldSetExpression? selection = state.Context.Fieldsets.GetValueOrDefault(resourceType);
 
         writer.WriteStartObject();
         WriteId(writer, IdName, id);
@@ -446,9 +447,9 @@ public static class DocumentWriter
 
         public void MarkPrimary(ResourceType resourceType, object resource) => _primary.Add((resourceType, ((IIdentifiable)resource).Id));
 
-        public void CollectIncluded(ResourceType resourceType, object resource, IReadOnlyList<IncludeNode> nodes)
+        public void CollectIncluded(ResourceType resourceType, object resource, IReadOnlyList<IncludeElementExpression> nodes)
         {
-            foreach (IncludeNode node in nodes)
+            foreach (IncludeElementExpression node in nodes)
             {
                 object? value = node.Relationship.GetValue(resource);
                 if (value is null)
@@ -470,7 +471,7 @@ public static class DocumentWriter
             }
         }
 
-        private void Add(IncludeNode node, object related)
+        private void Add(IncludeElementExpression node, object related)
         {
             ResourceType rightType = node.Relationship.RightType;
             var key = (rightType, ((IIdentifiable)related).Id);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Queries;
+using JsonApiCards.JsonApi.Queries.Expressions;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Services;
 using Microsoft.AspNetCore.Http;
@@ -36,12 +38,12 @@ public sealed record JsonApiRequest<TResource>(
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long value) ? value : throw ResourceNotFound.For(ResourceType, id);
 
     /// <summary>Builds the writer's view of the request.</summary>
-    public DocumentContext CreateDocumentContext(IReadOnlyList<IncludeNode> include, IReadOnlyDictionary<ResourceType, FieldSelection> fieldsets) => new()
+    public DocumentContext CreateDocumentContext(QueryLayer layer) => new()
     {
         BaseUrl = BaseUrl,
         SelfUrl = HttpContext.Request.GetEncodedUrl(),
-        Include = include,
-        Fieldsets = fieldsets,
+        Include = layer.Include.Elements,
+        Fieldsets = layer.Fieldsets,
         Definitions = resourceType => Definitions.Get(HttpContext.RequestServices, resourceType),
     };
 

@@ -13,29 +13,29 @@ internal static class ResourceHandlers<TResource>
 {
     public static async Task<JsonApiDocumentResult> GetCollectionAsync([AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
-        var (query, documentQuery) = QueryBinding.ForCollection(request);
+        var query = QueryBinding.ForCollection(request);
         var (page, recordCount) = await request.Service.GetPageAsync(query, cancellationToken);
-        DocumentContext context = request.CreateDocumentContext(documentQuery.Include, documentQuery.Fieldsets);
-        PageLinks links = PageLinkBuilder.Build(request.HttpContext.Request, query.PageNumber!.Value, query.PageSize, recordCount);
+        DocumentContext context = request.CreateDocumentContext(query.Layer);
+        PageLinks links = PageLinkBuilder.Build(request.HttpContext.Request, query.Layer.Pagination!.PageNumber, query.Layer.Pagination.PageSize, recordCount);
         return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteCollection(writer, context, request.ResourceType, page, links));
     }
 
     public static async Task<JsonApiDocumentResult> GetAsync(string id, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
         long resourceId = request.ParseId(id);
-        var (query, documentQuery) = QueryBinding.ForSingle(request);
+        var query = QueryBinding.ForSingle(request);
         TResource resource = await request.Service.GetAsync(resourceId, query, cancellationToken);
-        DocumentContext context = request.CreateDocumentContext(documentQuery.Include, documentQuery.Fieldsets);
+        DocumentContext context = request.CreateDocumentContext(query.Layer);
         return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteSingle(writer, context, request.ResourceType, resource));
     }
 
     public static async Task<JsonApiDocumentResult> CreateAsync([AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
-        var (query, documentQuery) = QueryBinding.ForSingle(request);
+        var query = QueryBinding.ForSingle(request);
         ResourceRequest body = DocumentReader.ReadResource(await request.ReadBodyAsync(cancellationToken), request.ResourceType, expectedId: null);
         long id = await request.Service.CreateAsync(body, cancellationToken);
         TResource created = await request.Service.GetAsync(id, query, cancellationToken);
-        DocumentContext context = request.CreateDocumentContext(documentQuery.Include, documentQuery.Fieldsets);
+        DocumentContext context = request.CreateDocumentContext(query.Layer);
         string location = $"{context.BaseUrl}/{request.ResourceType.PublicName}/{id}";
         context = new DocumentContext { BaseUrl = context.BaseUrl, SelfUrl = location, Include = context.Include, Fieldsets = context.Fieldsets, Definitions = context.Definitions };
         return new JsonApiDocumentResult(StatusCodes.Status201Created, writer => DocumentWriter.WriteSingle(writer, context, request.ResourceType, created), location);
@@ -44,11 +44,11 @@ internal static class ResourceHandlers<TResource>
     public static async Task<JsonApiDocumentResult> UpdateAsync(string id, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
         long resourceId = request.ParseId(id);
-        var (query, documentQuery) = QueryBinding.ForSingle(request);
+        var query = QueryBinding.ForSingle(request);
         ResourceRequest body = DocumentReader.ReadResource(await request.ReadBodyAsync(cancellationToken), request.ResourceType, resourceId);
         await request.Service.UpdateAsync(resourceId, body, cancellationToken);
         TResource updated = await request.Service.GetAsync(resourceId, query, cancellationToken);
-        DocumentContext context = request.CreateDocumentContext(documentQuery.Include, documentQuery.Fieldsets);
+        DocumentContext context = request.CreateDocumentContext(query.Layer);
         return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteSingle(writer, context, request.ResourceType, updated));
     }
 

@@ -3,6 +3,9 @@ using System.Net;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Queries;
+using JsonApiCards.JsonApi.Queries.Expressions;
+using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,12 +38,7 @@ public sealed class JsonApiResourceService<TResource>(
         ArgumentNullException.ThrowIfNull(query);
         IQueryable<TResource> filtered = query.Shape(ScopedQuery);
         long count = await filtered.LongCountAsync(cancellationToken);
-        IQueryable<TResource> page = filtered;
-        if (query.PageNumber is { } number)
-        {
-            page = page.Skip((number - 1) * query.PageSize).Take(query.PageSize);
-        }
-
+        IQueryable<TResource> page = filtered.ApplyPagination(query.Layer.Pagination);
         var resources = await ApplyIncludes(page, query).ToListAsync(cancellationToken);
         return (resources, count);
     }
@@ -181,25 +179,38 @@ public sealed class JsonApiResourceService<TResource>(
 
     private static IQueryable<TResource> ApplyIncludes(IQueryable<TResource> query, ResourceQuery<TResource> resourceQuery)
     {
-        foreach (string path in IncludePaths(resourceQuery.Include, prefix: null))
+        QueryLayer layer = resourceQuery.Layer;
+        if (layer.Include.Elements.Count == 0)
+        {
+            return query;
+        }
+
+        // Filtered includes first: EF Core applies a collection's filter once for every include path through it.
+        foreach (var (path, filter) in layer.ScopedFilters)
+        {
+            query = FilteredInclude.Apply(query, layer.ResourceType, path, filter);
+        }
+
+        foreach (string path in IncludePaths(layer.Include.Elements, prefix: null))
         {
             query = query.Include(path);
         }
 
-        return query;
+        // One statement per included collection instead of a cartesian product of them.
+        return query.AsSplitQuery();
     }
 
-    private static IEnumerable<string> IncludePaths(IReadOnlyList<IncludeNode> nodes, string? prefix)
+    private static IEnumerable<string> IncludePaths(IReadOnlyList<IncludeElementExpression> elements, string? prefix)
     {
-        foreach (IncludeNode node in nodes)
+        foreach (IncludeElementExpression element in elements)
         {
-            string path = prefix is null ? node.Relationship.Property.Name : prefix + "." + node.Relationship.Property.Name;
-            if (node.Children.Count == 0)
+            string path = prefix is null ? element.Relationship.Property.Name : prefix + "." + element.Relationship.Property.Name;
+            if (element.Children.Count == 0)
             {
                 yield return path;
             }
 
-            foreach (string childPath in IncludePaths(node.Children, path))
+            foreach (string childPath in IncludePaths(element.Children, path))
             {
                 yield return childPath;
             }
