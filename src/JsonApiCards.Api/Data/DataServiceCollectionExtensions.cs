@@ -5,6 +5,7 @@ using JsonApiCards.Api.PaymentSources;
 using JsonApiCards.Api.Security;
 using JsonApiCards.JsonApi;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace JsonApiCards.Api.Data;
 
@@ -15,10 +16,10 @@ public static class DataServiceCollectionExtensions
     {
         string connectionString = builder.Configuration.GetConnectionString("Cards") ?? "Data Source=jsonapicards.db";
         builder.Services.TryAddTimeProvider();
-        builder.Services.AddSingleton<TimestampInterceptor>();
+        builder.Services.AddSingleton<IInterceptor, TimestampInterceptor>();
         builder.Services.AddDbContextPool<CardsDbContext>((services, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(services.GetRequiredService<TimestampInterceptor>()));
+            .AddInterceptors(services.GetServices<IInterceptor>()));
 
         builder.Services.AddScoped(_ => new CallerContext());
         builder.Services.AddJsonApi<CardsDbContext>(

@@ -15,8 +15,16 @@ internal sealed class TimestampInterceptor(TimeProvider timeProvider) : SaveChan
             {
                 if (entry.State == EntityState.Added)
                 {
-                    entry.Entity.CreatedAt = now;
-                    entry.Entity.UpdatedAt = now;
+                    // Rows imported with their own history keep it; everything else is stamped now.
+                    if (entry.Entity.CreatedAt == default)
+                    {
+                        entry.Entity.CreatedAt = now;
+                    }
+
+                    if (entry.Entity.UpdatedAt == default)
+                    {
+                        entry.Entity.UpdatedAt = entry.Entity.CreatedAt;
+                    }
                 }
                 else if (entry.State == EntityState.Modified)
                 {

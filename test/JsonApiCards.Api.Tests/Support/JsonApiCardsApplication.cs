@@ -24,6 +24,8 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
 
     public SettableTimeProvider Clock { get; } = new(Now);
 
+    public SqlStatementCounter Sql { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -31,7 +33,11 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
         builder.UseSetting("Vault:ActiveKeyId", "test-key-1");
         builder.UseSetting("Vault:Keys:test-key-1", Convert.ToBase64String(Enumerable.Repeat((byte)0x11, 32).ToArray()));
         builder.UseSetting("Vault:FingerprintKey", Convert.ToBase64String(Enumerable.Repeat((byte)0x22, 32).ToArray()));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Sql);
+        });
     }
 
     /// <summary>A client that speaks JSON:API, as a client library would.</summary>
