@@ -12,7 +12,8 @@ namespace JsonApiCards.JsonApi.Endpoints;
 public static class JsonApiEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps <c>GET/POST /api/{type}</c> and <c>GET/PATCH/DELETE /api/{type}/{id}</c> for a resource type, behind JSON:API content negotiation.
+    /// Maps <c>GET/POST /api/{type}</c>, <c>GET/PATCH/DELETE /api/{type}/{id}</c>, <c>GET /api/{type}/{id}/{relationship}</c> and
+    /// <c>GET /api/{type}/{id}/relationships/{relationship}</c> for a resource type, behind JSON:API content negotiation.
     /// </summary>
     public static RouteGroupBuilder MapJsonApiResource<TResource>(this IEndpointRouteBuilder endpoints)
         where TResource : class, IIdentifiable, new()
@@ -30,6 +31,8 @@ public static class JsonApiEndpointRouteBuilderExtensions
         group.MapGet("{id}", ResourceHandlers<TResource>.GetAsync).WithName($"get_{resourceType.PublicName}");
         group.MapPatch("{id}", ResourceHandlers<TResource>.UpdateAsync).WithName($"update_{resourceType.PublicName}");
         group.MapDelete("{id}", ResourceHandlers<TResource>.DeleteAsync).WithName($"delete_{resourceType.PublicName}");
+        group.MapGet("{id}/relationships/{relationship}", RelationshipHandlers<TResource>.GetRelationshipAsync).WithName($"get_{resourceType.PublicName}_relationship");
+        group.MapGet("{id}/{relationship}", RelationshipHandlers<TResource>.GetRelatedAsync).WithName($"get_{resourceType.PublicName}_related");
         return group;
     }
 }
