@@ -1,0 +1,72 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using JsonApiCards.JsonApi.Documents;
+using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Tests.TestModel;
+
+namespace JsonApiCards.JsonApi.Tests.Documents;
+
+public sealed class DocumentReaderTests
+{
+    [Fact]
+    public void A_create_document_is_read_into_typed_attribute_values_and_linkage()
+    {
+        var request = Read("""
+            {"data":{"type":"cards","attributes":{"reference":"R1","month":3,"balance":1.25,"is_default":true,"created_at":"2026-01-02T03:04:05Z","holder_name":null,"metadata":{"k":"v"},"number":"4111"},
+             "relationships":{"owner":{"data":{"type":"customers","id":"5"}},"order":{"data":null}}}}
+            """);
+
+        request.Id.Should().BeNull();
+        var values = request.Attributes.ToDictionary(pair => pair.Key.PublicName, pair => pair.Value);
+        ((JsonObject)values["metadata"]!).ToJsonString().Should().Be("""{"k":"v"}""");
+        values.Remove("metadata");
+        values.Should().BeEquivalentTo(new Dictionary<string, object?>
+        {
+            ["reference"] = "R1", ["month"] = 3, ["balance"] = 1.25m, ["is_default"] = true,
+            ["created_at"] = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), ["holder_name"] = null, ["number"] = "4111",
+        });
+        request.Relationships.Values.Select(linkage => (linkage.Relationship.PublicName, string.Join(',', linkage.Ids))).Should().Equal(("owner", "5"), ("order", ""));
+    }
+
+    [Fact]
+    public void An_update_document_must_carry_the_id_of_the_url()
+    {
+        Read("""{"data":{"type":"cards","id":"9","attributes":{}}}""", expectedId: 9).Id.Should().Be(9);
+
+        var mismatch = () => Read("""{"data":{"type":"cards","id":"8","attributes":{}}}""", expectedId: 9);
+
+        mismatch.Should().Throw<JsonApiException>().Which.Status.Should().Be(HttpStatusCode.Conflict);
+    }
+
+    [Theory]
+    [InlineData("""{"data":{"type":"cards","attributes":{"display_number":"x"}}}""", "READ_ONLY_ATTRIBUTE", "/data/attributes/display_number")]
+    [InlineData("""{"data":{"type":"cards","attributes":{"month":"3"}}}""", "INVALID_ATTRIBUTE_VALUE", "/data/attributes/month")]
+    [InlineData("""{"data":{"type":"cards","attributes":{"month":3.5}}}""", "INVALID_ATTRIBUTE_VALUE", "/data/attributes/month")]
+    [InlineData("""{"data":{"type":"cards","attributes":{"reference":null}}}""", "INVALID_ATTRIBUTE_VALUE", "/data/attributes/reference")]
+    [InlineData("""{"data":{"type":"cards","attributes":{"created_at":"yesterday"}}}""", "INVALID_ATTRIBUTE_VALUE", "/data/attributes/created_at")]
+    [InlineData("""{"data":{"type":"cards","attributes":{"metadata":"x"}}}""", "INVALID_ATTRIBUTE_VALUE", "/data/attributes/metadata")]
+    [InlineData("""{"data":{"type":"cards","attributes":{"nope":1}}}""", "UNKNOWN_ATTRIBUTE", "/data/attributes/nope")]
+    [InlineData("""{"data":{"type":"cards","relationships":{"owner":{"data":{"type":"customers","id":"x"}}}}}""", "RELATED_RESOURCE_NOT_FOUND", "/data/relationships/owner/data")]
+    [InlineData("""{"data":{"type":"cards","relationships":{"owner":{"data":{"type":"customers","id":5}}}}}""", "INVALID_REQUEST_BODY", "/data/relationships/owner/data/id")]
+    public void Attributes_and_linkage_that_cannot_be_taken_are_refused_with_a_pointer(string json, string code, string pointer)
+    {
+        var read = () => Read(json);
+
+        var error = read.Should().Throw<JsonApiException>().Which.Errors.Should().ContainSingle().Subject;
+        error.Code.Should().Be(code);
+        error.Pointer.Should().Be(pointer);
+    }
+
+    [Fact]
+    public void Every_attribute_error_is_reported_at_once()
+    {
+        var read = () => Read("""{"data":{"type":"cards","attributes":{"nope":1,"month":"x","display_number":"y"}}}""");
+
+        read.Should().Throw<JsonApiException>().Which.Errors.Select(error => error.Pointer)
+            .Should().Equal("/data/attributes/nope", "/data/attributes/month", "/data/attributes/display_number");
+    }
+
+    private static ResourceRequest Read(string json, long? expectedId = null) =>
+        DocumentReader.ReadResource(Encoding.UTF8.GetBytes(json), TestGraph.Cards, expectedId);
+}

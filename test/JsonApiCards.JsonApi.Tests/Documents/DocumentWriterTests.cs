@@ -1,0 +1,114 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JsonApiCards.JsonApi.Definitions;
+using JsonApiCards.JsonApi.Documents;
+using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Queries.Expressions;
+using JsonApiCards.JsonApi.Tests.TestModel;
+
+namespace JsonApiCards.JsonApi.Tests.Documents;
+
+public sealed class DocumentWriterTests
+{
+    private static readonly DocumentContext Context = new()
+    {
+        BaseUrl = "https://cards.example/api",
+        SelfUrl = "https://cards.example/api/cards/7",
+        Definitions = _ => new JsonApiResourceDefinition<Card>(),
+    };
+
+    [Fact]
+    public void A_single_resource_has_id_type_links_viewable_attributes_and_relationship_links()
+    {
+        var card = new Card
+        {
+            Id = 7, Reference = "R&D", CardType = "visa", Month = 3, ExpiryYear = null, Balance = 12.5m, IsDefault = true,
+            CreatedAt = new DateTime(2026, 1, 2, 3, 4, 5, 678, DateTimeKind.Utc), Number = "4111111111111111", Metadata = new JsonObject { ["a"] = 1 },
+        };
+
+        string json = Write(writer => DocumentWriter.WriteSingle(writer, Context, TestGraph.Cards, card));
+
+        json.Should().Be(
+            """{"data":{"id":"7","type":"cards","links":{"self":"https://cards.example/api/cards/7"},"attributes":{"reference":"R&D","holder_name":null,"card_type":"visa","month":3,"expiry_year":null,"balance":12.5,"is_default":true,"created_at":"2026-01-02T03:04:05.678Z","closed_at":null,"display_number":"**** R&D","metadata":{"a":1}},"relationships":{"owner":{"links":{"self":"https://cards.example/api/cards/7/relationships/owner","related":"https://cards.example/api/cards/7/owner"}},"order":{"links":{"self":"https://cards.example/api/cards/7/relationships/order","related":"https://cards.example/api/cards/7/order"}}}},"links":{"self":"https://cards.example/api/cards/7"},"jsonapi":{"version":"1.1"}}""");
+    }
+
+    [Fact]
+    public void A_sparse_fieldset_keeps_only_the_named_members()
+    {
+        var card = new Card { Id = 7, Reference = "R1" };
+        var fieldset = new SparseFieldSetExpression(TestGraph.Cards, [TestGraph.Cards.FindAttribute("reference")!], [TestGraph.Cards.FindRelationship("order")!]);
+        var context = new DocumentContext { BaseUrl = Context.BaseUrl, SelfUrl = Context.SelfUrl, Definitions = Context.Definitions, Fieldsets = new Dictionary<JsonApiCards.JsonApi.Resources.ResourceType, SparseFieldSetExpression> { [TestGraph.Cards] = fieldset } };
+
+        string json = Write(writer => DocumentWriter.WriteSingle(writer, context, TestGraph.Cards, card));
+
+        json.Should().Contain("\"attributes\":{\"reference\":\"R1\"}").And.Contain("\"relationships\":{\"order\":").And.NotContain("owner");
+    }
+
+    [Fact]
+    public void Included_resources_appear_once_with_linkage_on_every_side()
+    {
+        var owner = new Customer { Id = 3 };
+        var first = new Card { Id = 1, Owner = owner, OwnerId = 3 };
+        var second = new Card { Id = 2, Owner = owner, OwnerId = 3 };
+        var third = new Card { Id = 4 };
+        var include = new IncludeElementExpression(TestGraph.Cards.FindRelationship("owner")!, []);
+        var context = new DocumentContext { BaseUrl = Context.BaseUrl, SelfUrl = "https://cards.example/api/cards", Definitions = type => type == TestGraph.Cards ? new JsonApiResourceDefinition<Card>() : new JsonApiResourceDefinition<Customer>(), Include = [include] };
+
+        string json = Write(writer => DocumentWriter.WriteCollection(writer, context, TestGraph.Cards, [first, second, third], page: null));
+
+        using var document = JsonDocument.Parse(json);
+        var data = document.RootElement.GetProperty("data");
+        data.GetArrayLength().Should().Be(3);
+        data[0].GetProperty("relationships").GetProperty("owner").GetProperty("data").GetProperty("id").GetString().Should().Be("3");
+        data[2].GetProperty("relationships").GetProperty("owner").GetProperty("data").ValueKind.Should().Be(JsonValueKind.Null);
+        data[0].GetProperty("relationships").GetProperty("order").TryGetProperty("data", out _).Should().BeFalse("order was not included");
+        document.RootElement.GetProperty("included").GetArrayLength().Should().Be(1);
+    }
+
+    [Fact]
+    public void Paging_members_are_written_and_absent_links_left_out()
+    {
+        var page = new PageLinks(30, 3, "first", null, "next", "last");
+
+        string json = Write(writer => DocumentWriter.WriteCollection(writer, Context, TestGraph.Cards, [], page));
+
+        json.Should().Be("""{"data":[],"meta":{"record_count":30,"page_count":3},"links":{"self":"https://cards.example/api/cards/7","first":"first","next":"next","last":"last"},"jsonapi":{"version":"1.1"}}""");
+    }
+
+    [Fact]
+    public void Errors_carry_status_as_a_string_and_their_source()
+    {
+        var errors = new[]
+        {
+            new ErrorObject(System.Net.HttpStatusCode.BadRequest, "C1", "T1", "D1") { Parameter = "sort" },
+            new ErrorObject(System.Net.HttpStatusCode.UnprocessableEntity, "C2", "T2") { Pointer = "/data/attributes/x" },
+        };
+
+        string json = Write(writer => DocumentWriter.WriteErrors(writer, errors));
+
+        json.Should().Be("""{"errors":[{"status":"400","code":"C1","title":"T1","detail":"D1","source":{"parameter":"sort"}},{"status":"422","code":"C2","title":"T2","source":{"pointer":"/data/attributes/x"}}],"jsonapi":{"version":"1.1"}}""");
+    }
+
+    [Fact]
+    public void A_base_url_longer_than_the_stack_buffer_still_writes_whole_links()
+    {
+        string longBase = "https://cards.example/" + new string('p', 600);
+        var context = new DocumentContext { BaseUrl = longBase, SelfUrl = "self", Definitions = Context.Definitions };
+
+        string json = Write(writer => DocumentWriter.WriteSingle(writer, context, TestGraph.Cards, new Card { Id = 1 }));
+
+        json.Should().Contain($"\"self\":\"{longBase}/cards/1\"").And.Contain($"\"related\":\"{longBase}/cards/1/owner\"");
+    }
+
+    private static string Write(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, JsonApiWriterOptions.Default))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
