@@ -5,7 +5,7 @@ using JsonApiCards.JsonApi.Resources;
 namespace JsonApiCards.JsonApi.Documents;
 
 /// <summary>What the writer needs to know of the request to write a response document.</summary>
-public sealed class DocumentContext
+public sealed record DocumentContext
 {
     /// <summary>The absolute URL the resource routes start with, e.g. <c>http://localhost:5000/api</c>, without a trailing slash.</summary>
     public required string BaseUrl { get; init; }

@@ -35,9 +35,8 @@ internal static class ResourceHandlers<TResource>
         ResourceRequest body = DocumentReader.ReadResource(await request.ReadBodyAsync(cancellationToken), request.ResourceType, expectedId: null);
         long id = await request.Service.CreateAsync(body, cancellationToken);
         TResource created = await request.Service.GetAsync(id, query, cancellationToken);
-        DocumentContext context = request.CreateDocumentContext(query.Layer);
-        string location = $"{context.BaseUrl}/{request.ResourceType.PublicName}/{id}";
-        context = new DocumentContext { BaseUrl = context.BaseUrl, SelfUrl = location, Include = context.Include, Fieldsets = context.Fieldsets, Definitions = context.Definitions };
+        string location = $"{request.BaseUrl}/{request.ResourceType.PublicName}/{id}";
+        DocumentContext context = request.CreateDocumentContext(query.Layer) with { SelfUrl = location };
         return new JsonApiDocumentResult(StatusCodes.Status201Created, writer => DocumentWriter.WriteSingle(writer, context, request.ResourceType, created), location);
     }
 
