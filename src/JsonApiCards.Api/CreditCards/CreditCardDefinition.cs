@@ -11,7 +11,7 @@ namespace JsonApiCards.Api.CreditCards;
 /// The card rules: a new card is validated, its number protected and fingerprinted, and the number and
 /// verification value dropped before anything is saved.
 /// </summary>
-internal sealed class CreditCardDefinition(CallerContext caller, CardValidator validator, CardNumberProtector protector, CardFingerprint fingerprint, TimeProvider timeProvider)
+internal sealed class CreditCardDefinition(CallerContext caller, CardValidator validator, CardNumberProtector protector, CardFingerprint fingerprint)
     : ModeScopedDefinition<CreditCard>(caller)
 {
     public override IReadOnlyList<SimpleFilter> SimpleFilters { get; } =
@@ -54,12 +54,7 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardValidator v
     private void ValidateAndProtectNumber(CreditCard card, ValidationErrors errors)
     {
         CardValidationResult result = validator.Validate(new CardDetails(card.Number, card.VerificationValue, card.Month, card.Year));
-        foreach (CardValidationError error in result.Errors)
-        {
-            errors.AddForAttribute(error.Field, error.Message);
-        }
-
-        if (!result.IsValid || errors.Any)
+        if (!Accept(result, card, errors) || errors.Any)
         {
             return;
         }
@@ -72,39 +67,27 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardValidator v
         card.LastFour = CardDisplay.LastFour(number);
         card.Fingerprint = fingerprint.Compute(number);
         card.CardType = result.Brand!.Name;
-        card.Month = result.Expiry!.Value.MonthText;
-        card.Year = result.Expiry.Value.YearText;
         card.StorageState = CardStorageState.Cached;
     }
 
-    private void ValidateExpiry(CreditCard card, ValidationErrors errors)
+    private void ValidateExpiry(CreditCard card, ValidationErrors errors) =>
+        Accept(validator.ValidateExpiry(card.Month, card.Year), card, errors);
+
+    /// <summary>Reports the vault's findings as attribute errors; on success stores the expiry in its two- and four-digit form.</summary>
+    private static bool Accept(CardValidationResult result, CreditCard card, ValidationErrors errors)
     {
-        bool hasMonth = CardExpiry.TryParseMonth(card.Month, out int month);
-        bool hasYear = CardExpiry.TryParseYear(card.Year, out int year);
-        if (!hasMonth)
+        foreach (CardValidationError error in result.Errors)
         {
-            errors.AddForAttribute("month", "The expiry month must be a number from 1 to 12.");
+            errors.AddForAttribute(error.Field, error.Message);
         }
 
-        if (!hasYear)
+        if (result.IsValid)
         {
-            errors.AddForAttribute("year", "The expiry year must have four digits, such as 2030.");
+            card.Month = result.Expiry!.Value.MonthText;
+            card.Year = result.Expiry.Value.YearText;
         }
 
-        if (!hasMonth || !hasYear)
-        {
-            return;
-        }
-
-        var expiry = new CardExpiry(year, month);
-        if (expiry.IsExpiredAt(timeProvider.GetUtcNow()))
-        {
-            errors.AddForAttribute(year < timeProvider.GetUtcNow().Year ? "year" : "month", "The card has expired: the expiry date is in the past.");
-            return;
-        }
-
-        card.Month = expiry.MonthText;
-        card.Year = expiry.YearText;
+        return result.IsValid;
     }
 
     private static void CheckName(string value, string attribute, bool required, ValidationErrors errors)

@@ -21,6 +21,14 @@ internal sealed class CardValidator(TimeProvider timeProvider)
         return new CardValidationResult(brand, expiry, errors);
     }
 
+    /// <summary>Checks an expiry alone, as when the month or year of a stored card changes.</summary>
+    public CardValidationResult ValidateExpiry(string? month, string? year)
+    {
+        List<CardValidationError> errors = [];
+        var expiry = ValidateExpiry(month, year, errors);
+        return new CardValidationResult(null, expiry, errors);
+    }
+
     private static CardBrand? ValidateNumber(string? number, List<CardValidationError> errors)
     {
         if (string.IsNullOrEmpty(number))

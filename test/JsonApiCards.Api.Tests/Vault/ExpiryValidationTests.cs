@@ -14,6 +14,19 @@ public sealed class ExpiryValidationTests
         new CardValidator(new FixedTimeProvider(now)).Validate(new CardDetails(Visa, "123", month, year));
 
     [Fact]
+    public void An_expiry_checked_alone_needs_no_number_and_reports_only_its_own_fields()
+    {
+        var validator = new CardValidator(new FixedTimeProvider(EndOfMarch));
+
+        var past = validator.ValidateExpiry("12", "2025");
+        var current = validator.ValidateExpiry("3", "2026");
+
+        past.Errors.Should().ContainSingle().Which.Should().Be(new CardValidationError(CardField.Year, "The card has expired: the expiry year 2025 is in the past."));
+        current.Errors.Should().BeEmpty();
+        current.Expiry.Should().Be(new CardExpiry(2026, 3));
+    }
+
+    [Fact]
     public void Card_expiring_this_month_is_valid_through_its_last_day()
     {
         // Act
