@@ -62,7 +62,7 @@ public static class DocumentWriter
         {
             state.MarkPrimary(resourceType, resource);
             state.CollectIncluded(resourceType, resource, context.Include);
-            WriteResourceObject(writer, state, resourceType, resource, context.Include.Select(node => node.Relationship));
+            WriteResourceObject(writer, state, resourceType, resource, state.IncludedAtTop);
         }
 
         WriteIncluded(writer, state);
@@ -92,10 +92,9 @@ public static class DocumentWriter
         writer.WriteStartObject();
         writer.WritePropertyName(DataName);
         writer.WriteStartArray();
-        var includedAtTop = context.Include.Select(node => node.Relationship).ToArray();
         foreach (object resource in resources)
         {
-            WriteResourceObject(writer, state, resourceType, resource, includedAtTop);
+            WriteResourceObject(writer, state, resourceType, resource, state.IncludedAtTop);
         }
 
         writer.WriteEndArray();
@@ -201,7 +200,7 @@ public static class DocumentWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteResourceObject(Utf8JsonWriter writer, WriteState state, ResourceType resourceType, object resource, IEnumerable<RelationshipField> relationshipsWithData)
+    private static void WriteResourceObject(Utf8JsonWriter writer, WriteState state, ResourceType resourceType, object resource, IReadOnlySet<RelationshipField> relationshipsWithData)
     {
         long id = ((IIdentifiable)resource).Id;
         SparseFieldSetExpression? selection = state.Context.Fieldsets.GetValueOrDefault(resourceType);
@@ -275,7 +274,7 @@ public static class DocumentWriter
             writer.WriteEndObject();
         }
 
-        if (state.Context.Definitions(resourceType).GetMeta(resource) is { Count: > 0 } meta)
+        if (state.DefinitionOf(resourceType).GetMeta(resource) is { Count: > 0 } meta)
         {
             writer.WritePropertyName(MetaName);
             writer.WriteStartObject();
@@ -369,22 +368,14 @@ public static class DocumentWriter
     private static void WriteResourceLink(Utf8JsonWriter writer, JsonEncodedText name, string baseUrl, ResourceType resourceType, long id)
     {
         var link = new LinkBuffer(stackalloc byte[512]);
-        link.Append(baseUrl);
-        link.Append((byte)'/');
-        link.Append(resourceType.JsonName.EncodedUtf8Bytes);
-        link.Append((byte)'/');
-        link.Append(id);
+        link.AppendResourcePath(baseUrl, resourceType, id);
         writer.WriteString(name, link.Written);
     }
 
     private static void WriteRelationshipLink(Utf8JsonWriter writer, JsonEncodedText name, string baseUrl, ResourceType resourceType, long id, JsonEncodedText relationship, bool isRelationshipsLink)
     {
         var link = new LinkBuffer(stackalloc byte[512]);
-        link.Append(baseUrl);
-        link.Append((byte)'/');
-        link.Append(resourceType.JsonName.EncodedUtf8Bytes);
-        link.Append((byte)'/');
-        link.Append(id);
+        link.AppendResourcePath(baseUrl, resourceType, id);
         link.Append(isRelationshipsLink ? RelationshipsSegment : "/"u8);
         link.Append(relationship.EncodedUtf8Bytes);
         writer.WriteString(name, link.Written);
@@ -397,6 +388,16 @@ public static class DocumentWriter
         private int _length;
 
         public readonly ReadOnlySpan<byte> Written => _buffer[.._length];
+
+        /// <summary>Appends <c>{baseUrl}/{type}/{id}</c>.</summary>
+        public void AppendResourcePath(string baseUrl, ResourceType resourceType, long id)
+        {
+            Append(baseUrl);
+            Append((byte)'/');
+            Append(resourceType.JsonName.EncodedUtf8Bytes);
+            Append((byte)'/');
+            Append(id);
+        }
 
         public void Append(ReadOnlySpan<byte> bytes)
         {
@@ -440,8 +441,23 @@ public static class DocumentWriter
     private sealed class WriteState(DocumentContext context)
     {
         private readonly HashSet<(ResourceType, long)> _primary = [];
+        private readonly Dictionary<ResourceType, IResourceDefinition> _definitions = [];
 
         public DocumentContext Context { get; } = context;
+
+        public IReadOnlySet<RelationshipField> IncludedAtTop { get; } = context.Include.Select(node => node.Relationship).ToHashSet();
+
+        /// <summary>Resolves each type's definition once per document rather than once per resource written.</summary>
+        public IResourceDefinition DefinitionOf(ResourceType resourceType)
+        {
+            if (!_definitions.TryGetValue(resourceType, out IResourceDefinition? definition))
+            {
+                definition = Context.Definitions(resourceType);
+                _definitions.Add(resourceType, definition);
+            }
+
+            return definition;
+        }
 
         public Dictionary<(ResourceType, long), IncludedResource> Included { get; } = [];
 
