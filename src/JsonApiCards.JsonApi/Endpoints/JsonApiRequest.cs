@@ -37,13 +37,13 @@ public sealed record JsonApiRequest<TResource>(
     public long ParseId(string id) =>
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long value) ? value : throw ResourceNotFound.For(ResourceType, id);
 
-    /// <summary>Builds the writer's view of the request.</summary>
-    public DocumentContext CreateDocumentContext(QueryLayer layer) => new()
+    /// <summary>Builds the writer's view of the request: the includes and fieldsets of the query layer, if any.</summary>
+    public DocumentContext CreateDocumentContext(QueryLayer? layer = null) => new()
     {
         BaseUrl = BaseUrl,
         SelfUrl = HttpContext.Request.GetEncodedUrl(),
-        Include = layer.Include.Elements,
-        Fieldsets = layer.Fieldsets,
+        Include = layer?.Include.Elements ?? [],
+        Fieldsets = layer?.Fieldsets ?? new Dictionary<ResourceType, SparseFieldSetExpression>(),
         Definitions = resourceType => Definitions.Get(HttpContext.RequestServices, resourceType),
     };
 

@@ -2,8 +2,6 @@ using System.Collections;
 using System.Net;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
-using JsonApiCards.JsonApi.Queries;
-using JsonApiCards.JsonApi.Queries.Expressions;
 using JsonApiCards.JsonApi.Resources;
 using Microsoft.AspNetCore.Http;
 
@@ -16,32 +14,32 @@ internal static class RelationshipHandlers<TResource>
 {
     public static async Task<JsonApiDocumentResult> GetRelatedAsync(string id, string relationship, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
-        RelationshipField field = Find(request, relationship);
-        TResource resource = await request.Service.GetWithRelationshipAsync(request.ParseId(id), field, cancellationToken);
-        object? related = field.GetValue(resource);
-        DocumentContext context = request.CreateDocumentContext(new QueryLayer { ResourceType = field.RightType, Sort = SortExpression.ById(field.RightType) });
-
-        if (field.IsToMany)
-        {
-            var items = ((IEnumerable?)related)?.Cast<object>().OrderBy(item => ((IIdentifiable)item).Id).ToList() ?? [];
-            return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteCollection(writer, context, field.RightType, items, page: null));
-        }
-
-        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteSingle(writer, context, field.RightType, related));
+        var (field, _, related) = await LoadAsync(id, relationship, request, cancellationToken);
+        DocumentContext context = request.CreateDocumentContext();
+        return new JsonApiDocumentResult(StatusCodes.Status200OK, field.IsToMany
+            ? writer => DocumentWriter.WriteCollection(writer, context, field.RightType, (IReadOnlyList<object>)related!, page: null)
+            : writer => DocumentWriter.WriteSingle(writer, context, field.RightType, related));
     }
 
     public static async Task<JsonApiDocumentResult> GetRelationshipAsync(string id, string relationship, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
+        var (field, resource, related) = await LoadAsync(id, relationship, request, cancellationToken);
+        DocumentContext context = request.CreateDocumentContext();
+        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteRelationship(writer, context, field, resource, related));
+    }
+
+    /// <summary>Loads a resource with one relationship; a to-many relationship comes back as a list in id order.</summary>
+    private static async Task<(RelationshipField Field, TResource Resource, object? Related)> LoadAsync(string id, string relationship, JsonApiRequest<TResource> request, CancellationToken cancellationToken)
+    {
         RelationshipField field = Find(request, relationship);
         TResource resource = await request.Service.GetWithRelationshipAsync(request.ParseId(id), field, cancellationToken);
         object? related = field.GetValue(resource);
-        if (related is IEnumerable items)
+        if (field.IsToMany)
         {
-            related = items.Cast<object>().OrderBy(item => ((IIdentifiable)item).Id).ToList();
+            related = ((IEnumerable?)related)?.Cast<object>().OrderBy(item => ((IIdentifiable)item).Id).ToList() ?? [];
         }
 
-        DocumentContext context = request.CreateDocumentContext(new QueryLayer { ResourceType = request.ResourceType, Sort = SortExpression.ById(request.ResourceType) });
-        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteRelationship(writer, context, field, resource, related));
+        return (field, resource, related);
     }
 
     private static RelationshipField Find(JsonApiRequest<TResource> request, string relationship)
