@@ -30,7 +30,7 @@ public sealed class JsonApiResourceService<TResource>(
     public ResourceType ResourceType { get; } = resourceGraph.GetResourceType<TResource>();
 
     /// <summary>The definition's scope over the entity set, untracked: the base of every read.</summary>
-    public IQueryable<TResource> ScopedQuery => definition.OnApplyScope(_dbContext.Set<TResource>().AsNoTracking());
+    public IQueryable<TResource> ScopedQuery => Scoped(tracked: false);
 
     /// <summary>Counts the matching resources and reads one page of them.</summary>
     public async Task<(IReadOnlyList<TResource> Page, long RecordCount)> GetPageAsync(ResourceQuery<TResource> query, CancellationToken cancellationToken)
@@ -62,32 +62,13 @@ public sealed class JsonApiResourceService<TResource>(
     /// <summary>Creates a resource from a request body; returns its id.</summary>
     public async Task<long> CreateAsync(ResourceRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var resource = new TResource();
-        await using var transaction = await _dbContext.Database.BeginTransactionAsync(cancellationToken);
-        var context = await AssignAsync(resource, request, WriteOperation.Create, cancellationToken);
-        await definition.OnWritingAsync(resource, context, cancellationToken);
-        _dbContext.Add(resource);
-        await SaveAsync(cancellationToken);
-        await definition.OnWriteSucceededAsync(resource, context, cancellationToken);
-        await SaveAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return resource.Id;
+        TResource created = await WriteAsync(request, WriteOperation.Create, () => Task.FromResult(_dbContext.Add(new TResource()).Entity), cancellationToken);
+        return created.Id;
     }
 
     /// <summary>Changes a resource from a request body.</summary>
-    public async Task UpdateAsync(long id, ResourceRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        await using var transaction = await _dbContext.Database.BeginTransactionAsync(cancellationToken);
-        TResource resource = await GetTrackedAsync(id, cancellationToken);
-        var context = await AssignAsync(resource, request, WriteOperation.Update, cancellationToken);
-        await definition.OnWritingAsync(resource, context, cancellationToken);
-        await SaveAsync(cancellationToken);
-        await definition.OnWriteSucceededAsync(resource, context, cancellationToken);
-        await SaveAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task UpdateAsync(long id, ResourceRequest request, CancellationToken cancellationToken) =>
+        WriteAsync(request, WriteOperation.Update, () => GetTrackedAsync(id, cancellationToken), cancellationToken);
 
     /// <summary>Deletes a resource.</summary>
     public async Task DeleteAsync(long id, CancellationToken cancellationToken)
@@ -102,8 +83,26 @@ public sealed class JsonApiResourceService<TResource>(
 
     /// <summary>Reads one resource for change, or throws 404.</summary>
     public async Task<TResource> GetTrackedAsync(long id, CancellationToken cancellationToken) =>
-        await definition.OnApplyScope(_dbContext.Set<TResource>()).FirstOrDefaultAsync(resource => resource.Id == id, cancellationToken)
+        await Scoped(tracked: true).FirstOrDefaultAsync(resource => resource.Id == id, cancellationToken)
         ?? throw ResourceNotFound.For(ResourceType, id);
+
+    /// <summary>One write, in one transaction: assign the request, let the definition check it, save, let the definition react, save.</summary>
+    private async Task<TResource> WriteAsync(ResourceRequest request, WriteOperation operation, Func<Task<TResource>> findTarget, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var transaction = await _dbContext.Database.BeginTransactionAsync(cancellationToken);
+        TResource resource = await findTarget();
+        var context = await AssignAsync(resource, request, operation, cancellationToken);
+        await definition.OnWritingAsync(resource, context, cancellationToken);
+        await SaveAsync(cancellationToken);
+        await definition.OnWriteSucceededAsync(resource, context, cancellationToken);
+        await SaveAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return resource;
+    }
+
+    private IQueryable<TResource> Scoped(bool tracked) =>
+        definition.OnApplyScope(tracked ? _dbContext.Set<TResource>() : _dbContext.Set<TResource>().AsNoTracking());
 
     private async Task<WriteContext> AssignAsync(TResource resource, ResourceRequest request, WriteOperation operation, CancellationToken cancellationToken)
     {
@@ -159,18 +158,22 @@ public sealed class JsonApiResourceService<TResource>(
         }
 
         ResourceType rightType = linkage.Relationship.RightType;
-        var found = await scopedQuerySource.LoadAsync(services, _dbContext, rightType, linkage.Ids, tracked: true, cancellationToken);
+        var found = (await scopedQuerySource.LoadAsync(services, _dbContext, rightType, linkage.Ids, tracked: true, cancellationToken))
+            .ToDictionary(item => ((IIdentifiable)item).Id);
+        var related = new List<object>(linkage.Ids.Count);
         for (int index = 0; index < linkage.Ids.Count; index++)
         {
             long id = linkage.Ids[index];
-            if (!found.Any(item => ((IIdentifiable)item).Id == id))
+            if (!found.TryGetValue(id, out object? item))
             {
                 string pointer = linkage.Relationship.IsToMany ? $"{linkage.Pointer}/{index}" : linkage.Pointer;
                 throw DocumentReader.RelatedResourceNotFound(rightType, id.ToString(CultureInfo.InvariantCulture), pointer);
             }
+
+            related.Add(item);
         }
 
-        return linkage.Ids.Select(id => found.First(item => ((IIdentifiable)item).Id == id)).ToList();
+        return related;
     }
 
     private async Task SaveAsync(CancellationToken cancellationToken)
