@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations.Schema;
-using System.Text.Json.Nodes;
 using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Orders;
-using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Resources.Annotations;
 using static JsonApiCards.JsonApi.Resources.Annotations.AttrCapabilities;
 
@@ -10,12 +8,8 @@ namespace JsonApiCards.Api.CreditCards;
 
 /// <summary>A payment card held in the vault. Only the BIN and last four digits are kept in clear.</summary>
 [Resource("credit_cards")]
-public sealed class CreditCard : IIdentifiable, IModeScoped, ITimestamped
+public sealed class CreditCard : CardsResource
 {
-    public long Id { get; set; }
-
-    public string Mode { get; set; } = CardsMode.Test;
-
     [Attr]
     public string FirstName { get; set; } = "";
 
@@ -49,18 +43,6 @@ public sealed class CreditCard : IIdentifiable, IModeScoped, ITimestamped
 
     [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
     public string StorageState { get; set; } = CardStorageState.Cached;
-
-    [Attr]
-    public string? Reference { get; set; }
-
-    [Attr(Capabilities = AllowView | AllowCreate | AllowChange)]
-    public JsonObject? Metadata { get; set; }
-
-    [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
-    public DateTime CreatedAt { get; set; }
-
-    [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
-    public DateTime UpdatedAt { get; set; }
 
     /// <summary>Write-only: the full number arrives here, is protected by the definition, and is never stored.</summary>
     [NotMapped]

@@ -1,4 +1,3 @@
-using JsonApiCards.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +8,6 @@ internal sealed class CreditCardConfiguration : IEntityTypeConfiguration<CreditC
     public void Configure(EntityTypeBuilder<CreditCard> builder)
     {
         builder.ToTable("credit_cards");
-        builder.Property(card => card.Mode).HasMaxLength(4);
         builder.Property(card => card.FirstName).HasMaxLength(CreditCardLimits.NameLength);
         builder.Property(card => card.LastName).HasMaxLength(CreditCardLimits.NameLength);
         builder.Property(card => card.Month).HasMaxLength(2);
@@ -17,7 +15,6 @@ internal sealed class CreditCardConfiguration : IEntityTypeConfiguration<CreditC
         builder.Property(card => card.CardType).HasMaxLength(32);
         builder.Property(card => card.Fingerprint).HasMaxLength(64);
         builder.Property(card => card.StorageState).HasMaxLength(16);
-        builder.Property(card => card.Reference).HasMaxLength(SharedValidation.ReferenceLength);
         builder.Property(card => card.Bin).HasMaxLength(8);
         builder.Property(card => card.LastFour).HasMaxLength(4);
         builder.Property(card => card.NumberKeyId).HasMaxLength(64);

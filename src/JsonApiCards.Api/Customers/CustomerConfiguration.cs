@@ -8,10 +8,8 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
     public void Configure(EntityTypeBuilder<Customer> builder)
     {
         builder.ToTable("customers");
-        builder.Property(customer => customer.Mode).HasMaxLength(4);
         builder.Property(customer => customer.Email).HasMaxLength(254);
         builder.Property(customer => customer.Status).HasMaxLength(16);
-        builder.Property(customer => customer.Reference).HasMaxLength(255);
         builder.HasIndex(customer => new { customer.Mode, customer.Email }).IsUnique();
         builder.HasIndex(customer => new { customer.Mode, customer.Reference });
     }

@@ -22,6 +22,13 @@ public sealed class CardsDbContext(DbContextOptions<CardsDbContext> options) : D
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CardsDbContext).Assembly);
 
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(type => type.ClrType.IsAssignableTo(typeof(CardsResource))))
+        {
+            var entity = modelBuilder.Entity(entityType.ClrType);
+            entity.Property(nameof(CardsResource.Mode)).HasMaxLength(CardsMode.Live.Length);
+            entity.Property(nameof(CardsResource.Reference)).HasMaxLength(SharedValidation.ReferenceLength);
+        }
+
         // snake_case columns, as the API names them, so SQL reads like the documents.
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())
         {

@@ -6,7 +6,7 @@ namespace JsonApiCards.Api.Data;
 
 /// <summary>The base of every resource definition here: queries see only the caller's mode, new rows join it, and <c>meta.mode</c> reports it.</summary>
 public abstract class ModeScopedDefinition<TResource>(CallerContext caller) : JsonApiResourceDefinition<TResource>
-    where TResource : class, IModeScoped
+    where TResource : CardsResource
 {
     private static readonly FrozenDictionary<string, IReadOnlyDictionary<string, string>> MetaByMode = new Dictionary<string, IReadOnlyDictionary<string, string>>
     {

@@ -11,7 +11,7 @@ internal sealed class TimestampInterceptor(TimeProvider timeProvider) : SaveChan
         if (eventData.Context is { } context)
         {
             DateTime now = TruncateToMilliseconds(timeProvider.GetUtcNow().UtcDateTime);
-            foreach (var entry in context.ChangeTracker.Entries<ITimestamped>())
+            foreach (var entry in context.ChangeTracker.Entries<CardsResource>())
             {
                 if (entry.State == EntityState.Added)
                 {

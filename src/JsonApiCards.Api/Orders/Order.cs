@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
 using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
-using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Resources.Annotations;
 using static JsonApiCards.JsonApi.Resources.Annotations.AttrCapabilities;
 
@@ -10,12 +8,8 @@ namespace JsonApiCards.Api.Orders;
 
 /// <summary>A customer's order; a credit card can be its payment source.</summary>
 [Resource("orders")]
-public sealed class Order : IIdentifiable, IModeScoped, ITimestamped
+public sealed class Order : CardsResource
 {
-    public long Id { get; set; }
-
-    public string Mode { get; set; } = CardsMode.Test;
-
     [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
     public string Number { get; set; } = "";
 
@@ -36,18 +30,6 @@ public sealed class Order : IIdentifiable, IModeScoped, ITimestamped
 
     [Attr(Capabilities = AllowView)]
     public string FormattedTotalAmount => MoneyFormat.Format(TotalAmountCents, CurrencyCode);
-
-    [Attr]
-    public string? Reference { get; set; }
-
-    [Attr(Capabilities = AllowView | AllowCreate | AllowChange)]
-    public JsonObject? Metadata { get; set; }
-
-    [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
-    public DateTime CreatedAt { get; set; }
-
-    [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
-    public DateTime UpdatedAt { get; set; }
 
     [HasOne]
     public Customer? Customer { get; set; }

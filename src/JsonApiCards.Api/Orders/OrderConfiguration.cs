@@ -8,13 +8,11 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
     public void Configure(EntityTypeBuilder<Order> builder)
     {
         builder.ToTable("orders");
-        builder.Property(order => order.Mode).HasMaxLength(4);
         builder.Property(order => order.Number).HasMaxLength(32);
         builder.Property(order => order.Status).HasMaxLength(16);
         builder.Property(order => order.PaymentStatus).HasMaxLength(16);
         builder.Property(order => order.CurrencyCode).HasMaxLength(3);
         builder.Property(order => order.CustomerEmail).HasMaxLength(254);
-        builder.Property(order => order.Reference).HasMaxLength(255);
         builder.HasOne(order => order.Customer).WithMany(customer => customer.Orders).HasForeignKey(order => order.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(order => order.PaymentSource).WithMany().HasForeignKey(order => order.PaymentSourceId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(order => new { order.Mode, order.Number }).IsUnique();

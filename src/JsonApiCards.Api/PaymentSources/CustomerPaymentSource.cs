@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
 using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
-using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Resources.Annotations;
 using static JsonApiCards.JsonApi.Resources.Annotations.AttrCapabilities;
 
@@ -10,12 +8,8 @@ namespace JsonApiCards.Api.PaymentSources;
 
 /// <summary>A card saved to a customer's wallet.</summary>
 [Resource("customer_payment_sources")]
-public sealed class CustomerPaymentSource : IIdentifiable, IModeScoped, ITimestamped
+public sealed class CustomerPaymentSource : CardsResource
 {
-    public long Id { get; set; }
-
-    public string Mode { get; set; } = CardsMode.Test;
-
     /// <summary>The card's label: its display number unless the customer named it.</summary>
     [Attr(Capabilities = AllowView | AllowFilter | AllowSort | AllowCreate | AllowChange)]
     public string Name { get; set; } = "";
@@ -25,18 +19,6 @@ public sealed class CustomerPaymentSource : IIdentifiable, IModeScoped, ITimesta
 
     [Attr(Capabilities = AllowView | AllowFilter)]
     public string PaymentSourceToken { get; set; } = "";
-
-    [Attr]
-    public string? Reference { get; set; }
-
-    [Attr(Capabilities = AllowView | AllowCreate | AllowChange)]
-    public JsonObject? Metadata { get; set; }
-
-    [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
-    public DateTime CreatedAt { get; set; }
-
-    [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
-    public DateTime UpdatedAt { get; set; }
 
     [HasOne(IsRequired = true)]
     public Customer? Customer { get; set; }

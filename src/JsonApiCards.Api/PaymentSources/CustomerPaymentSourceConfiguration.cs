@@ -8,11 +8,9 @@ internal sealed class CustomerPaymentSourceConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<CustomerPaymentSource> builder)
     {
         builder.ToTable("customer_payment_sources");
-        builder.Property(source => source.Mode).HasMaxLength(4);
         builder.Property(source => source.Name).HasMaxLength(100);
         builder.Property(source => source.CustomerToken).HasMaxLength(64);
         builder.Property(source => source.PaymentSourceToken).HasMaxLength(64);
-        builder.Property(source => source.Reference).HasMaxLength(255);
         builder.HasOne(source => source.Customer).WithMany(customer => customer.CustomerPaymentSources).HasForeignKey(source => source.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(source => source.PaymentSource).WithMany().HasForeignKey(source => source.PaymentSourceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(source => source.PaymentSourceToken).IsUnique();

@@ -55,6 +55,18 @@ public sealed class ResourceGraphBuilder
         return new ResourceGraph(resourceTypes);
     }
 
+    /// <summary>The type's own properties in declaration order, then those it inherits, so shared base members come last.</summary>
+    private static IEnumerable<PropertyInfo> PropertiesInDocumentOrder(Type clrType)
+    {
+        for (Type? type = clrType; type is not null && type != typeof(object); type = type.BaseType)
+        {
+            foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).OrderBy(property => property.MetadataToken))
+            {
+                yield return property;
+            }
+        }
+    }
+
     private static ResourceType CreateResourceType(Type clrType)
     {
         if (!typeof(IIdentifiable).IsAssignableFrom(clrType))
@@ -68,7 +80,7 @@ public sealed class ResourceGraphBuilder
         var attributes = new List<AttrField>();
         var relationships = new List<RelationshipField>();
 
-        foreach (PropertyInfo property in clrType.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (PropertyInfo property in PropertiesInDocumentOrder(clrType))
         {
             if (property.GetCustomAttribute<AttrAttribute>() is { } attr)
             {
