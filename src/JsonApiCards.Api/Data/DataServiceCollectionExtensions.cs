@@ -6,6 +6,7 @@ using JsonApiCards.Api.Security;
 using JsonApiCards.JsonApi;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace JsonApiCards.Api.Data;
 
@@ -15,7 +16,7 @@ public static class DataServiceCollectionExtensions
     public static WebApplicationBuilder AddCardsData(this WebApplicationBuilder builder)
     {
         string connectionString = builder.Configuration.GetConnectionString("Cards") ?? "Data Source=jsonapicards.db";
-        builder.Services.TryAddTimeProvider();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IInterceptor, TimestampInterceptor>();
         builder.Services.AddDbContextPool<CardsDbContext>((services, options) => options
             .UseSqlite(connectionString)
@@ -34,13 +35,5 @@ public static class DataServiceCollectionExtensions
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<CardsDbContext>().Database.MigrateAsync();
-    }
-
-    private static void TryAddTimeProvider(this IServiceCollection services)
-    {
-        if (!services.Any(descriptor => descriptor.ServiceType == typeof(TimeProvider)))
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
     }
 }
