@@ -1,4 +1,5 @@
 using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace JsonApiCards.Api.Tests.Data;
 /// <summary>The migrations are written by hand, so this checks they build exactly the schema the EF model describes.</summary>
 public sealed class MigrationTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("jsonapicards-migrations-").FullName;
+    private readonly TemporaryDirectory _directory = new();
 
     [Fact]
     public async Task Migrating_an_empty_database_gives_the_schema_of_the_model()
@@ -72,7 +73,7 @@ public sealed class MigrationTests : IDisposable
     }
 
     private CardsDbContext Create(string file) =>
-        new(new DbContextOptionsBuilder<CardsDbContext>().UseSqlite($"Data Source={Path.Combine(_directory, file)};Pooling=False").Options);
+        new(new DbContextOptionsBuilder<CardsDbContext>().UseSqlite($"Data Source={_directory.Combine(file)};Pooling=False").Options);
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 }

@@ -18,9 +18,9 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
     /// <summary>The instant the clock stands at: 2026-03-04T05:06:07.089Z.</summary>
     public static readonly DateTimeOffset Now = new(2026, 3, 4, 5, 6, 7, 89, TimeSpan.Zero);
 
-    private readonly string _databaseDirectory = Directory.CreateTempSubdirectory("jsonapicards-api-tests-").FullName;
+    private readonly TemporaryDirectory _databaseDirectory = new();
 
-    public string DatabasePath => Path.Combine(_databaseDirectory, "cards.db");
+    public string DatabasePath => _databaseDirectory.Combine("cards.db");
 
     public SettableTimeProvider Clock { get; } = new(Now);
 
@@ -72,6 +72,6 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_databaseDirectory, recursive: true);
+        _databaseDirectory.Dispose();
     }
 }

@@ -18,6 +18,16 @@ public static class JsonApiHttp
     public static Task<HttpResponseMessage> PostDocumentAsync(this HttpClient client, string url, string json) =>
         client.PostAsync(url, Document(json));
 
+    /// <summary>GETs a collection, checks it is a 200, and returns the ids of its primary data in order.</summary>
+    public static async Task<List<string>> GetIdsAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        string body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, body);
+        using var document = System.Text.Json.JsonDocument.Parse(body);
+        return document.RootElement.GetProperty("data").EnumerateArray().Select(item => item.GetProperty("id").GetString()!).ToList();
+    }
+
     public static Task<HttpResponseMessage> PatchDocumentAsync(this HttpClient client, string url, string json) =>
         client.PatchAsync(url, Document(json));
 }

@@ -130,7 +130,7 @@ public sealed class AddCardVaultTests : IDisposable
     public async Task Time_provider_registered_before_is_kept()
     {
         // Arrange
-        var clock = new FixedTimeProvider(DateTimeOffset.UnixEpoch);
+        var clock = new SettableTimeProvider(DateTimeOffset.UnixEpoch);
         var builder = CreateBuilder(Environments.Production, []);
         builder.Services.AddSingleton<TimeProvider>(clock);
 

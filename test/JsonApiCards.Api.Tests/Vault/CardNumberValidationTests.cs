@@ -5,7 +5,7 @@ namespace JsonApiCards.Api.Tests.Vault;
 
 public sealed class CardNumberValidationTests
 {
-    private readonly CardValidator _validator = new(new FixedTimeProvider(new DateTimeOffset(2026, 3, 15, 12, 0, 0, TimeSpan.Zero)));
+    private readonly CardValidator _validator = new(new SettableTimeProvider(new DateTimeOffset(2026, 3, 15, 12, 0, 0, TimeSpan.Zero)));
 
     [Theory]
     [InlineData("4111111111111111", "123")]

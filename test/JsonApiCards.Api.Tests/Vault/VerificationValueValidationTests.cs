@@ -8,7 +8,7 @@ public sealed class VerificationValueValidationTests
     private const string Visa = "4111111111111111";
     private const string Amex = "378282246310005";
 
-    private readonly CardValidator _validator = new(new FixedTimeProvider(new DateTimeOffset(2026, 3, 15, 12, 0, 0, TimeSpan.Zero)));
+    private readonly CardValidator _validator = new(new SettableTimeProvider(new DateTimeOffset(2026, 3, 15, 12, 0, 0, TimeSpan.Zero)));
 
     [Fact]
     public void Amex_verification_value_must_have_four_digits()
