@@ -45,11 +45,7 @@ public sealed class ContentNegotiationTests(JsonApiCardsApplication app) : Integ
     [InlineData("text/html, application/xml")]
     public async Task An_accept_header_without_a_usable_json_api_media_type_is_a_406(string accept)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/credit_cards");
-        request.Headers.TryAddWithoutValidation("Accept", accept);
-        using var client = App.CreateClient();
-
-        var response = await client.SendAsync(request);
+        var response = await GetCardsAcceptingAsync(accept);
 
         response.StatusCode.Should().Be(HttpStatusCode.NotAcceptable);
         (await ErrorDocument.SingleAsync(response)).Header.Should().Be("Accept");
@@ -64,11 +60,7 @@ public sealed class ContentNegotiationTests(JsonApiCardsApplication app) : Integ
     [InlineData("application/json, */*;q=0.1")]
     public async Task An_accept_header_with_a_usable_media_type_is_served_as_json_api(string accept)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/credit_cards");
-        request.Headers.TryAddWithoutValidation("Accept", accept);
-        using var client = App.CreateClient();
-
-        var response = await client.SendAsync(request);
+        var response = await GetCardsAcceptingAsync(accept);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.ToString().Should().Be("application/vnd.api+json");
@@ -83,5 +75,13 @@ public sealed class ContentNegotiationTests(JsonApiCardsApplication app) : Integ
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.api+json");
+    }
+
+    private async Task<HttpResponseMessage> GetCardsAcceptingAsync(string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/credit_cards");
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        using var client = App.CreateClient();
+        return await client.SendAsync(request);
     }
 }
