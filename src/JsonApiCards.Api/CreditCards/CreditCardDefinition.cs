@@ -1,17 +1,20 @@
 using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.Security;
 using JsonApiCards.Api.Vault;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.QueryStrings;
+using Microsoft.EntityFrameworkCore;
 
 namespace JsonApiCards.Api.CreditCards;
 
 /// <summary>
 /// The card rules: a new card is validated, its number protected and fingerprinted, and the number and
-/// verification value dropped before anything is saved.
+/// verification value dropped before anything is saved. Setting a card's <c>order</c> (in a resource body or through
+/// the relationship endpoint) makes the card that order's payment source, while the order is still open.
 /// </summary>
-internal sealed class CreditCardDefinition(CallerContext caller, CardValidator validator, CardNumberProtector protector, CardFingerprint fingerprint)
+internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext dbContext, CardValidator validator, CardNumberProtector protector, CardFingerprint fingerprint)
     : ModeScopedDefinition<CreditCard>(caller)
 {
     public override IReadOnlyList<SimpleFilter> SimpleFilters { get; } =
@@ -46,10 +49,54 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardValidator v
             ValidateExpiry(resource, errors);
         }
 
+        Order? order = AssignsOrder(context) ? await OrderOfAsync(resource, cancellationToken) : null;
+        if (order is not null && order.PaymentSourceId != resource.Id && !OrderStatus.IsOpen(order.Status))
+        {
+            errors.AddForRelationship("order", $"Order {order.Number} is {order.Status}; its payment source cannot change.");
+        }
+
         resource.Number = null;
         resource.VerificationValue = null;
         errors.ThrowIfAny();
     }
+
+    /// <summary>Runs after the first save, so a new card has the id its order will point at; the layer saves again in the same transaction.</summary>
+    public override async Task OnWriteSucceededAsync(CreditCard resource, WriteContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        if (AssignsOrder(context) && await OrderOfAsync(resource, cancellationToken) is { } order)
+        {
+            order.PaymentSource = resource;
+            order.PaymentSourceId = resource.Id;
+        }
+    }
+
+    /// <summary>
+    /// A card paying for a placed or approved order cannot be deleted (409). Otherwise the orders it pays for lose their
+    /// payment source and its wallet entries go with it (both done by the database's foreign keys).
+    /// </summary>
+    public override async Task OnDeletingAsync(CreditCard resource, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        long cardId = resource.Id;
+        string? placedOrder = await dbContext.Orders
+            .Where(order => order.PaymentSourceId == cardId && (order.Status == OrderStatus.Placed || order.Status == OrderStatus.Approved))
+            .Select(order => order.Number)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (placedOrder is not null)
+        {
+            throw DomainConflict.Create(
+                "CARD_PAYS_PLACED_ORDER",
+                "The card pays for a placed order.",
+                $"Credit card {cardId} is the payment source of placed order {placedOrder} and cannot be deleted.");
+        }
+    }
+
+    private static bool AssignsOrder(WriteContext context) => context.AssignedRelationships.Any(relationship => relationship.PublicName == "order");
+
+    private async Task<Order?> OrderOfAsync(CreditCard card, CancellationToken cancellationToken) =>
+        card.Order ?? (card.OrderId is long orderId ? await dbContext.Orders.FindAsync([orderId], cancellationToken) : null);
 
     private void ValidateAndProtectNumber(CreditCard card, ValidationErrors errors)
     {

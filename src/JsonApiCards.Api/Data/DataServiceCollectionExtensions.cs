@@ -27,6 +27,12 @@ public static class DataServiceCollectionExtensions
             graph => graph.Add<CreditCard>().Add<Order>().Add<Customer>().Add<CustomerPaymentSource>(),
             options => builder.Configuration.GetSection("JsonApi").Bind(options));
         builder.Services.AddResourceDefinition<CreditCard, CreditCardDefinition>();
+        builder.Services.AddResourceDefinition<Customer, CustomerDefinition>();
+        builder.Services.AddResourceDefinition<Order, OrderDefinition>();
+        builder.Services.AddResourceDefinition<CustomerPaymentSource, CustomerPaymentSourceDefinition>();
+        builder.Services.AddScoped<CustomerStatusUpdater>();
+        builder.Services.AddScoped<OrderNumbers>();
+        builder.Services.AddScoped<CardRetention>();
         return builder;
     }
 

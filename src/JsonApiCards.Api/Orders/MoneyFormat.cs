@@ -1,31 +1,65 @@
+using System.Collections.Frozen;
 using System.Globalization;
+using System.Text;
 
 namespace JsonApiCards.Api.Orders;
 
-/// <summary>Formats amounts in cents the way shoppers read them ("€44,00", "$44.00").</summary>
+/// <summary>
+/// Formats amounts in minor units the way shoppers read them: "€1.234,00", "$1,234.00", "¥4,400", "KWD 1.500".
+/// The number of decimals always comes from ISO 4217; currencies without a house style get "CODE 1,234.56".
+/// </summary>
 public static class MoneyFormat
 {
-    private static readonly Dictionary<string, (string Symbol, bool SymbolFirst, string DecimalSeparator, int Decimals)> Currencies = new(StringComparer.Ordinal)
-    {
-        ["EUR"] = ("€", true, ",", 2),
-        ["USD"] = ("$", true, ".", 2),
-        ["GBP"] = ("£", true, ".", 2),
-        ["JPY"] = ("¥", true, ".", 0),
-        ["KWD"] = ("KWD ", true, ".", 3),
-        ["TRY"] = ("₺", true, ",", 2),
-        ["CHF"] = ("CHF ", true, ".", 2),
-    };
+    private sealed record Style(string Symbol, string DecimalSeparator, string GroupSeparator);
 
-    public static string Format(long cents, string currencyCode)
+    private static readonly Style Default = new("", ".", ",");
+
+    private static readonly FrozenDictionary<string, Style> Styles = new Dictionary<string, Style>(StringComparer.Ordinal)
     {
-        var (symbol, _, separator, decimals) = Currencies.TryGetValue(currencyCode, out var known) ? known : (currencyCode + " ", true, ".", 2);
-        long divisor = (long)Math.Pow(10, decimals);
-        long whole = Math.Abs(cents) / divisor;
-        long fraction = Math.Abs(cents) % divisor;
-        string sign = cents < 0 ? "-" : "";
-        string amount = decimals == 0
-            ? whole.ToString(CultureInfo.InvariantCulture)
-            : whole.ToString(CultureInfo.InvariantCulture) + separator + fraction.ToString(CultureInfo.InvariantCulture).PadLeft(decimals, '0');
-        return sign + symbol + amount;
+        ["EUR"] = new("€", ",", "."),
+        ["USD"] = new("$", ".", ","),
+        ["GBP"] = new("£", ".", ","),
+        ["JPY"] = new("¥", ".", ","),
+        ["TRY"] = new("₺", ",", "."),
+        ["CHF"] = new("CHF ", ".", "'"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static string Format(long minorUnits, string currencyCode)
+    {
+        ArgumentNullException.ThrowIfNull(currencyCode);
+        Style style = Styles.GetValueOrDefault(currencyCode) ?? Default with { Symbol = currencyCode.Length == 0 ? "" : currencyCode + " " };
+        int decimals = Iso4217.MinorUnits(currencyCode);
+        ulong magnitude = minorUnits < 0 ? (ulong)-(minorUnits + 1) + 1 : (ulong)minorUnits;
+        ulong divisor = (ulong)Math.Pow(10, decimals);
+
+        var text = new StringBuilder();
+        if (minorUnits < 0)
+        {
+            text.Append('-');
+        }
+
+        text.Append(style.Symbol).Append(Grouped((magnitude / divisor).ToString(CultureInfo.InvariantCulture), style.GroupSeparator));
+        if (decimals > 0)
+        {
+            text.Append(style.DecimalSeparator).Append((magnitude % divisor).ToString(CultureInfo.InvariantCulture).PadLeft(decimals, '0'));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Grouped(string digits, string separator)
+    {
+        var text = new StringBuilder(digits.Length + (digits.Length / 3 * separator.Length));
+        for (int index = 0; index < digits.Length; index++)
+        {
+            if (index > 0 && (digits.Length - index) % 3 == 0)
+            {
+                text.Append(separator);
+            }
+
+            text.Append(digits[index]);
+        }
+
+        return text.ToString();
     }
 }

@@ -1,5 +1,6 @@
 namespace JsonApiCards.Api.Orders;
 
+/// <summary>The life of an order.</summary>
 public static class OrderStatus
 {
     public const string Draft = "draft";
@@ -7,4 +8,30 @@ public static class OrderStatus
     public const string Placed = "placed";
     public const string Approved = "approved";
     public const string Cancelled = "cancelled";
+
+    /// <summary>
+    /// <code>
+    /// from \ to   pending  placed  approved  cancelled
+    /// draft         yes      yes      -         yes
+    /// pending        -       yes      -         yes
+    /// placed         -        -      yes        yes
+    /// approved       -        -       -         yes
+    /// cancelled      -        -       -          -      (final)
+    /// </code>
+    /// An order is created as a draft. Placing needs a customer email and a payment source.
+    /// </summary>
+    internal static readonly StatusTransitions Transitions = new(new Dictionary<string, string[]>
+    {
+        [Draft] = [Pending, Placed, Cancelled],
+        [Pending] = [Placed, Cancelled],
+        [Placed] = [Approved, Cancelled],
+        [Approved] = [Cancelled],
+        [Cancelled] = [],
+    });
+
+    /// <summary>The customer and payment source can still change; once placed they are part of the order's record.</summary>
+    public static bool IsOpen(string status) => status is Draft or Pending;
+
+    /// <summary>Counts for the customer's status, and locks the order and its payment source against deletion.</summary>
+    public static bool IsPlaced(string status) => status is Placed or Approved;
 }

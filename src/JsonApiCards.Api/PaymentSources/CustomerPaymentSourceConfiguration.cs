@@ -8,12 +8,16 @@ internal sealed class CustomerPaymentSourceConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<CustomerPaymentSource> builder)
     {
         builder.ToTable("customer_payment_sources");
-        builder.Property(source => source.Name).HasMaxLength(100);
+        builder.Property(source => source.Name).HasMaxLength(CustomerPaymentSourceDefinition.NameLength);
         builder.Property(source => source.CustomerToken).HasMaxLength(64);
         builder.Property(source => source.PaymentSourceToken).HasMaxLength(64);
         builder.HasOne(source => source.Customer).WithMany(customer => customer.CustomerPaymentSources).HasForeignKey(source => source.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(source => source.PaymentSource).WithMany().HasForeignKey(source => source.PaymentSourceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(source => source.PaymentSourceToken).IsUnique();
+        builder.HasIndex(source => source.CustomerToken).IsUnique();
+
+        // A card is in a customer's wallet at most once; the definition answers 409 before this index would.
+        builder.HasIndex(source => new { source.CustomerId, source.PaymentSourceId }).IsUnique();
         builder.HasIndex(source => new { source.Mode, source.CustomerId });
     }
 }

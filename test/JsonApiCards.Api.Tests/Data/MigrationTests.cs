@@ -26,7 +26,7 @@ public sealed class MigrationTests : IDisposable
         await dbContext.Database.MigrateAsync();
 
         (await dbContext.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
-        dbContext.Database.GetMigrations().Should().ContainSingle();
+        dbContext.Database.GetMigrations().Should().Equal("20261122000000_InitialSchema", "20261122010000_WalletUniqueness");
     }
 
     private async Task<string> SchemaAsync(string file, Func<Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade, Task> build)

@@ -1,0 +1,81 @@
+using JsonApiCards.Api.Data;
+using JsonApiCards.Api.PaymentSources;
+using JsonApiCards.Api.Security;
+using JsonApiCards.JsonApi.Definitions;
+using JsonApiCards.JsonApi.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace JsonApiCards.Api.Customers;
+
+/// <summary>
+/// The customer rules: the email is required, valid and unique per mode (compared trimmed and lower-cased); the status
+/// is derived from orders (see <see cref="CustomerStatusUpdater"/>); a customer with orders cannot be deleted, and
+/// deleting one takes their wallet with them.
+/// </summary>
+internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext dbContext, CardRetention cardRetention)
+    : ModeScopedDefinition<Customer>(caller)
+{
+    public override async Task OnWritingAsync(Customer resource, WriteContext context, CancellationToken cancellationToken)
+    {
+        await base.OnWritingAsync(resource, context, cancellationToken);
+        var errors = new ValidationErrors();
+
+        if (context.Operation == WriteOperation.Create)
+        {
+            resource.Status = CustomerStatus.Prospect;
+        }
+
+        if (context.Operation == WriteOperation.Create || context.HasAssigned("email"))
+        {
+            await CheckEmailAsync(resource, errors, cancellationToken);
+        }
+
+        SharedValidation.CheckReference(resource.Reference, errors);
+        SharedValidation.CheckMetadata(resource.Metadata, errors);
+        errors.ThrowIfAny();
+    }
+
+    /// <summary>
+    /// A customer with orders is refused (409): orders are the shop's records and never lose their customer.
+    /// Otherwise the customer's wallet entries go with them (the database cascades) and their cards return to cached
+    /// unless another wallet still holds them.
+    /// </summary>
+    public override async Task OnDeletingAsync(Customer resource, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        long customerId = resource.Id;
+        if (await dbContext.Orders.AnyAsync(order => order.CustomerId == customerId, cancellationToken))
+        {
+            throw DomainConflict.Create(
+                "CUSTOMER_HAS_ORDERS",
+                "The customer has orders.",
+                $"Customer {customerId} has orders and cannot be deleted; orders keep their customer.");
+        }
+
+        await cardRetention.ReleaseCardsOfAsync(dbContext.CustomerPaymentSources.Where(source => source.CustomerId == customerId), cancellationToken);
+    }
+
+    private async Task CheckEmailAsync(Customer customer, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        customer.Email = EmailAddress.Normalize(customer.Email);
+        if (customer.Email.Length == 0)
+        {
+            errors.AddForAttribute("email", "The email is required.");
+            return;
+        }
+
+        if (EmailAddress.Problem(customer.Email) is { } problem)
+        {
+            errors.AddForAttribute("email", problem);
+            return;
+        }
+
+        string email = customer.Email;
+        string mode = customer.Mode;
+        long id = customer.Id;
+        if (await dbContext.Customers.AnyAsync(other => other.Mode == mode && other.Email == email && other.Id != id, cancellationToken))
+        {
+            errors.AddForAttribute("email", $"Another customer already has the email '{email}'.");
+        }
+    }
+}

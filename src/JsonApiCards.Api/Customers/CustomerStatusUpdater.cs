@@ -1,0 +1,21 @@
+using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace JsonApiCards.Api.Customers;
+
+/// <summary>Recomputes a customer's derived status from their orders as the database holds them inside the current transaction.</summary>
+internal sealed class CustomerStatusUpdater(CardsDbContext dbContext)
+{
+    public async Task RecomputeAsync(long customerId, CancellationToken cancellationToken)
+    {
+        int placedOrders = await dbContext.Orders.CountAsync(
+            order => order.CustomerId == customerId && (order.Status == OrderStatus.Placed || order.Status == OrderStatus.Approved),
+            cancellationToken);
+        Customer? customer = await dbContext.Customers.FindAsync([customerId], cancellationToken);
+        if (customer is not null)
+        {
+            customer.Status = CustomerStatus.ForPlacedOrders(placedOrders);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using JsonApiCards.Api.Customers;
+using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Security;
+using JsonApiCards.JsonApi.Definitions;
+using JsonApiCards.JsonApi.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace JsonApiCards.Api.Orders;
+
+/// <summary>
+/// The order rules: a generated number; status and payment status move only along their transition tables
+/// (<see cref="OrderStatus.Transitions"/>, <see cref="OrderPaymentStatus.Transitions"/>); placing needs a customer email
+/// and a payment source; the customer and payment source are fixed once the order is placed; the customer's email is
+/// copied when a customer is set without one; the customer's status follows their placed orders.
+/// </summary>
+internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbContext, OrderNumbers numbers, CustomerStatusUpdater customerStatus)
+    : ModeScopedDefinition<Order>(caller)
+{
+    public override async Task OnWritingAsync(Order resource, WriteContext context, CancellationToken cancellationToken)
+    {
+        await base.OnWritingAsync(resource, context, cancellationToken);
+        var errors = new ValidationErrors();
+        bool creating = context.Operation == WriteOperation.Create;
+        var entry = dbContext.Entry(resource);
+        string statusBefore = creating ? OrderStatus.Draft : entry.Property(order => order.Status).OriginalValue;
+
+        if (creating || context.HasAssigned("currency_code"))
+        {
+            CheckCurrency(resource, errors);
+        }
+
+        if (resource.TotalAmountCents < 0)
+        {
+            errors.AddForAttribute("total_amount_cents", "The total amount may not be negative.");
+        }
+
+        CheckCustomerEmail(resource, context, errors);
+        CheckTransition(OrderStatus.Transitions, "status", statusBefore, resource.Status, context, errors);
+        CheckTransition(OrderPaymentStatus.Transitions, "payment_status", creating ? OrderPaymentStatus.Unpaid : entry.Property(order => order.PaymentStatus).OriginalValue, resource.PaymentStatus, context, errors);
+
+        if (!OrderStatus.IsOpen(statusBefore))
+        {
+            CheckUnchanged("customer", entry.Property(order => order.CustomerId).OriginalValue, resource.CustomerId, statusBefore, errors);
+            CheckUnchanged("payment_source", entry.Property(order => order.PaymentSourceId).OriginalValue, resource.PaymentSourceId, statusBefore, errors);
+        }
+
+        if (resource.Status == OrderStatus.Placed && statusBefore != OrderStatus.Placed)
+        {
+            CheckReadyToPlace(resource, errors);
+        }
+
+        SharedValidation.CheckReference(resource.Reference, errors);
+        SharedValidation.CheckMetadata(resource.Metadata, errors);
+        errors.ThrowIfAny();
+
+        if (creating)
+        {
+            resource.Number = await numbers.NextAsync(resource.Mode, cancellationToken);
+        }
+    }
+
+    public override async Task OnWriteSucceededAsync(Order resource, WriteContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+
+        // Only the status or the customer can change which customer counts this order as placed; a placed order's
+        // customer is fixed, so the previous customer (if any) never counted it.
+        if (resource.CustomerId is long customerId && (context.HasAssigned("status") || context.AssignedRelationships.Any(relationship => relationship.PublicName == "customer")))
+        {
+            await customerStatus.RecomputeAsync(customerId, cancellationToken);
+        }
+    }
+
+    /// <summary>A placed or approved order is the shop's record: cancel it, it cannot be deleted. Cards pointing at a deleted order lose that link.</summary>
+    public override Task OnDeletingAsync(Order resource, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        if (OrderStatus.IsPlaced(resource.Status))
+        {
+            throw DomainConflict.Create(
+                "ORDER_PLACED",
+                "A placed order cannot be deleted.",
+                $"Order {resource.Number} is {resource.Status}; cancel it instead of deleting it.");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void CheckCurrency(Order order, ValidationErrors errors)
+    {
+        order.CurrencyCode = (order.CurrencyCode ?? "").Trim().ToUpperInvariant();
+        if (order.CurrencyCode.Length == 0)
+        {
+            errors.AddForAttribute("currency_code", "The currency code is required.");
+        }
+        else if (!Iso4217.IsKnown(order.CurrencyCode))
+        {
+            errors.AddForAttribute("currency_code", $"'{order.CurrencyCode}' is not an ISO 4217 currency code.");
+        }
+    }
+
+    private static void CheckCustomerEmail(Order order, WriteContext context, ValidationErrors errors)
+    {
+        if (context.HasAssigned("customer_email"))
+        {
+            string email = EmailAddress.Normalize(order.CustomerEmail);
+            order.CustomerEmail = email.Length == 0 ? null : email;
+            if (order.CustomerEmail is not null && EmailAddress.Problem(order.CustomerEmail) is { } problem)
+            {
+                errors.AddForAttribute("customer_email", problem);
+            }
+        }
+        else if (order.Customer is { } customer && context.AssignedRelationships.Any(relationship => relationship.PublicName == "customer"))
+        {
+            order.CustomerEmail = customer.Email;
+        }
+    }
+
+    private static void CheckTransition(StatusTransitions transitions, string attribute, string before, string after, WriteContext context, ValidationErrors errors)
+    {
+        if (context.HasAssigned(attribute) && transitions.Refusal(attribute.Replace('_', ' '), before, after) is { } refusal)
+        {
+            errors.AddForAttribute(attribute, refusal);
+        }
+    }
+
+    private static void CheckUnchanged(string relationship, long? before, long? after, string status, ValidationErrors errors)
+    {
+        if (before != after)
+        {
+            errors.AddForRelationship(relationship, $"The {relationship.Replace('_', ' ')} of a {status} order cannot change.");
+        }
+    }
+
+    private static void CheckReadyToPlace(Order order, ValidationErrors errors)
+    {
+        if (string.IsNullOrEmpty(order.CustomerEmail))
+        {
+            errors.AddForAttribute("status", "An order needs a customer email before it can be placed.");
+        }
+
+        if (order.PaymentSourceId is null)
+        {
+            errors.AddForAttribute("status", "An order needs a payment source before it can be placed.");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using JsonApiCards.Api.CreditCards;
+using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Security;
+using JsonApiCards.JsonApi.Definitions;
+using JsonApiCards.JsonApi.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace JsonApiCards.Api.PaymentSources;
+
+/// <summary>
+/// The wallet rules: an entry needs a customer and a card, holds a card at most once per customer (409), gets two opaque
+/// tokens on create, and is named after the card unless the client gives it a label. Saving a card moves it from
+/// cached to retained; deleting the last entry that holds it moves it back (see <see cref="CardRetention"/>).
+/// The customer and the card of an entry never change: delete it and save the card again instead.
+/// </summary>
+internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, CardsDbContext dbContext, CardRetention cardRetention)
+    : ModeScopedDefinition<CustomerPaymentSource>(caller)
+{
+    public const int NameLength = 100;
+
+    public override async Task OnWritingAsync(CustomerPaymentSource resource, WriteContext context, CancellationToken cancellationToken)
+    {
+        await base.OnWritingAsync(resource, context, cancellationToken);
+        var errors = new ValidationErrors();
+        bool creating = context.Operation == WriteOperation.Create;
+
+        if (creating)
+        {
+            CheckRequired(resource, errors);
+        }
+        else
+        {
+            CheckUnchanged(resource, errors);
+        }
+
+        CreditCard? card = resource.PaymentSource ?? (resource.PaymentSourceId is long cardId ? await dbContext.CreditCards.FindAsync([cardId], cancellationToken) : null);
+        if (creating || context.HasAssigned("name"))
+        {
+            CheckName(resource, card, errors);
+        }
+
+        if (creating && card?.StorageState == CardStorageState.Redacted)
+        {
+            errors.AddForRelationship("payment_source", "A redacted card has no number left to pay with and cannot be saved to a wallet.");
+        }
+
+        SharedValidation.CheckReference(resource.Reference, errors);
+        SharedValidation.CheckMetadata(resource.Metadata, errors);
+        errors.ThrowIfAny();
+
+        if (creating)
+        {
+            await RefuseDuplicateAsync(resource, cancellationToken);
+            resource.CustomerToken = OpaqueToken.Create();
+            resource.PaymentSourceToken = OpaqueToken.Create();
+            CardRetention.Retain(card!);
+        }
+    }
+
+    public override Task OnDeletingAsync(CustomerPaymentSource resource, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        long id = resource.Id;
+        return cardRetention.ReleaseCardsOfAsync(dbContext.CustomerPaymentSources.Where(source => source.Id == id), cancellationToken);
+    }
+
+    private static void CheckRequired(CustomerPaymentSource source, ValidationErrors errors)
+    {
+        if (source.CustomerId is null)
+        {
+            errors.AddForRelationship("customer", "A customer payment source needs a customer.");
+        }
+
+        if (source.PaymentSourceId is null)
+        {
+            errors.AddForRelationship("payment_source", "A customer payment source needs a payment source (a credit card).");
+        }
+    }
+
+    private void CheckUnchanged(CustomerPaymentSource source, ValidationErrors errors)
+    {
+        var entry = dbContext.Entry(source);
+        if (entry.Property(item => item.CustomerId).OriginalValue != source.CustomerId)
+        {
+            errors.AddForRelationship("customer", "The customer of a saved payment source cannot change; save the card to the other customer's wallet instead.");
+        }
+
+        if (entry.Property(item => item.PaymentSourceId).OriginalValue != source.PaymentSourceId)
+        {
+            errors.AddForRelationship("payment_source", "The card of a saved payment source cannot change; save the other card as a new payment source instead.");
+        }
+    }
+
+    /// <summary>A blank name falls back to the card's label ("XXXX-XXXX-XXXX-1111").</summary>
+    private static void CheckName(CustomerPaymentSource source, CreditCard? card, ValidationErrors errors)
+    {
+        source.Name = (source.Name ?? "").Trim();
+        if (source.Name.Length == 0)
+        {
+            source.Name = card?.Name ?? "";
+        }
+        else if (source.Name.Length > NameLength)
+        {
+            errors.AddForAttribute("name", $"The name may not be longer than {NameLength} characters.");
+        }
+    }
+
+    private async Task RefuseDuplicateAsync(CustomerPaymentSource source, CancellationToken cancellationToken)
+    {
+        long? customerId = source.CustomerId;
+        long? cardId = source.PaymentSourceId;
+        if (await dbContext.CustomerPaymentSources.AnyAsync(other => other.CustomerId == customerId && other.PaymentSourceId == cardId, cancellationToken))
+        {
+            throw DomainConflict.Create(
+                "ALREADY_IN_WALLET",
+                "The card is already in the customer's wallet.",
+                $"Credit card {cardId} is already saved to customer {customerId}'s wallet.",
+                "/data/relationships/payment_source");
+        }
+    }
+}
