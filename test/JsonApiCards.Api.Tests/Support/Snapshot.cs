@@ -16,9 +16,19 @@ public static class Snapshot
     private static readonly string[] ContractHeaders = ["Content-Type", "Location", "Allow"];
     private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task MatchAsync(HttpResponseMessage response, string? name = null, [CallerFilePath] string testFile = "", [CallerMemberName] string testName = "")
+    public static Task MatchAsync(HttpResponseMessage response, string? name = null, [CallerFilePath] string testFile = "", [CallerMemberName] string testName = "") =>
+        MatchAsync(response, new Dictionary<string, string>(), name, testFile, testName);
+
+    /// <summary>Matches with generated values (random tokens, order numbers) replaced by the stable placeholders given for them.</summary>
+    public static async Task MatchAsync(HttpResponseMessage response, IReadOnlyDictionary<string, string> placeholders, string? name = null, [CallerFilePath] string testFile = "", [CallerMemberName] string testName = "")
     {
+        ArgumentNullException.ThrowIfNull(placeholders);
         string received = await DescribeAsync(response);
+        foreach (var (value, placeholder) in placeholders)
+        {
+            received = received.Replace(value, placeholder, StringComparison.Ordinal);
+        }
+
         string directory = Path.Combine(Path.GetDirectoryName(testFile)!, "__snapshots__");
         string baseName = $"{Path.GetFileNameWithoutExtension(testFile)}.{name ?? testName}";
         string expectedPath = Path.Combine(directory, baseName + ".txt");

@@ -1,0 +1,51 @@
+using JsonApiCards.Api.Tests.Support;
+
+namespace JsonApiCards.Api.Tests.Customers;
+
+/// <summary>The status follows the customer's placed (or approved) orders: none → prospect, one → acquired, more → repeat.</summary>
+public sealed class CustomerStatusTests(JsonApiCardsApplication app) : IntegrationTest(app)
+{
+    [Fact]
+    public async Task The_status_follows_the_placed_orders_as_they_are_placed_approved_and_cancelled()
+    {
+        string customer = await Client.CreateCustomerAsync();
+        string first = await ReadyOrderAsync(customer);
+        string second = await ReadyOrderAsync(customer);
+        await Client.CreateOrderAsync(customer);
+        (await StatusAsync(customer)).Should().Be("prospect", "draft orders do not count");
+
+        await Client.PlaceOrderAsync(first);
+        (await StatusAsync(customer)).Should().Be("acquired");
+
+        await Client.PlaceOrderAsync(second);
+        (await StatusAsync(customer)).Should().Be("repeat");
+
+        await Client.PatchOrderAsync(second, """{ "status": "approved" }""");
+        (await StatusAsync(customer)).Should().Be("repeat", "approved orders were placed");
+
+        await Client.PatchOrderAsync(first, """{ "status": "cancelled" }""");
+        (await StatusAsync(customer)).Should().Be("acquired", "cancelled orders do not count");
+    }
+
+    [Fact]
+    public async Task Setting_the_customer_of_an_order_while_placing_it_counts_it_for_that_customer()
+    {
+        string customer = await Client.CreateCustomerAsync();
+        string order = await Client.CreateOrderAsync();
+        await Client.CreateCardAsync(order);
+
+        var response = await Client.PatchOrderAsync(order, """{ "status": "placed" }""", ShopRequests.ToOne("customer", "customers", customer));
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        (await StatusAsync(customer)).Should().Be("acquired");
+    }
+
+    private async Task<string> ReadyOrderAsync(string customer)
+    {
+        string order = await Client.CreateOrderAsync(customer);
+        await Client.CreateCardAsync(order);
+        return order;
+    }
+
+    private Task<string?> StatusAsync(string customer) => Client.AttributeAsync($"/api/customers/{customer}", "status");
+}
