@@ -1,4 +1,5 @@
 using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
 using JsonApiCards.Api.Security;
 using JsonApiCards.JsonApi.Definitions;
@@ -30,6 +31,11 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
             await CheckEmailAsync(resource, errors, cancellationToken);
         }
 
+        if (context.AssignedRelationships.Count > 0)
+        {
+            CheckRecordsMovedToTheCustomer(errors);
+        }
+
         SharedValidation.CheckReference(resource.Reference, errors);
         SharedValidation.CheckMetadata(resource.Metadata, errors);
         errors.ThrowIfAny();
@@ -53,6 +59,29 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
         }
 
         await cardRetention.ReleaseCardsOfAsync(dbContext.CustomerPaymentSources.Where(source => source.CustomerId == customerId), cancellationToken);
+    }
+
+    /// <summary>
+    /// Writing the customer's <c>orders</c> or <c>customer_payment_sources</c> moves those rows between customers, past
+    /// their own definitions: only open orders may move (a placed order's customer is fixed, and so the customer
+    /// statuses stay right), and wallet entries never do (create and delete them instead).
+    /// </summary>
+    private void CheckRecordsMovedToTheCustomer(ValidationErrors errors)
+    {
+        dbContext.ChangeTracker.DetectChanges();
+        foreach (var order in dbContext.ChangeTracker.Entries<Order>())
+        {
+            string status = order.Property(item => item.Status).OriginalValue;
+            if (order.State is EntityState.Modified && order.Property(item => item.CustomerId).IsModified && !OrderStatus.IsOpen(status))
+            {
+                errors.AddForRelationship("orders", $"Order {order.Entity.Number} is {status}; its customer cannot change.");
+            }
+        }
+
+        if (dbContext.ChangeTracker.Entries<CustomerPaymentSource>().Any(source => source.State is EntityState.Deleted || (source.State is EntityState.Modified && source.Property(item => item.CustomerId).IsModified)))
+        {
+            errors.AddForRelationship("customer_payment_sources", "Wallet entries do not move between customers: create a customer payment source to save a card, delete it to remove the card.");
+        }
     }
 
     private async Task CheckEmailAsync(Customer customer, ValidationErrors errors, CancellationToken cancellationToken)
