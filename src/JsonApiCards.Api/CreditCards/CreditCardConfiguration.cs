@@ -18,6 +18,7 @@ internal sealed class CreditCardConfiguration : IEntityTypeConfiguration<CreditC
         builder.Property(card => card.Bin).HasMaxLength(8);
         builder.Property(card => card.LastFour).HasMaxLength(4);
         builder.Property(card => card.NumberKeyId).HasMaxLength(64);
+        // SetNull: only open or cancelled orders can be deleted; their cards stay, without an order.
         builder.HasOne(card => card.Order).WithMany().HasForeignKey(card => card.OrderId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(card => new { card.Mode, card.CreatedAt });
         builder.HasIndex(card => new { card.Mode, card.CardType });

@@ -13,6 +13,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(order => order.PaymentStatus).HasMaxLength(16);
         builder.Property(order => order.CurrencyCode).HasMaxLength(3);
         builder.Property(order => order.CustomerEmail).HasMaxLength(254);
+        // Restrict: the customer definition refuses (409) to delete a customer with orders; this keeps it so in SQL.
+        // SetNull: a card can only be deleted while its orders are open or cancelled, which then lose their payment source.
         builder.HasOne(order => order.Customer).WithMany(customer => customer.Orders).HasForeignKey(order => order.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(order => order.PaymentSource).WithMany().HasForeignKey(order => order.PaymentSourceId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(order => new { order.Mode, order.Number }).IsUnique();

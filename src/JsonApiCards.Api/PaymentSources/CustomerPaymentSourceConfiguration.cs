@@ -11,6 +11,8 @@ internal sealed class CustomerPaymentSourceConfiguration : IEntityTypeConfigurat
         builder.Property(source => source.Name).HasMaxLength(CustomerPaymentSourceDefinition.NameLength);
         builder.Property(source => source.CustomerToken).HasMaxLength(64);
         builder.Property(source => source.PaymentSourceToken).HasMaxLength(64);
+        // Cascade, both ways: a wallet entry means nothing without its customer or its card, so it goes with either
+        // (deleting a customer first returns the cards no other wallet holds to cached).
         builder.HasOne(source => source.Customer).WithMany(customer => customer.CustomerPaymentSources).HasForeignKey(source => source.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(source => source.PaymentSource).WithMany().HasForeignKey(source => source.PaymentSourceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(source => source.PaymentSourceToken).IsUnique();
