@@ -1,5 +1,6 @@
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Middleware;
+using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.QueryStrings;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Services;
@@ -28,6 +29,15 @@ public static class JsonApiServiceCollectionExtensions
         services.AddSingleton(provider => new QueryStringReader(provider.GetRequiredService<IOptions<JsonApiOptions>>().Value));
         services.AddSingleton<ResourceDefinitionProvider>();
         services.AddSingleton<ScopedQuerySource>();
+        services.AddSingleton(provider =>
+        {
+            // Worked out once, from a scope of its own: the model is the same for every context, and a definition's
+            // required properties are the same for every instance.
+            using IServiceScope scope = provider.CreateScope();
+            var definitions = provider.GetRequiredService<ResourceDefinitionProvider>();
+            return new ProjectionColumnCatalog(graph, scope.ServiceProvider.GetRequiredService<TDbContext>().Model,
+                type => definitions.Get(scope.ServiceProvider, type).RequiredProperties);
+        });
         services.AddScoped(provider => new JsonApiDbContextAccessor(provider.GetRequiredService<TDbContext>()));
         services.TryAddScoped(typeof(IResourceDefinition<>), typeof(JsonApiResourceDefinition<>));
         services.AddScoped(typeof(JsonApiResourceService<>));

@@ -16,7 +16,7 @@ public sealed class CreditCard : CardsResource
     [Attr]
     public string LastName { get; set; } = "";
 
-    [Attr(Capabilities = AllowView)]
+    [Attr(Capabilities = AllowView, DependsOn = [nameof(FirstName), nameof(LastName)])]
     public string FullName => $"{FirstName} {LastName}";
 
     [Attr]
@@ -25,17 +25,17 @@ public sealed class CreditCard : CardsResource
     [Attr]
     public string Year { get; set; } = "";
 
-    [Attr(Capabilities = AllowView)]
+    [Attr(Capabilities = AllowView, DependsOn = [nameof(Month), nameof(Year)])]
     public string ValidThru => $"{Month}/{Year}";
 
     [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
     public string CardType { get; set; } = "";
 
-    [Attr(Capabilities = AllowView)]
+    [Attr(Capabilities = AllowView, DependsOn = [nameof(LastFour)])]
     public string DisplayNumber => "XXXX-XXXX-XXXX-" + LastFour;
 
     /// <summary>Alias of <see cref="DisplayNumber"/>, as in the Commerce Layer document.</summary>
-    [Attr(Capabilities = AllowView)]
+    [Attr(Capabilities = AllowView, DependsOn = [nameof(LastFour)])]
     public string Name => DisplayNumber;
 
     [Attr(Capabilities = AllowView | AllowFilter)]

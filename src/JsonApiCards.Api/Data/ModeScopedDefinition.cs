@@ -16,6 +16,9 @@ public abstract class ModeScopedDefinition<TResource>(CallerContext caller) : Js
 
     protected CallerContext Caller { get; } = caller;
 
+    /// <summary><see cref="GetMeta"/> reads the mode, so every read loads it whatever the sparse fieldset.</summary>
+    public override IReadOnlyList<string> RequiredProperties { get; } = [nameof(CardsResource.Mode)];
+
     public override IQueryable<TResource> OnApplyScope(IQueryable<TResource> query)
     {
         string mode = Caller.Mode;

@@ -28,7 +28,7 @@ public sealed class Order : CardsResource
     [Attr]
     public long TotalAmountCents { get; set; }
 
-    [Attr(Capabilities = AllowView)]
+    [Attr(Capabilities = AllowView, DependsOn = [nameof(TotalAmountCents), nameof(CurrencyCode)])]
     public string FormattedTotalAmount => MoneyFormat.Format(TotalAmountCents, CurrencyCode);
 
     [HasOne]

@@ -7,6 +7,12 @@ public interface IResourceDefinition
 {
     /// <summary>The <c>meta</c> object of one resource, or null for none.</summary>
     IReadOnlyDictionary<string, string>? GetMeta(object resource);
+
+    /// <summary>
+    /// The names of the entity properties <see cref="GetMeta(object)"/> reads, which every read loads even when a sparse
+    /// fieldset leaves them out. Read once per resource type: return the same names on every instance.
+    /// </summary>
+    IReadOnlyList<string> RequiredProperties => [];
 }
 
 /// <summary>

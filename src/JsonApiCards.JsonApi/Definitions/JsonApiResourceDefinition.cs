@@ -11,6 +11,9 @@ public class JsonApiResourceDefinition<TResource> : IResourceDefinition<TResourc
     public virtual IReadOnlyList<SimpleFilter> SimpleFilters => [];
 
     /// <inheritdoc />
+    public virtual IReadOnlyList<string> RequiredProperties => [];
+
+    /// <inheritdoc />
     public virtual IQueryable<TResource> OnApplyScope(IQueryable<TResource> query) => query;
 
     /// <inheritdoc />

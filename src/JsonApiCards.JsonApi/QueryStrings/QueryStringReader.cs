@@ -19,7 +19,8 @@ namespace JsonApiCards.JsonApi.QueryStrings;
 /// <item><c>filter[q][attribute_predicate]=value</c> is a Ransack condition; several combine with AND.</item>
 /// <item><c>filter[key]=value</c> where <c>key</c> is a declared <see cref="SimpleFilter"/> is that simple filter.</item>
 /// <item><c>filter[relationship.path]=...</c>, a chain of relationships ending in a to-many one, is a JsonApiDotNetCore
-/// filter scoped to that included collection (on its element type); repeated, the values combine with OR.</item>
+/// filter scoped to that included collection (on its element type), at any depth; repeated, the values combine with OR.
+/// <c>include</c> must name the path, or the filter would do nothing.</item>
 /// <item>Any other <c>filter[...]</c> is refused with 400.</item>
 /// </list>
 /// <para>The top-level filters of all three kinds (JsonApiDotNetCore, Ransack, simple) combine with AND.</para>
@@ -53,6 +54,8 @@ public sealed class QueryStringReader(JsonApiOptions options)
         {
             ReadParameter(state, name, values, simpleFilters, isCollection);
         }
+
+        RequireScopesIncluded(state);
 
         return new QueryLayer
         {
@@ -181,6 +184,21 @@ public sealed class QueryStringReader(JsonApiOptions options)
         string key = string.Join('.', scope.Select(relationship => relationship.PublicName));
 
         state.ScopedFilters[key] = LogicalExpression.Combine(LogicalOperator.Or, [state.ScopedFilters.GetValueOrDefault(key), .. filters])!;
+        state.ScopedFilterParameters.TryAdd(key, name);
+    }
+
+    /// <summary>A scoped filter narrows an included collection, so a scope that <c>include</c> does not reach would silently do nothing.</summary>
+    private static void RequireScopesIncluded(ReadState state)
+    {
+        foreach (var (path, name) in state.ScopedFilterParameters)
+        {
+            IReadOnlyList<IncludeElementExpression> level = state.Include?.Elements ?? [];
+            foreach (string relationship in path.Split('.'))
+            {
+                level = level.FirstOrDefault(element => element.Relationship.PublicName == relationship)?.Children
+                    ?? throw new InvalidQueryStringParameterException(name, $"'{path}' filters an included collection, but include does not name it; add include={path}.");
+            }
+        }
     }
 
     private static void ReadFieldset(string name, string typeName, List<string> values, ReadState state)
@@ -302,6 +320,9 @@ public sealed class QueryStringReader(JsonApiOptions options)
         public List<FilterExpression> Filters { get; } = [];
 
         public Dictionary<string, FilterExpression> ScopedFilters { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The parameter name each scope was first given under, for errors.</summary>
+        public Dictionary<string, string> ScopedFilterParameters { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<ResourceType, SparseFieldSetExpression> Fieldsets { get; } = [];
 

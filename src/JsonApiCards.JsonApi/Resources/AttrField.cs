@@ -8,8 +8,9 @@ namespace JsonApiCards.JsonApi.Resources;
 /// <summary>An attribute of a resource type, with accessors compiled once when the graph is built.</summary>
 public sealed class AttrField
 {
-    internal AttrField(ResourceType owner, PropertyInfo property, string publicName, AttrCapabilities capabilities)
+    internal AttrField(ResourceType owner, PropertyInfo property, string publicName, AttrCapabilities capabilities, IReadOnlyList<PropertyInfo>? dependsOn = null)
     {
+        DependsOn = dependsOn;
         Owner = owner;
         Property = property;
         PublicName = publicName;
@@ -35,6 +36,9 @@ public sealed class AttrField
 
     /// <summary>What clients may do with the attribute.</summary>
     public AttrCapabilities Capabilities { get; }
+
+    /// <summary>The properties a computed attribute is declared to be computed from; null when not declared.</summary>
+    public IReadOnlyList<PropertyInfo>? DependsOn { get; }
 
     /// <summary>Reads the property of an entity.</summary>
     public Func<object, object?> GetValue { get; }

@@ -21,6 +21,12 @@ public sealed class RelationshipField
         SetValue = property.CanWrite ? AccessorCompiler.CompileSetter(property) : null;
         RightClrType = isToMany ? ElementTypeOf(property.PropertyType) : property.PropertyType;
 
+        // Projections fill a to-many relationship with a List<T>.
+        if (isToMany && !property.PropertyType.IsAssignableFrom(typeof(List<>).MakeGenericType(RightClrType)))
+        {
+            throw new InvalidOperationException($"To-many relationship '{owner.ClrType.Name}.{property.Name}' must be a type a List<{RightClrType.Name}> can be assigned to.");
+        }
+
         if (!isToMany)
         {
             ForeignKey = owner.ClrType.GetProperty(property.Name + "Id")

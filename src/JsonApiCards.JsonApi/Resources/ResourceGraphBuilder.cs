@@ -67,6 +67,10 @@ public sealed class ResourceGraphBuilder
         }
     }
 
+    private static PropertyInfo[]? ResolveDependencies(Type clrType, PropertyInfo property, string[]? names) =>
+        names?.Select(name => clrType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
+            ?? throw new InvalidOperationException($"Attribute '{clrType.Name}.{property.Name}' depends on '{name}', which is not a public property of '{clrType.Name}'.")).ToArray();
+
     private static ResourceType CreateResourceType(Type clrType)
     {
         if (!typeof(IIdentifiable).IsAssignableFrom(clrType))
@@ -84,7 +88,7 @@ public sealed class ResourceGraphBuilder
         {
             if (property.GetCustomAttribute<AttrAttribute>() is { } attr)
             {
-                attributes.Add(new AttrField(resourceType, property, attr.PublicName ?? SnakeCase.Convert(property.Name), attr.Capabilities));
+                attributes.Add(new AttrField(resourceType, property, attr.PublicName ?? SnakeCase.Convert(property.Name), attr.Capabilities, ResolveDependencies(clrType, property, attr.DependsOn)));
             }
             else if (property.GetCustomAttribute<HasOneAttribute>() is { } hasOne)
             {

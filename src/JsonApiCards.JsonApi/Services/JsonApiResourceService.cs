@@ -3,8 +3,6 @@ using System.Net;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
-using JsonApiCards.JsonApi.Queries;
-using JsonApiCards.JsonApi.Queries.Expressions;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +19,7 @@ public sealed class JsonApiResourceService<TResource>(
     IResourceDefinition<TResource> definition,
     ResourceGraph resourceGraph,
     ScopedQuerySource scopedQuerySource,
+    ProjectionColumnCatalog columns,
     IServiceProvider services)
     where TResource : class, IIdentifiable, new()
 {
@@ -32,22 +31,18 @@ public sealed class JsonApiResourceService<TResource>(
     /// <summary>The definition's scope over the entity set, untracked: the base of every read.</summary>
     public IQueryable<TResource> ScopedQuery => Scoped(tracked: false);
 
-    /// <summary>Counts the matching resources and reads one page of them.</summary>
-    public async Task<(IReadOnlyList<TResource> Page, long RecordCount)> GetPageAsync(ResourceQuery<TResource> query, CancellationToken cancellationToken)
+    /// <summary>Counts the matching resources and reads one page of them, projected to the columns the request needs.</summary>
+    public Task<(IReadOnlyList<TResource> Page, long RecordCount)> GetPageAsync(ResourceQuery<TResource> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        IQueryable<TResource> filtered = query.Shape(ScopedQuery);
-        long count = await filtered.LongCountAsync(cancellationToken);
-        IQueryable<TResource> page = filtered.ApplyPagination(query.Layer.Pagination);
-        var resources = await ApplyIncludes(page, query).ToListAsync(cancellationToken);
-        return (resources, count);
+        return ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, columns, cancellationToken);
     }
 
-    /// <summary>Reads one resource, or throws 404.</summary>
+    /// <summary>Reads one resource, projected to the columns the request needs, or throws 404.</summary>
     public async Task<TResource> GetAsync(long id, ResourceQuery<TResource> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return await ApplyIncludes(query.Shape(ScopedQuery).Where(resource => resource.Id == id), query).FirstOrDefaultAsync(cancellationToken)
+        return await ProjectedReads.ReadFirstAsync(ScopedQuery.Where(resource => resource.Id == id), query.Layer, columns, cancellationToken)
             ?? throw ResourceNotFound.For(ResourceType, id);
     }
 
@@ -185,46 +180,6 @@ public sealed class JsonApiResourceService<TResource>(
         catch (DbUpdateException)
         {
             throw new JsonApiException(new ErrorObject(HttpStatusCode.Conflict, "CONFLICT", "The change conflicts with existing data.", $"The {ResourceType.PublicName} change conflicts with data that already exists or depends on it."));
-        }
-    }
-
-    private static IQueryable<TResource> ApplyIncludes(IQueryable<TResource> query, ResourceQuery<TResource> resourceQuery)
-    {
-        QueryLayer layer = resourceQuery.Layer;
-        if (layer.Include.Elements.Count == 0)
-        {
-            return query;
-        }
-
-        // Filtered includes first: EF Core applies a collection's filter once for every include path through it.
-        foreach (var (path, filter) in layer.ScopedFilters)
-        {
-            query = FilteredInclude.Apply(query, layer.ResourceType, path, filter);
-        }
-
-        foreach (string path in IncludePaths(layer.Include.Elements, prefix: null))
-        {
-            query = query.Include(path);
-        }
-
-        // One statement per included collection instead of a cartesian product of them.
-        return query.AsSplitQuery();
-    }
-
-    private static IEnumerable<string> IncludePaths(IReadOnlyList<IncludeElementExpression> elements, string? prefix)
-    {
-        foreach (IncludeElementExpression element in elements)
-        {
-            string path = prefix is null ? element.Relationship.Property.Name : prefix + "." + element.Relationship.Property.Name;
-            if (element.Children.Count == 0)
-            {
-                yield return path;
-            }
-
-            foreach (string childPath in IncludePaths(element.Children, path))
-            {
-                yield return childPath;
-            }
         }
     }
 }

@@ -53,4 +53,118 @@ public sealed class IncludeAndFieldsTests(JsonApiCardsApplication app) : Integra
         string body = await response.Content.ReadAsStringAsync();
         body.Should().Contain("O-1").And.Contain("O-3").And.NotContain("O-2");
     }
+
+    [Fact]
+    public async Task A_sparse_fieldset_reads_only_the_columns_it_needs()
+    {
+        await App.SeedAsync([.. CardsSeed.Cards(2)]);
+        App.Sql.Reset();
+
+        var response = await Client.GetAsync("/api/credit_cards?fields[credit_cards]=last_name");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        string data = DataStatement();
+        SelectList(data).Should().Equal("id", "last_name", "mode");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("\"attributes\":{\"last_name\":\"Smith\"},\"meta\":{\"mode\":\"test\"}");
+    }
+
+    [Fact]
+    public async Task A_computed_attribute_reads_the_columns_it_is_computed_from()
+    {
+        await App.SeedAsync([.. CardsSeed.Cards(1)]);
+        App.Sql.Reset();
+
+        string body = await Client.GetStringAsync("/api/credit_cards/1?fields[credit_cards]=full_name,valid_thru,display_number");
+
+        SelectList(DataStatement()).Should().Equal("id", "first_name", "last_four", "last_name", "mode", "month", "year");
+        body.Should().Contain("\"attributes\":{\"full_name\":\"John Smith\",\"valid_thru\":\"10/2030\",\"display_number\":\"XXXX-XXXX-XXXX-0001\"}");
+    }
+
+    [Fact]
+    public async Task Included_resources_read_only_their_own_fieldsets_columns()
+    {
+        var customer = CardsSeed.Customer("ann@example.com");
+        var card = CardsSeed.Cards(1)[0];
+        card.Order = CardsSeed.Order("O-1", "placed", customer, 4400);
+        await App.SeedAsync(customer, card);
+        App.Sql.Reset();
+
+        var response = await Client.GetAsync("/api/credit_cards?include=order.customer&fields[credit_cards]=reference,order&fields[orders]=formatted_total_amount,customer&fields[customers]=email");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        string sql = DataStatement();
+        sql.Should().Contain("\"total_amount_cents\"").And.Contain("\"currency_code\"").And.Contain("\"email\"")
+            .And.NotContain("\"first_name\"").And.NotContain("\"status\"").And.NotContain("\"number\"");
+        string body = await response.Content.ReadAsStringAsync();
+        body.Should().Contain("\"formatted_total_amount\":\"€44,00\"").And.Contain("\"email\":\"ann@example.com\"");
+    }
+
+    [Fact]
+    public async Task A_page_with_included_collections_costs_one_statement_per_collection()
+    {
+        var customers = Enumerable.Range(1, 4).Select(index => CardsSeed.Customer($"c{index}@example.com")).ToList();
+        var orders = Enumerable.Range(1, 12).Select(index => CardsSeed.Order($"O-{index}", index % 2 == 0 ? "placed" : "draft", customers[index % 4])).ToList();
+        var cards = CardsSeed.Cards(12);
+        for (int index = 0; index < cards.Count; index++)
+        {
+            orders[index].PaymentSource = cards[index];
+        }
+
+        await App.SeedAsync([.. customers, .. orders, .. cards]);
+        App.Sql.Reset();
+
+        var response = await Client.GetAsync("/api/customers?include=orders.payment_source.order,orders.customer&filter[orders]=equals(status,'placed')&sort=-email&page[size]=3");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        App.Sql.Statements.Should().HaveCount(3, "a count, the page of customers, and one statement for the orders with their to-one includes joined");
+        string body = await response.Content.ReadAsStringAsync();
+        body.Should().Contain("\"number\":\"O-2\"").And.NotContain("\"number\":\"O-1\"");
+    }
+
+    [Fact]
+    public async Task A_scoped_filter_applies_to_a_collection_below_other_relationships()
+    {
+        await App.SeedAsync(CardsSeed.Customer("ann@example.com"));
+        await App.SeedAsync(CardsSeed.Customer("bob@example.com"));
+        foreach (var (number, status, customerId) in new[] { ("O-1", "placed", 1L), ("O-2", "draft", 1L), ("O-3", "placed", 1L), ("O-4", "placed", 2L) })
+        {
+            await App.SeedAsync(CardsSeed.Order(number, status, customerId: customerId));
+        }
+
+        var card = CardsSeed.Cards(1)[0];
+        card.OrderId = 1;
+        await App.SeedAsync(card);
+
+        string body = await Client.GetStringAsync("/api/credit_cards/1?include=order.customer.orders&filter[order.customer.orders]=equals(status,'placed')&fields[orders]=number,customer&fields[customers]=orders");
+
+        using var document = System.Text.Json.JsonDocument.Parse(body);
+        var included = document.RootElement.GetProperty("included").EnumerateArray().ToList();
+        var ann = included.Single(item => item.GetProperty("type").GetString() == "customers");
+        ann.GetProperty("relationships").GetProperty("orders").GetProperty("data").EnumerateArray().Select(item => item.GetProperty("id").GetString())
+            .Should().Equal("1", "3");
+        included.Where(item => item.GetProperty("type").GetString() == "orders").Select(item => item.GetProperty("attributes").GetProperty("number").GetString())
+            .Should().Equal("O-1", "O-3");
+    }
+
+    [Fact]
+    public async Task A_scoped_filter_on_a_collection_that_is_not_included_is_a_400()
+    {
+        var response = await Client.GetAsync("/api/customers?include=orders&filter[customer_payment_sources]=equals(name,'x')");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var error = await ErrorDocument.SingleAsync(response);
+        error.Parameter.Should().Be("filter[customer_payment_sources]");
+        error.Detail.Should().Be("'customer_payment_sources' filters an included collection, but include does not name it; add include=customer_payment_sources.");
+    }
+
+    /// <summary>The last statement sent: the one that reads the data, after the count.</summary>
+    private string DataStatement() => App.Sql.Statements[^1];
+
+    /// <summary>The column names of a statement's outermost SELECT, in order.</summary>
+    private static List<string> SelectList(string sql)
+    {
+        int start = sql.IndexOf("SELECT ", StringComparison.Ordinal) + "SELECT ".Length;
+        int end = sql.IndexOf("\nFROM", start, StringComparison.Ordinal);
+        return [.. sql[start..end].Split(", ").Select(column => column.Split(" AS ")[0].Split('.')[^1].Trim('"'))];
+    }
 }

@@ -57,6 +57,30 @@ public static class QueryableBuilder
     }
 
     /// <summary>
+    /// Adds the <c>Select</c> of the layer: a new entity with only the columns its sparse fieldsets, its includes and the
+    /// definitions need, with the included relationships (and their scoped filters) projected inside it, so no
+    /// <c>Include</c> is needed. See <see cref="ProjectionColumnCatalog"/> for which columns an attribute reads.
+    /// </summary>
+    public static IQueryable<TResource> ApplyProjection<TResource>(this IQueryable<TResource> source, QueryLayer layer, ProjectionColumnCatalog columns)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(columns);
+
+        return source.Select((Expression<Func<TResource, TResource>>)SelectClauseBuilder.Build(layer, columns));
+    }
+
+    /// <summary>Whether the include tree reaches a to-many relationship anywhere, which a split query then reads in its own statement.</summary>
+    public static bool IncludesCollection(IncludeExpression include)
+    {
+        ArgumentNullException.ThrowIfNull(include);
+
+        return include.Elements.Any(ReachesCollection);
+
+        static bool ReachesCollection(IncludeElementExpression element) => element.Relationship.IsToMany || element.Children.Any(ReachesCollection);
+    }
+
+    /// <summary>
     /// Builds <c>element =&gt; filter</c> as an <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c> for any element type,
     /// e.g. to filter an included to-many collection with a scoped filter (<c>filter[orders]=...</c>).
     /// </summary>

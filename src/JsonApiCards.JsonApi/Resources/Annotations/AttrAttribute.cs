@@ -9,4 +9,11 @@ public sealed class AttrAttribute : Attribute
 
     /// <summary>What clients may do with the attribute; every capability when not set.</summary>
     public AttrCapabilities Capabilities { get; init; } = AttrCapabilities.All;
+
+    /// <summary>
+    /// For a computed attribute (a property EF Core does not map): the names of the mapped properties its value is computed
+    /// from, so that a sparse fieldset naming it reads only those columns. When not set, a computed attribute reads every
+    /// mapped column of its type, which is always correct and only costs columns.
+    /// </summary>
+    public string[]? DependsOn { get; init; }
 }

@@ -27,7 +27,7 @@ public sealed class ScopedFilterTests
     public void Repeated_scoped_filters_combine_with_or()
     {
         // Act
-        QueryLayer layer = Read("filter[orders]=equals(status,'cancelled')&filter[orders]=greaterThan(total_amount_cents,'10000')", TestGraph.Customers);
+        QueryLayer layer = Read("include=orders&filter[orders]=equals(status,'cancelled')&filter[orders]=greaterThan(total_amount_cents,'10000')", TestGraph.Customers);
 
         // Assert
         FilterExpressionText(layer, "orders").Should().Be("or(equals(status,'cancelled'),greaterThan(total_amount_cents,'10000'))");
@@ -37,7 +37,7 @@ public sealed class ScopedFilterTests
     public void Scopes_may_pass_through_other_relationships()
     {
         // Act
-        QueryLayer layer = Read("filter[owner.orders]=equals(status,'placed')&filter[order.cards]=equals(card_type,'visa')");
+        QueryLayer layer = Read("filter[owner.orders]=equals(status,'placed')&filter[order.cards]=equals(card_type,'visa')&include=owner.orders,order.cards");
 
         // Assert
         layer.ScopedFilters.Keys.Should().BeEquivalentTo("owner.orders", "order.cards");
@@ -48,7 +48,7 @@ public sealed class ScopedFilterTests
     public void Scoped_and_top_level_filters_are_kept_apart()
     {
         // Act
-        QueryLayer layer = Read("filter=has(orders)&filter[orders]=equals(status,'placed')", TestGraph.Customers);
+        QueryLayer layer = Read("filter=has(orders)&filter[orders]=equals(status,'placed')&include=orders", TestGraph.Customers);
 
         // Assert
         layer.Filter!.ToString().Should().Be("has(orders)");
@@ -61,6 +61,8 @@ public sealed class ScopedFilterTests
     [InlineData("filter[owner.orders]=equals(card_type,'visa')", "filter[owner.orders]", "Failed at position 8: equals(^card_type,'visa') — Field 'card_type' does not exist on resource type 'orders'.")]
     [InlineData("filter[month]=1", "filter[month]", "'month' is neither a filter of 'cards' (none are declared) nor a relationship path")]
     [InlineData("filter[]=1", "filter[]", "'' is neither a filter of 'cards'")]
+    [InlineData("filter[owner.orders]=equals(status,'placed')", "filter[owner.orders]", "'owner.orders' filters an included collection, but include does not name it; add include=owner.orders.")]
+    [InlineData("include=owner&filter[owner.orders]=equals(status,'placed')", "filter[owner.orders]", "'owner.orders' filters an included collection, but include does not name it")]
     public void Keys_that_are_not_to_many_relationship_paths_are_refused(string query, string parameter, string expectedDetail)
     {
         // Act

@@ -1,7 +1,6 @@
 using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Tests.TestModel;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using static JsonApiCards.JsonApi.Tests.QueryStrings.QueryStringTestKit;
 
@@ -9,14 +8,9 @@ namespace JsonApiCards.JsonApi.Tests.QueryStrings.Translation;
 
 public sealed class SqliteTranslationTests : IDisposable
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
-    private readonly TestDbContext _context;
+    private readonly SeededTestDatabase _database = new();
 
-    public SqliteTranslationTests()
-    {
-        _connection.Open();
-        _context = TestDbContext.CreateSeeded(_connection);
-    }
+    private TestDbContext Context => _database.Context;
 
     [Theory]
     [InlineData("filter=equals(card_type,'visa')")]
@@ -49,7 +43,7 @@ public sealed class SqliteTranslationTests : IDisposable
         QueryLayer layer = Read(query);
 
         // Act
-        long[] fromDatabase = [.. _context.Cards.ApplyFilter(layer.Filter).Select(card => card.Id).OrderBy(id => id)];
+        long[] fromDatabase = [.. Context.Cards.ApplyFilter(layer.Filter).Select(card => card.Id).OrderBy(id => id)];
 
         // Assert
         fromDatabase.Should().Equal(CardIds(layer));
@@ -66,7 +60,7 @@ public sealed class SqliteTranslationTests : IDisposable
         QueryLayer layer = Read(query, TestGraph.Customers);
 
         // Act
-        long[] fromDatabase = [.. _context.Customers.ApplyFilter(layer.Filter).Select(customer => customer.Id).OrderBy(id => id)];
+        long[] fromDatabase = [.. Context.Customers.ApplyFilter(layer.Filter).Select(customer => customer.Id).OrderBy(id => id)];
 
         // Assert
         fromDatabase.Should().Equal(CustomerIds(layer));
@@ -79,7 +73,7 @@ public sealed class SqliteTranslationTests : IDisposable
         QueryLayer layer = Read("sort=-count(owner.orders),order.total_amount_cents,card_type&page[size]=3");
 
         // Act
-        long[] fromDatabase = [.. _context.Cards.Apply(layer).Select(card => card.Id)];
+        long[] fromDatabase = [.. Context.Cards.Apply(layer).Select(card => card.Id)];
 
         // Assert
         fromDatabase.Should().Equal(Data.Cards.AsQueryable().Apply(layer).Select(card => card.Id));
@@ -94,16 +88,12 @@ public sealed class SqliteTranslationTests : IDisposable
         var predicate = (System.Linq.Expressions.Expression<Func<Order, bool>>)QueryableBuilder.BuildPredicate(layer.ScopedFilters["orders"], typeof(Order));
 
         // Act
-        List<Customer> customers = [.. _context.Customers.Include(customer => customer.Orders.AsQueryable().Where(predicate)).OrderBy(customer => customer.Id)];
+        List<Customer> customers = [.. Context.Customers.Include(customer => customer.Orders.AsQueryable().Where(predicate)).OrderBy(customer => customer.Id)];
 
         // Assert
         customers.Select(customer => customer.Orders.Select(order => order.Id).ToArray()).Should().BeEquivalentTo(
             new[] { new long[] { 11 }, [13], [] }, options => options.WithStrictOrdering());
     }
 
-    public void Dispose()
-    {
-        _context.Dispose();
-        _connection.Dispose();
-    }
+    public void Dispose() => _database.Dispose();
 }

@@ -1,0 +1,86 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using JsonApiCards.JsonApi.Queries.Expressions;
+using JsonApiCards.JsonApi.Resources;
+
+namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
+
+/// <summary>
+/// Builds the <c>Select</c> projection of a query layer: a new entity holding only the columns the sparse fieldsets and the
+/// definitions need, with every included relationship projected inside it the same way, down the include tree.
+/// </summary>
+/// <remarks>
+/// A to-one relationship becomes <c>x.Rel == null ? null : new Right { ... }</c> (a join); a to-many one becomes
+/// <c>x.Rel.Where(scoped filter).OrderBy(id).Select(r =&gt; new Right { ... }).ToList()</c>, so a scoped filter applies at
+/// whatever depth the include tree reaches the collection, and linkage comes back in id order.
+/// </remarks>
+internal static class SelectClauseBuilder
+{
+    private static readonly MethodInfo EnumerableWhere = EnumerableMethod(nameof(Enumerable.Where), typeof(Func<,>));
+    private static readonly MethodInfo EnumerableOrderBy = EnumerableMethod(nameof(Enumerable.OrderBy), typeof(Func<,>));
+    private static readonly MethodInfo EnumerableSelect = EnumerableMethod(nameof(Enumerable.Select), typeof(Func<,>));
+    private static readonly MethodInfo EnumerableToList = typeof(Enumerable).GetMethod(nameof(Enumerable.ToList))!;
+
+    /// <summary>Builds <c>resource =&gt; new T { ... }</c> for the layer's primary type.</summary>
+    public static LambdaExpression Build(QueryLayer layer, ProjectionColumnCatalog columns)
+    {
+        ParameterExpression resource = Expression.Parameter(layer.ResourceType.ClrType, "resource");
+        var context = new BuildContext(layer, columns);
+        Expression body = context.NewResource(resource, layer.ResourceType, layer.Include.Elements, path: null);
+        return Expression.Lambda(typeof(Func<,>).MakeGenericType(resource.Type, resource.Type), body, resource);
+    }
+
+    private sealed class BuildContext(QueryLayer layer, ProjectionColumnCatalog columns)
+    {
+        public MemberInitExpression NewResource(Expression source, ResourceType resourceType, IReadOnlyList<IncludeElementExpression> includes, string? path)
+        {
+            var bindings = new List<MemberBinding>();
+            foreach (PropertyInfo property in columns.Select(resourceType, layer.Fieldsets.GetValueOrDefault(resourceType)))
+            {
+                bindings.Add(Expression.Bind(property, Expression.Property(source, property)));
+            }
+
+            foreach (IncludeElementExpression include in includes)
+            {
+                string includePath = path is null ? include.Relationship.PublicName : path + "." + include.Relationship.PublicName;
+                bindings.Add(Expression.Bind(include.Relationship.Property, Related(source, include, includePath)));
+            }
+
+            return Expression.MemberInit(Expression.New(resourceType.ClrType), bindings);
+        }
+
+        private Expression Related(Expression source, IncludeElementExpression include, string path)
+        {
+            RelationshipField relationship = include.Relationship;
+            Expression navigation = Expression.Property(source, relationship.Property);
+
+            if (!relationship.IsToMany)
+            {
+                Expression missing = Expression.Constant(null, navigation.Type);
+                return Expression.Condition(Expression.Equal(navigation, missing), missing, NewResource(navigation, relationship.RightType, include.Children, path), navigation.Type);
+            }
+
+            Type elementType = relationship.RightClrType;
+            Expression items = navigation;
+            if (layer.ScopedFilters.TryGetValue(path, out FilterExpression? filter))
+            {
+                items = Expression.Call(EnumerableWhere.MakeGenericMethod(elementType), items, FilterClauseBuilder.BuildPredicate(filter, elementType));
+            }
+
+            ParameterExpression key = Expression.Parameter(elementType, "item");
+            items = Expression.Call(EnumerableOrderBy.MakeGenericMethod(elementType, typeof(long)), items,
+                Expression.Lambda(Expression.Property(key, relationship.RightType.Id.Property), key));
+
+            ParameterExpression item = Expression.Parameter(elementType, "item");
+            items = Expression.Call(EnumerableSelect.MakeGenericMethod(elementType, elementType), items,
+                Expression.Lambda(NewResource(item, relationship.RightType, include.Children, path), item));
+
+            return Expression.Call(EnumerableToList.MakeGenericMethod(elementType), items);
+        }
+    }
+
+    private static MethodInfo EnumerableMethod(string name, Type delegateType) =>
+        typeof(Enumerable).GetMethods(BindingFlags.Public | BindingFlags.Static).Single(method =>
+            method.Name == name && method.GetParameters() is [_, var selector]
+            && selector.ParameterType.IsGenericType && selector.ParameterType.GetGenericTypeDefinition() == delegateType);
+}

@@ -1,0 +1,40 @@
+using JsonApiCards.JsonApi.Queries;
+using JsonApiCards.JsonApi.Queries.QueryableBuilding;
+using Microsoft.EntityFrameworkCore;
+
+namespace JsonApiCards.JsonApi.Services;
+
+/// <summary>
+/// Runs a query layer over a scoped query: filter and sort in SQL, a count, then one page read through the layer's
+/// projection. Included collections come back as split queries, one statement each, instead of a cartesian product.
+/// </summary>
+internal static class ProjectedReads
+{
+    /// <summary>Counts the matching resources and reads one page of them; a page past the last match costs no statement.</summary>
+    public static async Task<(IReadOnlyList<TResource> Page, long RecordCount)> ReadPageAsync<TResource>(
+        IQueryable<TResource> scoped, QueryLayer layer, ProjectionColumnCatalog columns, CancellationToken cancellationToken)
+        where TResource : class
+    {
+        IQueryable<TResource> filtered = scoped.ApplyFilter(layer.Filter).ApplySort(layer.Sort, layer.ResourceType);
+        long count = await filtered.LongCountAsync(cancellationToken);
+        if (count == 0 || layer.Pagination?.Offset >= count)
+        {
+            return ([], count);
+        }
+
+        var page = await Project(filtered.ApplyPagination(layer.Pagination), layer, columns).ToListAsync(cancellationToken);
+        return (page, count);
+    }
+
+    /// <summary>Reads the first resource of the query that passes the layer's filter, or null.</summary>
+    public static Task<TResource?> ReadFirstAsync<TResource>(IQueryable<TResource> query, QueryLayer layer, ProjectionColumnCatalog columns, CancellationToken cancellationToken)
+        where TResource : class =>
+        Project(query.ApplyFilter(layer.Filter), layer, columns).FirstOrDefaultAsync(cancellationToken);
+
+    private static IQueryable<TResource> Project<TResource>(IQueryable<TResource> query, QueryLayer layer, ProjectionColumnCatalog columns)
+        where TResource : class
+    {
+        IQueryable<TResource> projected = query.ApplyProjection(layer, columns);
+        return QueryableBuilder.IncludesCollection(layer.Include) ? projected.AsSplitQuery() : projected;
+    }
+}

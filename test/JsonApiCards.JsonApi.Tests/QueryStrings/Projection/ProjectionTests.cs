@@ -1,0 +1,199 @@
+using JsonApiCards.JsonApi.Queries;
+using JsonApiCards.JsonApi.Queries.QueryableBuilding;
+using JsonApiCards.JsonApi.Resources;
+using JsonApiCards.JsonApi.Resources.Annotations;
+using JsonApiCards.JsonApi.Tests.TestModel;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using static JsonApiCards.JsonApi.Tests.QueryStrings.QueryStringTestKit;
+
+namespace JsonApiCards.JsonApi.Tests.QueryStrings.Projection;
+
+public sealed class ProjectionTests : IDisposable
+{
+    private readonly SeededTestDatabase _database = new();
+    private readonly ProjectionColumnCatalog _columns;
+
+    public ProjectionTests() => _columns = new ProjectionColumnCatalog(TestGraph.Graph, _database.Context.Model, _ => []);
+
+    private TestDbContext Context => _database.Context;
+
+    private SqliteConnection Connection => _database.Connection;
+
+    [Fact]
+    public void A_sparse_fieldset_reads_only_the_id_and_the_selected_columns()
+    {
+        // Arrange
+        QueryLayer layer = Read("fields[cards]=holder_name,order");
+
+        // Act
+        IQueryable<Card> query = Context.Cards.ApplyProjection(layer, _columns);
+        List<Card> cards = [.. query.OrderBy(card => card.Id)];
+
+        // Assert
+        SelectedColumns(query).Should().Equal("Id", "HolderName");
+        cards.Select(card => (card.Id, card.HolderName, card.CardType)).Should().Equal(
+            Data.Cards.Select(card => (card.Id, card.HolderName, string.Empty)));
+    }
+
+    [Fact]
+    public void Without_a_fieldset_every_viewable_attribute_is_read_and_write_only_ones_are_not()
+    {
+        // Arrange
+        using var context = ShipmentContext.Create(Connection);
+
+        // Act
+        IQueryable<Shipment> query = context.Shipments.ApplyProjection(ReadShipments(""), ShipmentColumns(context));
+
+        // Assert
+        SelectedColumns(query).Should().Equal("Id", "Carrier", "Code", "Notes");
+        query.Single().Secret.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_computed_attribute_that_declares_no_dependencies_reads_every_mapped_column()
+    {
+        // Arrange
+        QueryLayer layer = Read("fields[cards]=display_number");
+
+        // Act
+        IQueryable<Card> query = Context.Cards.ApplyProjection(layer, _columns);
+        List<Card> cards = [.. query.OrderBy(card => card.Id)];
+
+        // Assert
+        SelectedColumns(query).Should().BeEquivalentTo(Context.Model.FindEntityType(typeof(Card))!.GetProperties().Select(property => property.Name));
+        cards.Select(card => card.DisplayNumber).Should().Equal(Data.Cards.Select(card => card.DisplayNumber));
+    }
+
+    [Fact]
+    public void A_computed_attribute_reads_the_columns_it_declares()
+    {
+        // Arrange
+        using var context = ShipmentContext.Create(Connection);
+
+        // Act
+        IQueryable<Shipment> query = context.Shipments.ApplyProjection(ReadShipments("fields[shipments]=label"), ShipmentColumns(context));
+
+        // Assert
+        SelectedColumns(query).Should().Equal("Id", "Carrier", "Code");
+        query.Single().Label.Should().Be("DHL 42");
+    }
+
+    [Fact]
+    public void A_definition_s_required_properties_are_read_whatever_the_fieldset()
+    {
+        // Arrange
+        var columns = new ProjectionColumnCatalog(TestGraph.Graph, Context.Model, type => type == TestGraph.Cards ? [nameof(Card.CardType)] : []);
+
+        // Act
+        IQueryable<Card> query = Context.Cards.ApplyProjection(Read("fields[cards]=reference"), columns);
+
+        // Assert
+        SelectedColumns(query).Should().Equal("Id", "CardType", "Reference");
+    }
+
+    [Fact]
+    public void Included_relationships_are_projected_with_their_own_fieldsets_and_match_linq_to_objects()
+    {
+        // Arrange
+        QueryLayer layer = Read("include=owner,order.customer&fields[cards]=reference&fields[customers]=first_name&fields[orders]=status");
+
+        // Act
+        IQueryable<Card> query = Context.Cards.ApplyProjection(layer, _columns);
+        List<Card> fromDatabase = [.. query.OrderBy(card => card.Id)];
+
+        // Assert
+        string sql = query.ToQueryString();
+        sql.Should().Contain("\"FirstName\"").And.Contain("\"Status\"").And.NotContain("\"LastName\"").And.NotContain("\"TotalAmountCents\"").And.NotContain("\"HolderName\"");
+        fromDatabase.Should().BeEquivalentTo(Data.Cards.AsQueryable().ApplyProjection(layer, _columns), options => options.WithStrictOrdering());
+        fromDatabase[0].Order!.Customer!.FirstName.Should().Be("Alice");
+        fromDatabase[2].Order.Should().BeNull();
+    }
+
+    [Fact]
+    public void Scoped_filters_apply_to_included_collections_at_every_depth()
+    {
+        // Arrange
+        QueryLayer layer = Read("include=orders.cards,cards&filter[orders]=greaterThan(total_amount_cents,'1000')&filter[orders.cards]=equals(card_type,'amex')&fields[cards]=card_type", TestGraph.Customers);
+
+        // Act
+        List<Customer> fromDatabase = [.. Context.Customers.ApplyProjection(layer, _columns).AsSplitQuery().OrderBy(customer => customer.Id)];
+
+        // Assert
+        fromDatabase.Should().BeEquivalentTo(Data.Customers.AsQueryable().ApplyProjection(layer, _columns), options => options.WithStrictOrdering());
+        fromDatabase.Select(customer => customer.Orders.Select(order => (order.Id, string.Join(',', order.Cards.Select(card => card.Id)))))
+            .Should().BeEquivalentTo(new[] { new[] { (11L, "") }, [(13L, "4")], [] }, options => options.WithStrictOrdering());
+        fromDatabase[0].Cards.Select(card => card.Id).Should().Equal(1, 3);
+    }
+
+    [Fact]
+    public void A_dependency_that_is_not_a_property_is_refused_when_the_graph_is_built()
+    {
+        // Act
+        Action build = () => new ResourceGraphBuilder().Add<MisdeclaredShipment>().Build();
+
+        // Assert
+        build.Should().Throw<InvalidOperationException>().WithMessage("Attribute 'MisdeclaredShipment.Label' depends on 'Missing', which is not a public property of 'MisdeclaredShipment'.");
+    }
+
+    private static readonly ResourceGraph ShipmentGraph = new ResourceGraphBuilder().Add<Shipment>().Build();
+
+    private static QueryLayer ReadShipments(string queryString) => Read(queryString, ShipmentGraph.GetResourceType<Shipment>());
+
+    private static ProjectionColumnCatalog ShipmentColumns(ShipmentContext context) => new(ShipmentGraph, context.Model, _ => []);
+
+    /// <summary>The column names of the outermost SELECT, in order.</summary>
+    private static IEnumerable<string> SelectedColumns(IQueryable query)
+    {
+        string sql = query.ToQueryString();
+        string selectList = sql[(sql.IndexOf("SELECT ", StringComparison.Ordinal) + 7)..sql.IndexOf("\nFROM", StringComparison.Ordinal)];
+        return selectList.Split(", ").Select(column => column.Split('.')[^1].Trim('"'));
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    [Resource("shipments")]
+    public sealed class Shipment : IIdentifiable
+    {
+        public long Id { get; set; }
+
+        [Attr]
+        public string Carrier { get; set; } = string.Empty;
+
+        [Attr]
+        public string Code { get; set; } = string.Empty;
+
+        [Attr]
+        public string Notes { get; set; } = string.Empty;
+
+        [Attr(Capabilities = AttrCapabilities.AllowCreate)]
+        public string? Secret { get; set; }
+
+        [Attr(Capabilities = AttrCapabilities.AllowView, DependsOn = [nameof(Carrier), nameof(Code)])]
+        public string Label => $"{Carrier} {Code}";
+    }
+
+    [Resource("misdeclared_shipments")]
+    public sealed class MisdeclaredShipment : IIdentifiable
+    {
+        public long Id { get; set; }
+
+        [Attr]
+        public string Carrier { get; set; } = string.Empty;
+
+        [Attr(Capabilities = AttrCapabilities.AllowView, DependsOn = ["Missing"])]
+        public string Label => Carrier;
+    }
+
+    private sealed class ShipmentContext(DbContextOptions<ShipmentContext> options) : DbContext(options)
+    {
+        public DbSet<Shipment> Shipments => Set<Shipment>();
+
+        public static ShipmentContext Create(SqliteConnection connection)
+        {
+            var context = new ShipmentContext(new DbContextOptionsBuilder<ShipmentContext>().UseSqlite(connection).Options);
+            context.Database.ExecuteSqlRaw("CREATE TABLE Shipments (Id INTEGER PRIMARY KEY, Carrier TEXT NOT NULL, Code TEXT NOT NULL, Notes TEXT NOT NULL, Secret TEXT); INSERT INTO Shipments VALUES (1, 'DHL', '42', 'fragile', 'x');");
+            return context;
+        }
+    }
+}
