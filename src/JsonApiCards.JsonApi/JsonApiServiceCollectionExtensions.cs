@@ -38,6 +38,7 @@ public static class JsonApiServiceCollectionExtensions
             return new ProjectionColumnCatalog(graph, scope.ServiceProvider.GetRequiredService<TDbContext>().Model,
                 type => definitions.Get(scope.ServiceProvider, type).RequiredProperties);
         });
+        services.AddSingleton<RelatedResourceReader>();
         services.AddScoped(provider => new JsonApiDbContextAccessor(provider.GetRequiredService<TDbContext>()));
         services.TryAddScoped(typeof(IResourceDefinition<>), typeof(JsonApiResourceDefinition<>));
         services.AddScoped(typeof(JsonApiResourceService<>));

@@ -5,6 +5,9 @@ namespace JsonApiCards.JsonApi.Definitions;
 /// <summary>The part of a definition the layer calls without knowing the entity type.</summary>
 public interface IResourceDefinition
 {
+    /// <summary>The simple <c>filter[key]=value</c> parameters this resource accepts.</summary>
+    IReadOnlyList<SimpleFilter> SimpleFilters { get; }
+
     /// <summary>The <c>meta</c> object of one resource, or null for none.</summary>
     IReadOnlyDictionary<string, string>? GetMeta(object resource);
 
@@ -23,9 +26,6 @@ public interface IResourceDefinition
 public interface IResourceDefinition<TResource> : IResourceDefinition
     where TResource : class
 {
-    /// <summary>The simple <c>filter[key]=value</c> parameters this resource accepts.</summary>
-    IReadOnlyList<SimpleFilter> SimpleFilters { get; }
-
     /// <summary>Narrows every query to what the caller may see (mode, owner, soft deletes).</summary>
     IQueryable<TResource> OnApplyScope(IQueryable<TResource> query);
 

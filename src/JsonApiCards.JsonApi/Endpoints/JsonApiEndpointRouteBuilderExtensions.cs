@@ -32,7 +32,7 @@ public static class JsonApiEndpointRouteBuilderExtensions
         group.MapPatch("{id}", ResourceHandlers<TResource>.UpdateAsync).WithName($"update_{resourceType.PublicName}");
         group.MapDelete("{id}", ResourceHandlers<TResource>.DeleteAsync).WithName($"delete_{resourceType.PublicName}");
         group.MapGet("{id}/relationships/{relationship}", RelationshipHandlers<TResource>.GetRelationshipAsync).WithName($"get_{resourceType.PublicName}_relationship");
-        group.MapGet("{id}/{relationship}", RelationshipHandlers<TResource>.GetRelatedAsync).WithName($"get_{resourceType.PublicName}_related");
+        group.MapGet("{id}/{relationship}", RelatedResourceHandlers<TResource>.GetRelatedAsync).WithName($"get_{resourceType.PublicName}_related");
         return group;
     }
 }

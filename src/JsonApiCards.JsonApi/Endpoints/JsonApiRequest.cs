@@ -37,6 +37,11 @@ public sealed record JsonApiRequest<TResource>(
     public long ParseId(string id) =>
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long value) ? value : throw ResourceNotFound.For(ResourceType, id);
 
+    /// <summary>Finds a relationship of the resource type by its name in the URL; an unknown one is a 404.</summary>
+    public RelationshipField FindRelationship(string relationship) =>
+        ResourceType.FindRelationship(relationship)
+        ?? throw new JsonApiException(new ErrorObject(System.Net.HttpStatusCode.NotFound, "RELATIONSHIP_NOT_FOUND", "The requested relationship does not exist.", $"{ResourceType.PublicName} has no relationship '{relationship}'."));
+
     /// <summary>Builds the writer's view of the request: the includes and fieldsets of the query layer, if any.</summary>
     public DocumentContext CreateDocumentContext(QueryLayer? layer = null) => new()
     {

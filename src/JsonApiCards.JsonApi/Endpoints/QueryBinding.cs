@@ -16,6 +16,15 @@ internal static class QueryBinding
     public static ResourceQuery<TResource> ForSingle<TResource>(JsonApiRequest<TResource> request)
         where TResource : class, IIdentifiable, new() => Read(request, isCollection: false);
 
+    /// <summary>Reads the query string of a related-resource request as a request for the related type.</summary>
+    public static QueryLayer ForRelated<TResource>(JsonApiRequest<TResource> request, RelationshipField relationship)
+        where TResource : class, IIdentifiable, new()
+    {
+        var services = request.HttpContext.RequestServices;
+        var simpleFilters = request.Definitions.Get(services, relationship.RightType).SimpleFilters;
+        return services.GetRequiredService<QueryStringReader>().Read(request.HttpContext.Request.Query, relationship.RightType, simpleFilters, relationship.IsToMany);
+    }
+
     private static ResourceQuery<TResource> Read<TResource>(JsonApiRequest<TResource> request, bool isCollection)
         where TResource : class, IIdentifiable, new()
     {

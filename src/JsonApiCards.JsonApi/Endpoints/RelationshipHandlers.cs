@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Net;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Resources;
@@ -7,20 +6,11 @@ using Microsoft.AspNetCore.Http;
 
 namespace JsonApiCards.JsonApi.Endpoints;
 
-/// <summary>The handlers of a resource's related-resource and relationship-linkage routes.</summary>
+/// <summary>The handlers of a resource's relationship-linkage routes.</summary>
 /// <typeparam name="TResource">The entity type.</typeparam>
 internal static class RelationshipHandlers<TResource>
     where TResource : class, IIdentifiable, new()
 {
-    public static async Task<JsonApiDocumentResult> GetRelatedAsync(string id, string relationship, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
-    {
-        var (field, _, related) = await LoadAsync(id, relationship, request, cancellationToken);
-        DocumentContext context = request.CreateDocumentContext();
-        return new JsonApiDocumentResult(StatusCodes.Status200OK, field.IsToMany
-            ? writer => DocumentWriter.WriteCollection(writer, context, field.RightType, (IReadOnlyList<object>)related!, page: null)
-            : writer => DocumentWriter.WriteSingle(writer, context, field.RightType, related));
-    }
-
     public static async Task<JsonApiDocumentResult> GetRelationshipAsync(string id, string relationship, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
         var (field, resource, related) = await LoadAsync(id, relationship, request, cancellationToken);
@@ -46,10 +36,9 @@ internal static class RelationshipHandlers<TResource>
     {
         if (request.HttpContext.Request.QueryString.HasValue)
         {
-            throw new InvalidQueryStringParameterException(request.HttpContext.Request.Query.Keys.First(), "Relationship endpoints take no query parameters yet.");
+            throw new InvalidQueryStringParameterException(request.HttpContext.Request.Query.Keys.First(), "Relationship linkage endpoints take no query parameters; the related-resource endpoint (without /relationships) takes them.");
         }
 
-        return request.ResourceType.FindRelationship(relationship)
-            ?? throw new JsonApiException(new ErrorObject(HttpStatusCode.NotFound, "RELATIONSHIP_NOT_FOUND", "The requested relationship does not exist.", $"{request.ResourceType.PublicName} has no relationship '{relationship}'."));
+        return request.FindRelationship(relationship);
     }
 }

@@ -1,5 +1,4 @@
 using JsonApiCards.JsonApi.Queries;
-using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 
 namespace JsonApiCards.JsonApi.Services;
 
@@ -9,8 +8,4 @@ public sealed class ResourceQuery<TResource>(QueryLayer layer)
 {
     /// <summary>The parsed query string.</summary>
     public QueryLayer Layer { get; } = layer;
-
-    /// <summary>Applies filters and sort order; the service adds scope, paging and includes.</summary>
-    public IQueryable<TResource> Shape(IQueryable<TResource> query) =>
-        query.ApplyFilter(Layer.Filter).ApplySort(Layer.Sort, Layer.ResourceType);
 }

@@ -1,0 +1,125 @@
+using System.Collections.Frozen;
+using System.Linq.Expressions;
+using JsonApiCards.JsonApi.Definitions;
+using JsonApiCards.JsonApi.Queries;
+using JsonApiCards.JsonApi.Queries.QueryableBuilding;
+using JsonApiCards.JsonApi.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JsonApiCards.JsonApi.Services;
+
+/// <summary>
+/// Reads the resources on the other side of a relationship (<c>GET /api/customers/1/orders</c>) in SQL: the left resource
+/// by id through its own scope, the navigation from it, then the right type's scope and the right type's query layer
+/// (filter, sort, page, projection). The left resource is only looked up on its own when nothing related was found,
+/// to tell an empty relationship from a missing resource (404).
+/// </summary>
+public sealed class RelatedResourceReader
+{
+    private readonly FrozenDictionary<RelationshipField, IRelatedReader> _readers;
+
+    /// <summary>Builds one reader per relationship, with its navigation expression, once.</summary>
+    public RelatedResourceReader(ResourceGraph resourceGraph, ProjectionColumnCatalog columns)
+    {
+        ArgumentNullException.ThrowIfNull(resourceGraph);
+        _readers = resourceGraph.ResourceTypes.SelectMany(type => type.Relationships).ToFrozenDictionary(
+            relationship => relationship,
+            relationship => (IRelatedReader)Activator.CreateInstance(
+                typeof(Reader<,>).MakeGenericType(relationship.Owner.ClrType, relationship.RightClrType), relationship, columns)!);
+    }
+
+    /// <summary>Counts and reads one page of the resources a to-many relationship of the left resource holds; 404 when the left resource is not there.</summary>
+    /// <param name="left">The left type's scoped query.</param>
+    /// <param name="id">The left resource's id.</param>
+    /// <param name="relationship">A to-many relationship of the left type.</param>
+    /// <param name="layer">The query layer of the right type.</param>
+    /// <param name="services">The request's services, for the right type's definition.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public Task<(IReadOnlyList<object> Page, long RecordCount)> ReadCollectionAsync<TLeft>(IQueryable<TLeft> left, long id, RelationshipField relationship, QueryLayer layer, IServiceProvider services, CancellationToken cancellationToken)
+        where TLeft : class, IIdentifiable
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        return _readers[relationship].ReadCollectionAsync(left, id, layer, services, cancellationToken);
+    }
+
+    /// <summary>Reads the resource a to-one relationship of the left resource points at, or null; 404 when the left resource is not there.</summary>
+    public Task<object?> ReadSingleAsync<TLeft>(IQueryable<TLeft> left, long id, RelationshipField relationship, QueryLayer layer, IServiceProvider services, CancellationToken cancellationToken)
+        where TLeft : class, IIdentifiable
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        return _readers[relationship].ReadSingleAsync(left, id, layer, services, cancellationToken);
+    }
+
+    private interface IRelatedReader
+    {
+        Task<(IReadOnlyList<object> Page, long RecordCount)> ReadCollectionAsync(IQueryable left, long id, QueryLayer layer, IServiceProvider services, CancellationToken cancellationToken);
+
+        Task<object?> ReadSingleAsync(IQueryable left, long id, QueryLayer layer, IServiceProvider services, CancellationToken cancellationToken);
+    }
+
+    private sealed class Reader<TLeft, TRight> : IRelatedReader
+        where TLeft : class, IIdentifiable
+        where TRight : class
+    {
+        private readonly RelationshipField _relationship;
+        private readonly ProjectionColumnCatalog _columns;
+        private readonly Expression<Func<TLeft, IEnumerable<TRight>>>? _toMany;
+        private readonly Expression<Func<TLeft, TRight?>>? _toOne;
+
+        public Reader(RelationshipField relationship, ProjectionColumnCatalog columns)
+        {
+            _relationship = relationship;
+            _columns = columns;
+            ParameterExpression resource = Expression.Parameter(typeof(TLeft), "resource");
+            MemberExpression navigation = Expression.Property(resource, relationship.Property);
+            if (relationship.IsToMany)
+            {
+                _toMany = Expression.Lambda<Func<TLeft, IEnumerable<TRight>>>(navigation, resource);
+            }
+            else
+            {
+                _toOne = Expression.Lambda<Func<TLeft, TRight?>>(navigation, resource);
+            }
+        }
+
+        public async Task<(IReadOnlyList<object> Page, long RecordCount)> ReadCollectionAsync(IQueryable left, long id, QueryLayer layer, IServiceProvider services, CancellationToken cancellationToken)
+        {
+            IQueryable<TLeft> owner = ((IQueryable<TLeft>)left).Where(resource => resource.Id == id);
+            IQueryable<TRight> related = Scope(owner.SelectMany(_toMany ?? throw NotOfKind("to-many")), services);
+            var (page, count) = await ProjectedReads.ReadPageAsync(related, layer, _columns, cancellationToken);
+            if (count == 0)
+            {
+                await RequireAsync(owner, id, cancellationToken);
+            }
+
+            return (page, count);
+        }
+
+        public async Task<object?> ReadSingleAsync(IQueryable left, long id, QueryLayer layer, IServiceProvider services, CancellationToken cancellationToken)
+        {
+            IQueryable<TLeft> owner = ((IQueryable<TLeft>)left).Where(resource => resource.Id == id);
+            IQueryable<TRight> related = Scope(owner.Select(_toOne ?? throw NotOfKind("to-one")).Where(resource => resource != null)!, services);
+            TRight? found = await ProjectedReads.ReadFirstAsync(related, layer, _columns, cancellationToken);
+            if (found is null)
+            {
+                await RequireAsync(owner, id, cancellationToken);
+            }
+
+            return found;
+        }
+
+        private static IQueryable<TRight> Scope(IQueryable<TRight> related, IServiceProvider services) =>
+            services.GetRequiredService<IResourceDefinition<TRight>>().OnApplyScope(related);
+
+        private async Task RequireAsync(IQueryable<TLeft> owner, long id, CancellationToken cancellationToken)
+        {
+            if (!await owner.AnyAsync(cancellationToken))
+            {
+                throw ResourceNotFound.For(_relationship.Owner, id);
+            }
+        }
+
+        private InvalidOperationException NotOfKind(string kind) => new($"Relationship '{_relationship.Owner.PublicName}.{_relationship.PublicName}' is not {kind}.");
+    }
+}
