@@ -13,8 +13,8 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
 {
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-    private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+    private static readonly MethodInfo StringSubstring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
+    private static readonly PropertyInfo StringLength = typeof(string).GetProperty(nameof(string.Length))!;
     private static readonly MethodInfo EnumerableContains = GetEnumerableMethod(nameof(Enumerable.Contains), 2);
     private static readonly MethodInfo EnumerableAny = GetEnumerableMethod(nameof(Enumerable.Any), 1);
     private static readonly MethodInfo EnumerableAnyWithPredicate = GetEnumerableMethod(nameof(Enumerable.Any), 2);
@@ -78,21 +78,34 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
         };
     }
 
+    /// <summary>
+    /// Text matches are ordinal and case-sensitive, as equality is. <c>StartsWith</c>/<c>EndsWith</c> would become
+    /// <c>LIKE</c>, which SQLite compares without case, so they are written as a comparison of the text's start or end:
+    /// <c>length(x) &gt;= n AND substr(x, ...) = 'value'</c>. <c>Contains</c> becomes <c>instr</c>, which is already ordinal.
+    /// </summary>
     public override Expression VisitMatchText(MatchTextExpression expression, Expression argument)
     {
         Expression text = Visit(expression.Target, argument);
-        MethodInfo method = expression.MatchKind switch
+        string value = (string)expression.TextValue.Value!;
+        Expression notNull = Expression.NotEqual(text, Expression.Constant(null, typeof(string)));
+        Expression length = Expression.Property(text, StringLength);
+        Expression valueLength = Expression.Constant(value.Length);
+
+        Expression match = expression.MatchKind switch
         {
-            TextMatchKind.Contains => StringContains,
-            TextMatchKind.StartsWith => StringStartsWith,
-            TextMatchKind.EndsWith => StringEndsWith,
+            TextMatchKind.Contains => Expression.Call(text, StringContains, Expression.Constant(value, typeof(string))),
+            TextMatchKind.StartsWith => SliceEquals(text, Expression.Constant(0), valueLength, length, value),
+            TextMatchKind.EndsWith => SliceEquals(text, Expression.Subtract(length, valueLength), valueLength, length, value),
             _ => throw new InvalidOperationException($"Unknown text match kind '{expression.MatchKind}'."),
         };
 
-        return Expression.AndAlso(
-            Expression.NotEqual(text, Expression.Constant(null, typeof(string))),
-            Expression.Call(text, method, Expression.Constant(expression.TextValue.Value, typeof(string))));
+        return Expression.AndAlso(notNull, match);
     }
+
+    private static BinaryExpression SliceEquals(Expression text, Expression start, Expression count, Expression length, string value) =>
+        Expression.AndAlso(
+            Expression.GreaterThanOrEqual(length, count),
+            Expression.Equal(Expression.Call(text, StringSubstring, start, count), Expression.Constant(value, typeof(string))));
 
     public override Expression VisitAny(AnyExpression expression, Expression argument)
     {
