@@ -1,0 +1,46 @@
+using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Vault;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JsonApiCards.Api.Tests.Support;
+
+/// <summary>
+/// One application over a database holding a <see cref="RealisticSeed"/>, written once for a whole test class:
+/// tests using it only read.
+/// </summary>
+public sealed class RealisticDataFixture : IAsyncLifetime
+{
+    public JsonApiCardsApplication App { get; } = new();
+
+    public RealisticSeed Seed { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await App.ResetDatabaseAsync();
+        using IServiceScope scope = App.Services.CreateScope();
+        Seed = new RealisticSeed(scope.ServiceProvider.GetRequiredService<CardNumberProtector>(), scope.ServiceProvider.GetRequiredService<CardFingerprint>());
+
+        await using CardsDbContext dbContext = App.CreateDbContext();
+        // Cards and orders point at each other; the seed makes every key valid, so rows go in as a bulk import would,
+        // with the foreign keys checked by the seed rather than row by row.
+        await dbContext.Database.OpenConnectionAsync();
+        await dbContext.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;");
+        dbContext.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using (var transaction = await dbContext.Database.BeginTransactionAsync())
+        {
+            dbContext.AddRange(Seed.Customers);
+            dbContext.AddRange(Seed.Cards);
+            dbContext.AddRange(Seed.Orders);
+            dbContext.AddRange(Seed.PaymentSources);
+            await dbContext.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        await dbContext.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;");
+        long violations = await dbContext.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM pragma_foreign_key_check").SingleAsync();
+        violations.Should().Be(0, "the seed keeps every foreign key valid");
+    }
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
+}
