@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using JsonApiCards.JsonApi.Queries.Expressions;
@@ -21,14 +22,26 @@ internal static class SelectClauseBuilder
     private static readonly MethodInfo EnumerableSelect = EnumerableMethod(nameof(Enumerable.Select), typeof(Func<,>));
     private static readonly MethodInfo EnumerableToList = typeof(Enumerable).GetMethod(nameof(Enumerable.ToList))!;
 
+    /// <summary>The generic methods closed over each entity type, made once rather than on every request.</summary>
+    private static readonly ConcurrentDictionary<Type, ClosedMethods> MethodsByType = new();
+
     /// <summary>Builds <c>resource =&gt; new T { ... }</c> for the layer's primary type.</summary>
     public static LambdaExpression Build(QueryLayer layer, ProjectionColumnCatalog columns)
     {
         ParameterExpression resource = Expression.Parameter(layer.ResourceType.ClrType, "resource");
         var context = new BuildContext(layer, columns);
         Expression body = context.NewResource(resource, layer.ResourceType, layer.Include.Elements, path: null);
-        return Expression.Lambda(typeof(Func<,>).MakeGenericType(resource.Type, resource.Type), body, resource);
+        return Expression.Lambda(MethodsOf(resource.Type).Projection, body, resource);
     }
+
+    private static ClosedMethods MethodsOf(Type type) => MethodsByType.GetOrAdd(type, static type => new ClosedMethods(
+        typeof(Func<,>).MakeGenericType(type, type),
+        EnumerableWhere.MakeGenericMethod(type),
+        EnumerableOrderBy.MakeGenericMethod(type, typeof(long)),
+        EnumerableSelect.MakeGenericMethod(type, type),
+        EnumerableToList.MakeGenericMethod(type)));
+
+    private sealed record ClosedMethods(Type Projection, MethodInfo Where, MethodInfo OrderById, MethodInfo Select, MethodInfo ToList);
 
     private sealed class BuildContext(QueryLayer layer, ProjectionColumnCatalog columns)
     {
@@ -61,21 +74,22 @@ internal static class SelectClauseBuilder
             }
 
             Type elementType = relationship.RightClrType;
+            ClosedMethods methods = MethodsOf(elementType);
             Expression items = navigation;
             if (layer.ScopedFilters.TryGetValue(path, out FilterExpression? filter))
             {
-                items = Expression.Call(EnumerableWhere.MakeGenericMethod(elementType), items, FilterClauseBuilder.BuildPredicate(filter, elementType));
+                items = Expression.Call(methods.Where, items, FilterClauseBuilder.BuildPredicate(filter, elementType));
             }
 
             ParameterExpression key = Expression.Parameter(elementType, "item");
-            items = Expression.Call(EnumerableOrderBy.MakeGenericMethod(elementType, typeof(long)), items,
+            items = Expression.Call(methods.OrderById, items,
                 Expression.Lambda(Expression.Property(key, relationship.RightType.Id.Property), key));
 
             ParameterExpression item = Expression.Parameter(elementType, "item");
-            items = Expression.Call(EnumerableSelect.MakeGenericMethod(elementType, elementType), items,
+            items = Expression.Call(methods.Select, items,
                 Expression.Lambda(NewResource(item, relationship.RightType, include.Children, path), item));
 
-            return Expression.Call(EnumerableToList.MakeGenericMethod(elementType), items);
+            return Expression.Call(methods.ToList, items);
         }
     }
 
