@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Collections;
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.Json;
 using JsonApiCards.JsonApi.Definitions;
@@ -62,7 +63,7 @@ public static class DocumentWriter
         {
             state.MarkPrimary(resourceType, resource);
             state.CollectIncluded(resourceType, resource, context.Include);
-            WriteResourceObject(writer, state, resourceType, resource, state.IncludedAtTop);
+            WriteResourceObject(writer, state, resourceType, resource, state.IncludedAtTop, linkageSources: null);
         }
 
         WriteIncluded(writer, state);
@@ -94,7 +95,7 @@ public static class DocumentWriter
         writer.WriteStartArray();
         foreach (object resource in resources)
         {
-            WriteResourceObject(writer, state, resourceType, resource, state.IncludedAtTop);
+            WriteResourceObject(writer, state, resourceType, resource, state.IncludedAtTop, linkageSources: null);
         }
 
         writer.WriteEndArray();
@@ -200,7 +201,10 @@ public static class DocumentWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteResourceObject(Utf8JsonWriter writer, WriteState state, ResourceType resourceType, object resource, IReadOnlySet<RelationshipField> relationshipsWithData)
+    // A primary resource writes the linkage of relationshipsWithData from itself. An included resource writes the linkage of
+    // each relationship in linkageSources from the copy loaded through the include path that names it: two paths may reach
+    // the same resource, each loading different relationships of it.
+    private static void WriteResourceObject(Utf8JsonWriter writer, WriteState state, ResourceType resourceType, object resource, IReadOnlySet<RelationshipField> relationshipsWithData, IReadOnlyDictionary<RelationshipField, object>? linkageSources)
     {
         long id = ((IIdentifiable)resource).Id;
         SparseFieldSetExpression? selection = state.Context.Fieldsets.GetValueOrDefault(resourceType);
@@ -260,10 +264,13 @@ public static class DocumentWriter
             WriteRelationshipLink(writer, SelfName, state.Context.BaseUrl, resourceType, id, relationship.JsonName, isRelationshipsLink: true);
             WriteRelationshipLink(writer, RelatedName, state.Context.BaseUrl, resourceType, id, relationship.JsonName, isRelationshipsLink: false);
             writer.WriteEndObject();
-            if (relationshipsWithData.Contains(relationship))
+            object? linkageSource = linkageSources is null
+                ? relationshipsWithData.Contains(relationship) ? resource : null
+                : linkageSources.GetValueOrDefault(relationship);
+            if (linkageSource is not null)
             {
                 writer.WritePropertyName(DataName);
-                WriteLinkage(writer, relationship, relationship.GetValue(resource));
+                WriteLinkage(writer, relationship, relationship.GetValue(linkageSource));
             }
 
             writer.WriteEndObject();
@@ -336,7 +343,7 @@ public static class DocumentWriter
         writer.WriteStartArray();
         foreach (IncludedResource included in state.Included.Values)
         {
-            WriteResourceObject(writer, state, included.ResourceType, included.Resource, included.RelationshipsWithData);
+            WriteResourceObject(writer, state, included.ResourceType, included.Resource, FrozenSet<RelationshipField>.Empty, included.LinkageSources);
         }
 
         writer.WriteEndArray();
@@ -436,7 +443,7 @@ public static class DocumentWriter
         }
     }
 
-    private sealed record IncludedResource(ResourceType ResourceType, object Resource, HashSet<RelationshipField> RelationshipsWithData);
+    private sealed record IncludedResource(ResourceType ResourceType, object Resource, Dictionary<RelationshipField, object> LinkageSources);
 
     private sealed class WriteState(DocumentContext context)
     {
@@ -499,7 +506,10 @@ public static class DocumentWriter
                     Included.Add(key, included);
                 }
 
-                included.RelationshipsWithData.UnionWith(node.Children.Select(child => child.Relationship));
+                foreach (IncludeElementExpression child in node.Children)
+                {
+                    included.LinkageSources.TryAdd(child.Relationship, related);
+                }
             }
 
             CollectIncluded(rightType, related, node.Children);

@@ -157,6 +157,29 @@ public sealed class IncludeAndFieldsTests(JsonApiCardsApplication app) : Integra
         error.Detail.Should().Be("'customer_payment_sources' filters an included collection, but include does not name it; add include=customer_payment_sources.");
     }
 
+    [Fact]
+    public async Task A_resource_reached_by_two_include_paths_has_the_linkage_of_both()
+    {
+        await App.SeedAsync(CardsSeed.Customer("ann@example.com"));
+        await App.SeedAsync(CardsSeed.Cards(1)[0]);
+        var order = CardsSeed.Order("O-1", "placed", customerId: 1);
+        order.PaymentSourceId = 1;
+        await App.SeedAsync(order);
+        await using (var dbContext = App.CreateDbContext())
+        {
+            (await dbContext.CreditCards.FindAsync(1L))!.OrderId = 1;
+            dbContext.CustomerPaymentSources.Add(new() { Name = "Work card", CustomerToken = "cus_1", PaymentSourceToken = "ps_1", CustomerId = 1, PaymentSourceId = 1 });
+            await dbContext.SaveChangesAsync();
+        }
+
+        // The card comes first through orders.payment_source, which loads no order of it, then through a path that does.
+        string body = await Client.GetStringAsync("/api/customers/1?include=orders.payment_source,customer_payment_sources.payment_source.order&fields[credit_cards]=order");
+
+        using var document = System.Text.Json.JsonDocument.Parse(body);
+        var card = document.RootElement.GetProperty("included").EnumerateArray().Single(item => item.GetProperty("type").GetString() == "credit_cards");
+        card.GetProperty("relationships").GetProperty("order").GetProperty("data").GetRawText().Should().Be("{\"type\":\"orders\",\"id\":\"1\"}");
+    }
+
     /// <summary>The last statement sent: the one that reads the data, after the count.</summary>
     private string DataStatement() => App.Sql.Statements[^1];
 
