@@ -13,8 +13,6 @@ public sealed class ChangingToManyRelationshipsTests(JsonApiCardsApplication app
     private const string Orders = "/api/customers/1/relationships/orders";
     private const string PaymentSources = "/api/customers/1/relationships/customer_payment_sources";
 
-    public static TheoryData<string, string> Verbs => new() { { "PATCH", "patch" }, { "POST", "post" }, { "DELETE", "delete" } };
-
     /// <summary>Each to-many relationship (its members are named after it) with each method it accepts.</summary>
     public static TheoryData<string, string, string> AcceptedChanges => new()
     {
@@ -136,32 +134,33 @@ public sealed class ChangingToManyRelationshipsTests(JsonApiCardsApplication app
     }
 
     [Theory]
-    [MemberData(nameof(Verbs))]
-    public async Task A_body_that_is_not_to_many_linkage_is_a_400_pointing_at_the_fault(string method, string name)
+    [MemberData(nameof(AcceptedChanges))]
+    public async Task A_body_that_is_not_to_many_linkage_is_a_400_pointing_at_the_fault(string relationship, string method, string name)
     {
         await RelationshipScenario.SeedAsync(App);
+        string url = $"/api/customers/1/relationships/{relationship}";
         (string Body, string Pointer)[] cases =
         [
             ("""{"meta":{}}""", ""),
             (Null, "/data"),
-            (ToOne("orders", 3), "/data"),
-            ("""{"data":[{"type":"orders","id":"3"},{"type":"orders"}]}""", "/data/1"),
+            (ToOne(relationship, 3), "/data"),
+            ($$"""{"data":[{{Identifier(relationship, 3)}},{"type":"{{relationship}}"}]}""", "/data/1"),
             ("""{"data":[{"id":"3"}]}""", "/data/0"),
-            ("""{"data":[{"type":"orders","lid":"new-1"}]}""", "/data/0/lid"),
-            ("""{"data":[{"type":"orders","id":3}]}""", "/data/0/id"),
+            ($$"""{"data":[{"type":"{{relationship}}","lid":"new-1"}]}""", "/data/0/lid"),
+            ($$"""{"data":[{"type":"{{relationship}}","id":3}]}""", "/data/0/id"),
             ("""{"data":["3"]}""", "/data/0"),
         ];
 
         foreach (var (body, pointer) in cases)
         {
-            var response = await Client.SendDocumentAsync(new HttpMethod(method), Orders, body);
+            var response = await Client.SendDocumentAsync(new HttpMethod(method), url, body);
 
             response.StatusCode.Should().Be(HttpStatusCode.BadRequest, body);
             var error = await ErrorDocument.SingleAsync(response);
             (error.Code, error.Pointer).Should().Be(("INVALID_REQUEST_BODY", pointer), body);
         }
 
-        await Snapshot.MatchAsync(await Client.SendDocumentAsync(new HttpMethod(method), Orders, Null), $"orders.{name}.400");
-        (await Client.GetLinkageAsync(Orders)).ShouldBeLinkage(DataOf(ToMany("orders", 1, 2)));
+        await Snapshot.MatchAsync(await Client.SendDocumentAsync(new HttpMethod(method), url, Null), $"{relationship}.{name}.400");
+        (await Client.GetLinkageAsync(url)).ShouldBeLinkage(DataOf(ToMany(relationship, 1, 2)));
     }
 }
