@@ -78,6 +78,24 @@ public sealed class ChangingToManyRelationshipsTests(JsonApiCardsApplication app
     }
 
     [Fact]
+    public async Task Adding_or_removing_members_reads_the_resource_and_the_named_members_only_however_many_there_are()
+    {
+        await RelationshipScenario.SeedAsync(App);
+
+        App.Sql.Reset();
+        await (await Client.PostDocumentAsync(Orders, ToMany("orders", 3))).ShouldBeNoContentAsync();
+        var addOne = App.Sql.Statements.Where(IsSelect).ToList();
+        App.Sql.Reset();
+        await (await Client.SendDocumentAsync(HttpMethod.Delete, Orders, ToMany("orders", 1, 2, 3))).ShouldBeNoContentAsync();
+        var removeThree = App.Sql.Statements.Where(IsSelect).ToList();
+
+        addOne.Should().HaveCount(2, "one query for the customer and one for the orders named, none for the customer's other orders");
+        removeThree.Should().HaveCount(2, "the orders named are read in one query");
+    }
+
+    private static bool IsSelect(string statement) => statement.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase);
+
+    [Fact]
     public async Task Posting_a_payment_source_moves_it_into_the_wallet()
     {
         await RelationshipScenario.SeedAsync(App);
