@@ -16,9 +16,14 @@ public sealed class Customer : CardsResource
     [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
     public string Status { get; set; } = CustomerStatus.Prospect;
 
+    /// <summary>An order's customer is optional (a guest order has none), so orders may be replaced, added and removed.</summary>
     [HasMany]
     public List<Order> Orders { get; set; } = [];
 
-    [HasMany]
+    /// <summary>
+    /// Every payment source needs its customer: replacing or removing members would leave the dropped ones without one.
+    /// Adding moves a payment source into this wallet; deleting the payment source is how it leaves one.
+    /// </summary>
+    [HasMany(Capabilities = HasManyCapabilities.AllowAdd)]
     public List<CustomerPaymentSource> CustomerPaymentSources { get; set; } = [];
 }
