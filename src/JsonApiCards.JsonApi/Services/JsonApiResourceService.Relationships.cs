@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Frozen;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Documents;
+using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Resources;
 
 namespace JsonApiCards.JsonApi.Services;
@@ -21,7 +22,7 @@ public sealed partial class JsonApiResourceService<TResource>
     public Task RemoveFromRelationshipAsync(long id, RelationshipRequest linkage, CancellationToken cancellationToken) =>
         ChangeRelationshipAsync(id, linkage, WriteOperation.RemoveFromRelationship, RemoveMembersAsync, cancellationToken);
 
-    private Task<TResource> ChangeRelationshipAsync(
+    private async Task<TResource> ChangeRelationshipAsync(
         long id,
         RelationshipRequest linkage,
         WriteOperation operation,
@@ -31,14 +32,37 @@ public sealed partial class JsonApiResourceService<TResource>
         ArgumentNullException.ThrowIfNull(linkage);
         RelationshipChangeRules.EnsureAllowed(linkage.Relationship, operation);
         var context = new WriteContext(operation, FrozenSet<AttrField>.Empty, new[] { linkage.Relationship }.ToFrozenSet());
-        return WriteAsync(
-            () => GetTrackedAsync(id, cancellationToken),
-            async resource =>
-            {
-                await change(resource, linkage, cancellationToken);
-                return context;
-            },
-            cancellationToken);
+        try
+        {
+            return await WriteAsync(
+                () => GetTrackedAsync(id, cancellationToken),
+                async resource =>
+                {
+                    await change(resource, linkage, cancellationToken);
+                    return context;
+                },
+                cancellationToken);
+        }
+        catch (JsonApiException exception) when (exception.Errors.Any(error => error.Pointer is not null))
+        {
+            throw new JsonApiException(exception.Errors.Select(error => PointedIntoLinkage(error, linkage)).ToList());
+        }
+    }
+
+    /// <summary>
+    /// Definitions point at members of a resource body (<c>/data/relationships/{name}</c>, <c>/data/attributes/{name}</c>);
+    /// the body of a relationship endpoint is the linkage alone, so a pointer at the relationship written becomes the
+    /// linkage's and a pointer at any other member, which this body does not have, is dropped. Pointers into the
+    /// linkage itself stay.
+    /// </summary>
+    private static ErrorObject PointedIntoLinkage(ErrorObject error, RelationshipRequest linkage)
+    {
+        if (error.Pointer is not { } pointer || !(pointer.StartsWith("/data/relationships/", StringComparison.Ordinal) || pointer.StartsWith("/data/attributes/", StringComparison.Ordinal)))
+        {
+            return error;
+        }
+
+        return error with { Pointer = pointer == "/data/relationships/" + linkage.Relationship.PublicName ? linkage.Pointer : null };
     }
 
     // Loading the named resources tracked lets EF Core's relationship fix-up put those that already belong to this

@@ -96,16 +96,45 @@ public sealed class ChangingToManyRelationshipsTests(JsonApiCardsApplication app
     private static bool IsSelect(string statement) => statement.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase);
 
     [Fact]
-    public async Task Posting_a_payment_source_moves_it_into_the_wallet()
+    public async Task Posting_payment_sources_already_in_the_wallet_is_no_error()
+    {
+        await RelationshipScenario.SeedAsync(App);
+
+        var response = await Client.PostDocumentAsync(PaymentSources, ToMany("customer_payment_sources", 2, 1));
+
+        await response.ShouldBeNoContentAsync();
+        (await Client.GetLinkageAsync(PaymentSources)).ShouldBeLinkage(DataOf(ToMany("customer_payment_sources", 1, 2)));
+        await Snapshot.MatchAsync(await Client.GetAsync(PaymentSources), "customer_payment_sources.after_post");
+    }
+
+    /// <summary>The capability allows adding, but a payment source's customer is fixed once it is created (see its definition).</summary>
+    [Fact]
+    public async Task Posting_a_payment_source_of_another_wallet_is_a_422_and_moves_nothing()
     {
         await RelationshipScenario.SeedAsync(App);
 
         var response = await Client.PostDocumentAsync(PaymentSources, ToMany("customer_payment_sources", 1, 3));
 
-        await response.ShouldBeNoContentAsync();
-        (await Client.GetLinkageAsync(PaymentSources)).ShouldBeLinkage(DataOf(ToMany("customer_payment_sources", 1, 2, 3)));
-        await Snapshot.MatchAsync(await Client.GetAsync(PaymentSources), "customer_payment_sources.after_post");
-        (await Client.GetLinkageAsync("/api/customer_payment_sources/3/relationships/customer")).ShouldBeLinkage(DataOf(ToOne("customers", 1)));
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        await Snapshot.MatchAsync(response, "customer_payment_sources.post.422");
+        (await Client.GetLinkageAsync(PaymentSources)).ShouldBeLinkage(DataOf(ToMany("customer_payment_sources", 1, 2)));
+        (await Client.GetLinkageAsync("/api/customer_payment_sources/3/relationships/customer")).ShouldBeLinkage(DataOf(ToOne("customers", 2)));
+    }
+
+    [Theory]
+    [InlineData("PATCH", "patch", 2)]
+    [InlineData("DELETE", "delete", 1)]
+    public async Task Moving_a_placed_order_away_from_its_customer_is_a_422_and_changes_nothing(string method, string name, long member)
+    {
+        await RelationshipScenario.SeedAsync(App);
+        await Client.PlaceOrderAsync("1");
+
+        var response = await Client.SendDocumentAsync(new HttpMethod(method), Orders, ToMany("orders", member));
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        await Snapshot.MatchAsync(response, App.Placeholders(), $"orders.{name}.placed.422");
+        (await Client.GetLinkageAsync(Orders)).ShouldBeLinkage(DataOf(ToMany("orders", 1, 2)));
+        (await Client.AttributeAsync("/api/customers/1", "status")).Should().Be("acquired");
     }
 
     [Theory]

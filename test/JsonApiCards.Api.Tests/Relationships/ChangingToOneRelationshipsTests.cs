@@ -17,6 +17,14 @@ public sealed class ChangingToOneRelationshipsTests(JsonApiCardsApplication app)
         { "customer_payment_sources", 1, "payment_source", "credit_cards", 1, 3 },
     };
 
+    /// <summary>The to-one relationships that may point at another resource (the orders are open drafts).</summary>
+    public static TheoryData<string, long, string, string, long, long> RepointableToOneRelationships => new()
+    {
+        { "credit_cards", 1, "order", "orders", 1, 2 },
+        { "orders", 1, "customer", "customers", 1, 2 },
+        { "orders", 2, "payment_source", "credit_cards", 2, 3 },
+    };
+
     public static TheoryData<string, long, string> OptionalToOneRelationships => new()
     {
         { "credit_cards", 1, "order" },
@@ -31,7 +39,7 @@ public sealed class ChangingToOneRelationshipsTests(JsonApiCardsApplication app)
     };
 
     [Theory]
-    [MemberData(nameof(ToOneRelationships))]
+    [MemberData(nameof(RepointableToOneRelationships))]
     public async Task Patching_a_to_one_relationship_points_it_at_another_resource(string type, long id, string relationship, string relatedType, long currentId, long otherId)
     {
         await RelationshipScenario.SeedAsync(App);
@@ -44,6 +52,23 @@ public sealed class ChangingToOneRelationshipsTests(JsonApiCardsApplication app)
         await response.ShouldBeNoContentAsync();
         (await Client.GetLinkageAsync(url)).ShouldBeLinkage(DataOf(body));
         await Snapshot.MatchAsync(await Client.GetAsync(url), $"{type}.{relationship}.after_patch");
+    }
+
+    /// <summary>A saved payment source keeps its customer and its card; the client saves another one instead.</summary>
+    [Theory]
+    [MemberData(nameof(RequiredToOneRelationships))]
+    public async Task Pointing_a_payment_source_at_another_customer_or_card_is_a_422_and_changes_nothing(string type, long id, string relationship, string relatedType)
+    {
+        await RelationshipScenario.SeedAsync(App);
+        string url = $"/api/{type}/{id}/relationships/{relationship}";
+        var before = await Client.GetLinkageAsync(url);
+
+        var response = await Client.PatchDocumentAsync(url, ToOne(relatedType, 2));
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        await Snapshot.MatchAsync(response, $"{type}.{relationship}.fixed.422");
+        (await Client.GetLinkageAsync(url)).ShouldBeLinkage(before);
+        before.ShouldBeLinkage(DataOf(ToOne(relatedType, 1)));
     }
 
     [Theory]

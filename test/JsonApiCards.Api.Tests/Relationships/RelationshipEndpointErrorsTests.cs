@@ -62,6 +62,7 @@ public sealed class RelationshipEndpointErrorsTests(JsonApiCardsApplication app)
     public async Task Linkage_to_a_card_of_another_mode_is_a_404_like_a_card_that_does_not_exist()
     {
         await RelationshipScenario.SeedAsync(App);
+        var paymentSourceBefore = await Client.GetLinkageAsync("/api/orders/1/relationships/payment_source");
 
         var linkToLiveCard = await Client.PatchDocumentAsync("/api/orders/1/relationships/payment_source", ToOne("credit_cards", 4));
         var changeLiveCard = await Client.PatchDocumentAsync("/api/credit_cards/4/relationships/order", ToOne("orders", 1));
@@ -70,7 +71,8 @@ public sealed class RelationshipEndpointErrorsTests(JsonApiCardsApplication app)
         await Snapshot.MatchAsync(linkToLiveCard, "live_card_as_linkage");
         changeLiveCard.StatusCode.Should().Be(HttpStatusCode.NotFound);
         await Snapshot.MatchAsync(changeLiveCard, "live_card_as_resource");
-        (await Client.GetLinkageAsync("/api/orders/1/relationships/payment_source")).Should().BeNull();
+        (await Client.GetLinkageAsync("/api/orders/1/relationships/payment_source")).ShouldBeLinkage(paymentSourceBefore);
+        paymentSourceBefore.ShouldBeLinkage(DataOf(ToOne("credit_cards", 1)));
     }
 
     [Theory]

@@ -65,19 +65,6 @@ public sealed class RelationshipsInResourceBodiesTests(JsonApiCardsApplication a
     }
 
     [Fact]
-    public async Task Creating_a_customer_with_a_payment_source_moves_it_into_the_new_wallet()
-    {
-        await RelationshipScenario.SeedAsync(App);
-
-        var response = await Client.PostDocumentAsync("/api/customers", Resource("customers", null, "\"email\":\"cleo@example.com\"",
-            $$"""{"customer_payment_sources":{{ToMany("customer_payment_sources", 3)}}}"""));
-
-        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        (await Client.GetLinkageAsync("/api/customers/3/relationships/customer_payment_sources")).ShouldBeLinkage(DataOf(ToMany("customer_payment_sources", 3)));
-        (await Client.GetLinkageAsync("/api/customer_payment_sources/3/relationships/customer")).ShouldBeLinkage(DataOf(ToOne("customers", 3)));
-    }
-
-    [Fact]
     public async Task Patching_a_customer_replaces_its_orders()
     {
         await RelationshipScenario.SeedAsync(App);
