@@ -21,8 +21,9 @@ public sealed class Customer : CardsResource
     public List<Order> Orders { get; set; } = [];
 
     /// <summary>
-    /// Every payment source needs its customer: replacing or removing members would leave the dropped ones without one.
-    /// Adding moves a payment source into this wallet; deleting the payment source is how it leaves one.
+    /// Every payment source needs its customer: replacing or removing members would leave the dropped ones without one (403).
+    /// Adding is allowed, but a payment source's customer is fixed (see <see cref="CustomerDefinition"/>), so only members
+    /// already in this wallet may be added; saving a card creates a payment source and deleting it removes the card.
     /// </summary>
     [HasMany(Capabilities = HasManyCapabilities.AllowAdd)]
     public List<CustomerPaymentSource> CustomerPaymentSources { get; set; } = [];
