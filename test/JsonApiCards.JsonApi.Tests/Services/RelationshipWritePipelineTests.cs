@@ -60,6 +60,28 @@ public sealed class RelationshipWritePipelineTests : IDisposable
         (await CustomerIdsOfOrdersAsync()).Should().Equal((11L, 1L), (12L, 2L), (13L, 2L));
     }
 
+    [Fact]
+    public async Task A_refusal_pointing_at_resource_body_members_points_into_the_linkage_instead()
+    {
+        _definition.RefuseWriting =
+        [
+            Refusal("/data/relationships/orders"),
+            Refusal("/data/relationships/wallet"),
+            Refusal("/data/attributes/email"),
+            Refusal("/data/0"),
+            Refusal(null),
+        ];
+
+        var change = () => ChangeAsync(service => service.AddToRelationshipAsync(1, Linkage("orders", 12), CancellationToken.None));
+
+        var refusal = await change.Should().ThrowAsync<JsonApiException>();
+        refusal.Which.Errors.Select(error => error.Pointer).Should().Equal("/data", null, null, "/data/0", null);
+        refusal.Which.Errors.Select(error => error.Code).Should().Equal(_definition.RefuseWriting.Select(error => error.Code));
+    }
+
+    private static ErrorObject Refusal(string? pointer) =>
+        new(System.Net.HttpStatusCode.UnprocessableEntity, "REFUSED " + pointer, "Refused.") { Pointer = pointer };
+
     private async Task ChangeAsync(Func<JsonApiResourceService<Customer>, Task> change)
     {
         await using var scope = _services.CreateAsyncScope();
@@ -88,10 +110,12 @@ public sealed class RelationshipWritePipelineTests : IDisposable
 
         public bool FailAfterSave { get; set; }
 
+        public IReadOnlyList<ErrorObject> RefuseWriting { get; set; } = [];
+
         public override Task OnWritingAsync(Customer resource, WriteContext context, CancellationToken cancellationToken)
         {
             Calls.Add("writing " + Describe(context));
-            return Task.CompletedTask;
+            return RefuseWriting.Count > 0 ? throw new JsonApiException(RefuseWriting) : Task.CompletedTask;
         }
 
         public override Task OnWriteSucceededAsync(Customer resource, WriteContext context, CancellationToken cancellationToken)
