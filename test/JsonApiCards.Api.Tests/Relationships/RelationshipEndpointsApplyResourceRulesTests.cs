@@ -64,7 +64,7 @@ public sealed class RelationshipEndpointsApplyResourceRulesTests(JsonApiCardsApp
     /// are the ones the customers had; placing the moved order then counts it for its new customer only.
     /// </summary>
     [Fact]
-    public async Task Moving_an_order_to_another_customer_recomputes_both_statuses_from_their_placed_orders()
+    public async Task Moving_an_open_order_to_another_customer_recomputes_its_status_and_the_order_then_counts_for_the_new_customer()
     {
         await RelationshipScenario.SeedAsync(App);
         await Client.PlaceOrderAsync("1");
