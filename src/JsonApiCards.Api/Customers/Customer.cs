@@ -16,9 +16,15 @@ public sealed class Customer : CardsResource
     [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
     public string Status { get; set; } = CustomerStatus.Prospect;
 
+    /// <summary>An order's customer is optional (a guest order has none), so orders may be replaced, added and removed.</summary>
     [HasMany]
     public List<Order> Orders { get; set; } = [];
 
-    [HasMany]
+    /// <summary>
+    /// Every payment source needs its customer: replacing or removing members would leave the dropped ones without one (403).
+    /// Adding is allowed, but a payment source's customer is fixed (see <see cref="CustomerDefinition"/>), so only members
+    /// already in this wallet may be added; saving a card creates a payment source and deleting it removes the card.
+    /// </summary>
+    [HasMany(Capabilities = HasManyCapabilities.AllowAdd)]
     public List<CustomerPaymentSource> CustomerPaymentSources { get; set; } = [];
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Resources.Annotations;
+using JsonApiCards.JsonApi.Services;
 
 namespace JsonApiCards.JsonApi.Documents;
 
@@ -17,6 +18,7 @@ public static class DocumentReader
     private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64 };
     private static readonly HashSet<string> TopLevelMembers = ["data", "meta", "jsonapi", "links"];
     private static readonly HashSet<string> ResourceObjectMembers = ["type", "id", "attributes", "relationships", "links", "meta"];
+    private static readonly HashSet<string> IdentifierMembers = ["type", "id", "meta"];
 
     /// <summary>Reads the resource object of a create (no <paramref name="expectedId"/>) or update request.</summary>
     public static ResourceRequest ReadResource(ReadOnlyMemory<byte> body, ResourceType endpointType, long? expectedId)
@@ -49,13 +51,17 @@ public static class DocumentReader
         var relationships = new Dictionary<RelationshipField, RelationshipRequest>();
         if (data.TryGetProperty("relationships", out JsonElement relationshipsElement))
         {
-            ReadRelationships(relationshipsElement, endpointType, relationships);
+            ReadRelationships(relationshipsElement, endpointType, expectedId is null ? HasManyCapabilities.AllowAdd : HasManyCapabilities.AllowSet, relationships);
         }
 
         return new ResourceRequest(endpointType, id, attributes, relationships);
     }
 
-    /// <summary>Reads the body of a request to a relationship endpoint: <c>{"data": null | identifier | [identifiers]}</c>.</summary>
+    /// <summary>
+    /// Reads the body of a request to a relationship endpoint: <c>{"data": null | identifier}</c> for a to-one,
+    /// <c>{"data": [identifiers]}</c> for a to-many relationship. Structural faults answer 400 and a type that is not the
+    /// relationship's 409, each pointing at the member.
+    /// </summary>
     public static RelationshipRequest ReadRelationship(ReadOnlyMemory<byte> body, RelationshipField relationship)
     {
         ArgumentNullException.ThrowIfNull(relationship);
@@ -199,7 +205,8 @@ public static class DocumentReader
         }
     }
 
-    private static void ReadRelationships(JsonElement relationships, ResourceType resourceType, Dictionary<RelationshipField, RelationshipRequest> values)
+    /// <summary>Reads the relationships of a resource body; a to-many one must allow being filled on create, or replaced on update.</summary>
+    private static void ReadRelationships(JsonElement relationships, ResourceType resourceType, HasManyCapabilities toManyCapability, Dictionary<RelationshipField, RelationshipRequest> values)
     {
         if (relationships.ValueKind != JsonValueKind.Object)
         {
@@ -211,6 +218,11 @@ public static class DocumentReader
             string pointer = "/data/relationships/" + member.Name;
             RelationshipField relationship = resourceType.FindRelationship(member.Name)
                 ?? throw new JsonApiException(Unprocessable(pointer, "UNKNOWN_RELATIONSHIP", "Unknown relationship.", $"'{member.Name}' is not a relationship of {resourceType.PublicName}."));
+
+            if (relationship.IsToMany && !relationship.Can(toManyCapability))
+            {
+                throw RelationshipChangeRules.Forbidden(relationship, toManyCapability, pointer);
+            }
 
             if (member.Value.ValueKind != JsonValueKind.Object || !member.Value.TryGetProperty("data", out JsonElement data))
             {
@@ -262,8 +274,26 @@ public static class DocumentReader
             throw BadRequest(pointer, "Expected a resource identifier object with 'type' and 'id'.");
         }
 
+        foreach (JsonProperty member in identifier.EnumerateObject())
+        {
+            if (member.NameEquals("lid"))
+            {
+                throw BadRequest(pointer + "/lid", "Local ids ('lid') are not supported: identify the related resource by its 'id'.");
+            }
+
+            if (!IdentifierMembers.Contains(member.Name))
+            {
+                throw BadRequest(pointer + "/" + member.Name, $"Unknown member '{member.Name}' in the resource identifier; it has 'type', 'id' and optionally 'meta'.");
+            }
+        }
+
         ReadType(identifier, relationship.RightType, pointer);
-        if (!identifier.TryGetProperty("id", out JsonElement idElement) || idElement.ValueKind != JsonValueKind.String)
+        if (!identifier.TryGetProperty("id", out JsonElement idElement))
+        {
+            throw BadRequest(pointer, "Expected an 'id' member in the resource identifier.");
+        }
+
+        if (idElement.ValueKind != JsonValueKind.String)
         {
             throw BadRequest(pointer + "/id", "Expected 'id' to be a string.");
         }

@@ -13,7 +13,7 @@ public static class JsonApiEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps <c>GET/POST /api/{type}</c>, <c>GET/PATCH/DELETE /api/{type}/{id}</c>, <c>GET /api/{type}/{id}/{relationship}</c> and
-    /// <c>GET /api/{type}/{id}/relationships/{relationship}</c> for a resource type, behind JSON:API content negotiation.
+    /// <c>GET/PATCH/POST/DELETE /api/{type}/{id}/relationships/{relationship}</c> for a resource type, behind JSON:API content negotiation.
     /// </summary>
     public static RouteGroupBuilder MapJsonApiResource<TResource>(this IEndpointRouteBuilder endpoints)
         where TResource : class, IIdentifiable, new()
@@ -33,6 +33,9 @@ public static class JsonApiEndpointRouteBuilderExtensions
         group.MapDelete("{id}", ResourceHandlers<TResource>.DeleteAsync).WithName($"delete_{resourceType.PublicName}");
         group.MapGet("{id}/relationships/{relationship}", RelationshipHandlers<TResource>.GetRelationshipAsync).WithName($"get_{resourceType.PublicName}_relationship");
         group.MapGet("{id}/{relationship}", RelatedResourceHandlers<TResource>.GetRelatedAsync).WithName($"get_{resourceType.PublicName}_related");
+        group.MapPatch("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.SetAsync).WithName($"set_{resourceType.PublicName}_relationship");
+        group.MapPost("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.AddAsync).WithName($"add_to_{resourceType.PublicName}_relationship");
+        group.MapDelete("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.RemoveAsync).WithName($"remove_from_{resourceType.PublicName}_relationship");
         return group;
     }
 }

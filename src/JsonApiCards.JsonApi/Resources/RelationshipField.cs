@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using JsonApiCards.JsonApi.Resources.Annotations;
 
 namespace JsonApiCards.JsonApi.Resources;
 
@@ -8,7 +9,7 @@ public sealed class RelationshipField
 {
     private ResourceType? _rightType;
 
-    internal RelationshipField(ResourceType owner, PropertyInfo property, string publicName, bool isToMany, bool canInclude, bool isRequired)
+    internal RelationshipField(ResourceType owner, PropertyInfo property, string publicName, bool isToMany, bool canInclude, bool isRequired, HasManyCapabilities capabilities = HasManyCapabilities.All)
     {
         Owner = owner;
         Property = property;
@@ -17,6 +18,7 @@ public sealed class RelationshipField
         IsToMany = isToMany;
         CanInclude = canInclude;
         IsRequired = isRequired;
+        Capabilities = capabilities;
         GetValue = AccessorCompiler.CompileGetter(property);
         SetValue = property.CanWrite ? AccessorCompiler.CompileSetter(property) : null;
         RightClrType = isToMany ? ElementTypeOf(property.PropertyType) : property.PropertyType;
@@ -56,6 +58,12 @@ public sealed class RelationshipField
 
     /// <summary>Whether a to-one relationship may not be cleared.</summary>
     public bool IsRequired { get; }
+
+    /// <summary>How clients may change the members of a to-many relationship.</summary>
+    public HasManyCapabilities Capabilities { get; }
+
+    /// <summary>Whether clients may change the members of this to-many relationship in the given way.</summary>
+    public bool Can(HasManyCapabilities capability) => (Capabilities & capability) == capability;
 
     /// <summary>The entity type on the other side.</summary>
     public Type RightClrType { get; }

@@ -96,7 +96,7 @@ public sealed class ResourceGraphBuilder
             }
             else if (property.GetCustomAttribute<HasManyAttribute>() is { } hasMany)
             {
-                relationships.Add(new RelationshipField(resourceType, property, hasMany.PublicName ?? SnakeCase.Convert(property.Name), isToMany: true, hasMany.CanInclude, isRequired: false));
+                relationships.Add(new RelationshipField(resourceType, property, hasMany.PublicName ?? SnakeCase.Convert(property.Name), isToMany: true, hasMany.CanInclude, isRequired: false, hasMany.Capabilities));
             }
         }
 

@@ -14,7 +14,7 @@ namespace JsonApiCards.JsonApi.Services;
 /// every write through its hooks and one transaction.
 /// </summary>
 /// <typeparam name="TResource">The entity type.</typeparam>
-public sealed class JsonApiResourceService<TResource>(
+public sealed partial class JsonApiResourceService<TResource>(
     JsonApiDbContextAccessor dbContextAccessor,
     IResourceDefinition<TResource> definition,
     ResourceGraph resourceGraph,
@@ -57,13 +57,20 @@ public sealed class JsonApiResourceService<TResource>(
     /// <summary>Creates a resource from a request body; returns its id.</summary>
     public async Task<long> CreateAsync(ResourceRequest request, CancellationToken cancellationToken)
     {
-        TResource created = await WriteAsync(request, WriteOperation.Create, () => Task.FromResult(_dbContext.Add(new TResource()).Entity), cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+        TResource created = await WriteAsync(
+            () => Task.FromResult(_dbContext.Add(new TResource()).Entity),
+            resource => AssignAsync(resource, request, WriteOperation.Create, cancellationToken),
+            cancellationToken);
         return created.Id;
     }
 
     /// <summary>Changes a resource from a request body.</summary>
-    public Task UpdateAsync(long id, ResourceRequest request, CancellationToken cancellationToken) =>
-        WriteAsync(request, WriteOperation.Update, () => GetTrackedAsync(id, cancellationToken), cancellationToken);
+    public Task UpdateAsync(long id, ResourceRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return WriteAsync(() => GetTrackedAsync(id, cancellationToken), resource => AssignAsync(resource, request, WriteOperation.Update, cancellationToken), cancellationToken);
+    }
 
     /// <summary>Deletes a resource.</summary>
     public async Task DeleteAsync(long id, CancellationToken cancellationToken)
@@ -81,13 +88,15 @@ public sealed class JsonApiResourceService<TResource>(
         await Scoped(tracked: true).FirstOrDefaultAsync(resource => resource.Id == id, cancellationToken)
         ?? throw ResourceNotFound.For(ResourceType, id);
 
-    /// <summary>One write, in one transaction: assign the request, let the definition check it, save, let the definition react, save.</summary>
-    private async Task<TResource> WriteAsync(ResourceRequest request, WriteOperation operation, Func<Task<TResource>> findTarget, CancellationToken cancellationToken)
+    /// <summary>
+    /// One write, in one transaction: assign the request, let the definition check it, save, let the definition react, save.
+    /// Resource bodies and relationship endpoints both come through here, so definitions see every change.
+    /// </summary>
+    private async Task<TResource> WriteAsync(Func<Task<TResource>> findTarget, Func<TResource, Task<WriteContext>> assign, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
         await using var transaction = await _dbContext.Database.BeginTransactionAsync(cancellationToken);
         TResource resource = await findTarget();
-        var context = await AssignAsync(resource, request, operation, cancellationToken);
+        var context = await assign(resource);
         await definition.OnWritingAsync(resource, context, cancellationToken);
         await SaveAsync(cancellationToken);
         await definition.OnWriteSucceededAsync(resource, context, cancellationToken);
@@ -123,7 +132,7 @@ public sealed class JsonApiResourceService<TResource>(
 
         if (relationship.IsToMany)
         {
-            var collection = (System.Collections.IList)(relationship.GetValue(resource) ?? throw new InvalidOperationException($"'{relationship.PublicName}' has no collection."));
+            var collection = MembersOf(resource, relationship);
             await _dbContext.Entry(resource).Collection(relationship.Property.Name).LoadAsync(cancellationToken);
             collection.Clear();
             foreach (object item in related)

@@ -51,18 +51,25 @@ public sealed class WritingCustomerRelationshipsTests(JsonApiCardsApplication ap
     }
 
     [Fact]
-    public async Task Wallet_entries_cannot_be_removed_through_the_customer()
+    public async Task A_wallet_entry_cannot_be_moved_to_a_new_customer()
     {
         string ann = await Client.CreateCustomerAsync("ann@example.com");
         string card = await Client.CreateCardAsync();
         string saved = await Client.SaveToWalletAsync(ann, card);
 
-        var response = await Client.PatchDocumentAsync($"/api/customers/{ann}", $$"""
-            { "data": { "type": "customers", "id": "{{ann}}", "relationships": { "customer_payment_sources": { "data": [] } } } }
+        var response = await Client.PostDocumentAsync("/api/customers", $$"""
+            {
+              "data": {
+                "type": "customers",
+                "attributes": { "email": "bob@example.com" },
+                "relationships": { "customer_payment_sources": { "data": [ { "type": "customer_payment_sources", "id": "{{saved}}" } ] } }
+              }
+            }
             """);
 
         response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         await Snapshot.MatchAsync(response);
+        (await Client.GetIdsAsync("/api/customers")).Should().Equal(ann);
         (await Client.GetIdsAsync($"/api/customers/{ann}/customer_payment_sources")).Should().Equal(saved);
     }
 }

@@ -30,4 +30,11 @@ public static class JsonApiHttp
 
     public static Task<HttpResponseMessage> PatchDocumentAsync(this HttpClient client, string url, string json) =>
         client.PatchAsync(url, Document(json));
+
+    /// <summary>Sends a JSON:API document with any method, e.g. DELETE of relationship members.</summary>
+    public static async Task<HttpResponseMessage> SendDocumentAsync(this HttpClient client, HttpMethod method, string url, string json)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = Document(json) };
+        return await client.SendAsync(request);
+    }
 }

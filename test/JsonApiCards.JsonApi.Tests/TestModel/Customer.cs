@@ -23,6 +23,7 @@ public sealed class Customer : IIdentifiable
     [HasMany]
     public List<Order> Orders { get; set; } = [];
 
-    [HasMany(CanInclude = false)]
+    /// <summary>Append-only: events can be added, never replaced or removed.</summary>
+    [HasMany(CanInclude = false, Capabilities = HasManyCapabilities.AllowAdd)]
     public List<AuditEvent> AuditEvents { get; set; } = [];
 }

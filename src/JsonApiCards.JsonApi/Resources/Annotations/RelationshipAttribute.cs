@@ -20,4 +20,8 @@ public sealed class HasOneAttribute : RelationshipAttribute
 
 /// <summary>A to-many relationship.</summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = false)]
-public sealed class HasManyAttribute : RelationshipAttribute;
+public sealed class HasManyAttribute : RelationshipAttribute
+{
+    /// <summary>How clients may change the members; every capability when not set. Forbidden changes answer 403.</summary>
+    public HasManyCapabilities Capabilities { get; init; } = HasManyCapabilities.All;
+}

@@ -1,0 +1,51 @@
+using JsonApiCards.JsonApi.Definitions;
+using JsonApiCards.JsonApi.Documents;
+using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Resources;
+using JsonApiCards.JsonApi.Services;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace JsonApiCards.JsonApi.Endpoints;
+
+/// <summary>
+/// The handlers that change a relationship: PATCH replaces it, POST adds to and DELETE removes from a to-many one.
+/// A success is 204: the server changes nothing beyond what was asked, so the client's view stays up to date.
+/// </summary>
+/// <typeparam name="TResource">The entity type.</typeparam>
+internal static class RelationshipWriteHandlers<TResource>
+    where TResource : class, IIdentifiable, new()
+{
+    public static Task<NoContent> SetAsync(string id, string relationship, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken) =>
+        ChangeAsync(id, relationship, WriteOperation.SetRelationship, request, cancellationToken);
+
+    public static Task<NoContent> AddAsync(string id, string relationship, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken) =>
+        ChangeAsync(id, relationship, WriteOperation.AddToRelationship, request, cancellationToken);
+
+    public static Task<NoContent> RemoveAsync(string id, string relationship, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken) =>
+        ChangeAsync(id, relationship, WriteOperation.RemoveFromRelationship, request, cancellationToken);
+
+    private static async Task<NoContent> ChangeAsync(string id, string relationship, WriteOperation operation, JsonApiRequest<TResource> request, CancellationToken cancellationToken)
+    {
+        long resourceId = request.ParseId(id);
+        RelationshipField field = request.ResourceType.FindRelationship(relationship) ?? throw RelationshipNotFound.For(request.ResourceType, relationship);
+        if (request.HttpContext.Request.QueryString.HasValue)
+        {
+            throw new InvalidQueryStringParameterException(request.HttpContext.Request.Query.Keys.First(), "Requests that change a relationship take no query parameters.");
+        }
+
+        // Refuse an unsupported change before reading the body, so that a to-many body sent to a to-one is a 403, not a 400.
+        RelationshipChangeRules.EnsureAllowed(field, operation);
+        RelationshipRequest linkage = DocumentReader.ReadRelationship(await request.ReadBodyAsync(cancellationToken), field);
+
+        Task change = operation switch
+        {
+            WriteOperation.SetRelationship => request.Service.SetRelationshipAsync(resourceId, linkage, cancellationToken),
+            WriteOperation.AddToRelationship => request.Service.AddToRelationshipAsync(resourceId, linkage, cancellationToken),
+            WriteOperation.RemoveFromRelationship => request.Service.RemoveFromRelationshipAsync(resourceId, linkage, cancellationToken),
+            _ => throw new InvalidOperationException($"'{operation}' is not a relationship change."),
+        };
+        await change;
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections;
+using System.Collections.Frozen;
+using JsonApiCards.JsonApi.Definitions;
+using JsonApiCards.JsonApi.Documents;
+using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Resources;
+
+namespace JsonApiCards.JsonApi.Services;
+
+/// <summary>The writes of the relationship endpoints, through the same pipeline as resource writes.</summary>
+public sealed partial class JsonApiResourceService<TResource>
+{
+    /// <summary>Sets or clears a to-one relationship, or replaces every member of a to-many one.</summary>
+    public Task SetRelationshipAsync(long id, RelationshipRequest linkage, CancellationToken cancellationToken) =>
+        ChangeRelationshipAsync(id, linkage, WriteOperation.SetRelationship, AssignRelationshipAsync, cancellationToken);
+
+    /// <summary>Adds members to a to-many relationship; members already in it stay as they are.</summary>
+    public Task AddToRelationshipAsync(long id, RelationshipRequest linkage, CancellationToken cancellationToken) =>
+        ChangeRelationshipAsync(id, linkage, WriteOperation.AddToRelationship, AddMembersAsync, cancellationToken);
+
+    /// <summary>Removes members from a to-many relationship; members not in it are no error.</summary>
+    public Task RemoveFromRelationshipAsync(long id, RelationshipRequest linkage, CancellationToken cancellationToken) =>
+        ChangeRelationshipAsync(id, linkage, WriteOperation.RemoveFromRelationship, RemoveMembersAsync, cancellationToken);
+
+    private async Task<TResource> ChangeRelationshipAsync(
+        long id,
+        RelationshipRequest linkage,
+        WriteOperation operation,
+        Func<TResource, RelationshipRequest, CancellationToken, Task> change,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(linkage);
+        RelationshipChangeRules.EnsureAllowed(linkage.Relationship, operation);
+        var context = new WriteContext(operation, FrozenSet<AttrField>.Empty, new[] { linkage.Relationship }.ToFrozenSet());
+        try
+        {
+            return await WriteAsync(
+                () => GetTrackedAsync(id, cancellationToken),
+                async resource =>
+                {
+                    await change(resource, linkage, cancellationToken);
+                    return context;
+                },
+                cancellationToken);
+        }
+        catch (JsonApiException exception) when (exception.Errors.Any(error => error.Pointer is not null))
+        {
+            throw new JsonApiException(exception.Errors.Select(error => PointedIntoLinkage(error, linkage)).ToList());
+        }
+    }
+
+    /// <summary>
+    /// Definitions point at members of a resource body (<c>/data/relationships/{name}</c>, <c>/data/attributes/{name}</c>);
+    /// the body of a relationship endpoint is the linkage alone, so a pointer at the relationship written becomes the
+    /// linkage's and a pointer at any other member, which this body does not have, is dropped. Pointers into the
+    /// linkage itself stay.
+    /// </summary>
+    private static ErrorObject PointedIntoLinkage(ErrorObject error, RelationshipRequest linkage)
+    {
+        if (error.Pointer is not { } pointer || !(pointer.StartsWith("/data/relationships/", StringComparison.Ordinal) || pointer.StartsWith("/data/attributes/", StringComparison.Ordinal)))
+        {
+            return error;
+        }
+
+        return error with { Pointer = pointer == "/data/relationships/" + linkage.Relationship.PublicName ? linkage.Pointer : null };
+    }
+
+    // Loading the named resources tracked lets EF Core's relationship fix-up put those that already belong to this
+    // resource into its collection (the inverse is a foreign key on their rows), so the rest of a possibly long
+    // collection is never read.
+    private async Task AddMembersAsync(TResource resource, RelationshipRequest linkage, CancellationToken cancellationToken)
+    {
+        var members = MembersOf(resource, linkage.Relationship);
+        foreach (object related in await LoadRelatedAsync(linkage, cancellationToken))
+        {
+            if (!members.Contains(related))
+            {
+                members.Add(related);
+            }
+        }
+    }
+
+    private async Task RemoveMembersAsync(TResource resource, RelationshipRequest linkage, CancellationToken cancellationToken)
+    {
+        var members = MembersOf(resource, linkage.Relationship);
+        foreach (object related in await LoadRelatedAsync(linkage, cancellationToken))
+        {
+            members.Remove(related);
+        }
+    }
+
+    private static IList MembersOf(TResource resource, RelationshipField relationship) =>
+        (IList)(relationship.GetValue(resource) ?? throw new InvalidOperationException($"'{relationship.PublicName}' has no collection."));
+}
