@@ -178,7 +178,7 @@ public static class DocumentReader
             }
             else if (!attribute.Can(requiredCapability))
             {
-                string action = requiredCapability == AttrCapabilities.AllowCreate ? "set when creating" : "changed";
+                string action = requiredCapability == AttrCapabilities.AllowCreate ? "set when creating" : "changed on";
                 errors.Add(Unprocessable(pointer, "READ_ONLY_ATTRIBUTE", "Attribute cannot be written.", $"'{member.Name}' cannot be {action} {resourceType.PublicName}."));
             }
             else if (values.ContainsKey(attribute))

@@ -40,7 +40,7 @@ public sealed record JsonApiRequest<TResource>(
     /// <summary>Finds a relationship of the resource type by its name in the URL; an unknown one is a 404.</summary>
     public RelationshipField FindRelationship(string relationship) =>
         ResourceType.FindRelationship(relationship)
-        ?? throw new JsonApiException(new ErrorObject(System.Net.HttpStatusCode.NotFound, "RELATIONSHIP_NOT_FOUND", "The requested relationship does not exist.", $"{ResourceType.PublicName} has no relationship '{relationship}'."));
+        ?? throw RelationshipNotFound.For(ResourceType, relationship);
 
     /// <summary>Builds the writer's view of the request: the includes and fieldsets of the query layer, if any.</summary>
     public DocumentContext CreateDocumentContext(QueryLayer? layer = null) => new()

@@ -28,7 +28,7 @@ internal static class RelationshipWriteHandlers<TResource>
     private static async Task<NoContent> ChangeAsync(string id, string relationship, WriteOperation operation, JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
         long resourceId = request.ParseId(id);
-        RelationshipField field = request.ResourceType.FindRelationship(relationship) ?? throw RelationshipNotFound.For(request.ResourceType, relationship);
+        RelationshipField field = request.FindRelationship(relationship);
         if (request.HttpContext.Request.QueryString.HasValue)
         {
             throw new InvalidQueryStringParameterException(request.HttpContext.Request.Query.Keys.First(), "Requests that change a relationship take no query parameters.");
