@@ -50,9 +50,10 @@ publish() {
 
 bench() { dotnet "$work/publish/JsonApiCards.Benchmarks.dll" "$@"; }
 
-# A seeded database per size, kept between runs (delete .work/ to reseed); each run works on a fresh copy.
+# A seeded database per size and schema (the migrations' hash), kept between runs; each run works on a fresh copy.
 seeded_database() {
-  local size="$1" database="$work/cards-$1.db"
+  local schema; schema=$(cat "$root"/src/JsonApiCards.Api/Data/Migrations/*.cs | sha1sum | cut -c1-10)
+  local size="$1" database="$work/cards-$1-$schema.db"
   if [[ ! -f "$database" ]]; then
     log "seeding $size cards"
     timeout 900 dotnet "$work/publish/JsonApiCards.Benchmarks.dll" seed --database "$database.tmp" --cards "$size" >&2 || fail "seeding $size cards"
@@ -75,7 +76,10 @@ trap stop_host EXIT
 
 start_host() {
   stop_host
-  bench serve --database "$1" --service-port "$service_port" --baseline-port "$baseline_port" >"$work/serve.log" 2>&1 &
+  for port in "$service_port" "$baseline_port"; do
+    ! curl -s --max-time 2 "http://127.0.0.1:$port/" >/dev/null 2>&1 || fail "port $port is already in use (a host from an earlier run?)"
+  done
+  dotnet "$work/publish/JsonApiCards.Benchmarks.dll" serve --database "$1" --service-port "$service_port" --baseline-port "$baseline_port" >"$work/serve.log" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 60); do
     curl -sf --max-time 2 "http://127.0.0.1:$baseline_port/_bench/counters" >/dev/null 2>&1 && return
@@ -86,7 +90,13 @@ start_host() {
 }
 
 counter() { # counter NAME: one number from the control endpoint
-  curl -s --max-time 10 "http://127.0.0.1:$baseline_port/_bench/counters" | grep -o "\"$1\":[0-9]*" | cut -d: -f2
+  local value
+  for _ in 1 2 3; do
+    value=$(curl -s --max-time 10 "http://127.0.0.1:$baseline_port/_bench/counters" | grep -o "\"$1\":[0-9]*" | cut -d: -f2)
+    [[ -n "$value" ]] && { echo "$value"; return; }
+    sleep 1
+  done
+  fail "the control endpoint did not report $1"
 }
 
 port_of() { [[ "$1" == service ]] && echo "$service_port" || echo "$baseline_port"; }
@@ -94,7 +104,7 @@ port_of() { [[ "$1" == service ]] && echo "$service_port" || echo "$baseline_por
 # request TARGET METHOD PATH BODY OUT: one curl call; prints the status code.
 request() {
   local args=(-sg --max-time 15 -o "$5" -w '%{http_code}' -X "$2" -H "Host: $host_header" -H 'Accept: application/vnd.api+json')
-  [[ "$4" != "-" ]] && args+=(-H 'Content-Type: application/vnd.api+json' --data-binary "@$here/load/$4")
+  [[ "$4" != "-" ]] && args+=(-H 'Content-Type: application/vnd.api+json' --data-binary "@$here/load/${4%%|*}")
   curl "${args[@]}" "http://127.0.0.1:$(port_of "$1")$3"
 }
 
@@ -128,12 +138,13 @@ compare_bodies() {
 # measure SCENARIO TARGET METHOD PATH BODY SECONDS CONNECTIONS ROUND: one wrk run, appended to raw.tsv.
 measure() {
   local name="$1" target="$2" method="$3" path="$4" body="$5" seconds="$6" clients="$7" round="$8"
-  local out="$work/wrk.$name.$target.$round.txt" body_file=""
-  [[ "$body" != "-" ]] && body_file="$here/load/$body"
+  local out="$work/wrk.$name.$target.$round.txt" body_file="" alternate_file=""
+  [[ "$body" != "-" ]] && body_file="$here/load/${body%%|*}"
+  [[ "$body" == *"|"* ]] && alternate_file="$here/load/${body#*|}"
   local allocated_before sql_before allocated_after sql_after sql_name
   sql_name=$([[ "$target" == service ]] && echo serviceSqlCommands || echo baselineSqlCommands)
   allocated_before=$(counter allocatedBytes); sql_before=$(counter "$sql_name")
-  WRK_METHOD="$method" WRK_BODY_FILE="$body_file" timeout $((seconds + 30)) \
+  WRK_METHOD="$method" WRK_BODY_FILE="$body_file" WRK_ALTERNATE_BODY_FILE="$alternate_file" timeout $((seconds + 30)) \
     wrk -t1 -c"$clients" -d"${seconds}s" --latency -H "Host: $host_header" -s "$here/load/request.lua" \
     "http://127.0.0.1:$(port_of "$target")$path" >"$out" 2>&1 || fail "wrk $name $target (see $out)"
   allocated_after=$(counter allocatedBytes); sql_after=$(counter "$sql_name")

@@ -68,7 +68,18 @@ internal static class CountCost
     private static async Task<string> PlanAsync(CardsDbContext db, string sql)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+
+        // ToQueryString declares parameters as sqlite3 shell commands (".param set @p 25") before the statement.
+        var lines = sql.Split('\n');
+        foreach (string[] declaration in lines.Where(line => line.StartsWith(".param set ", StringComparison.Ordinal)).Select(line => line.Split(' ', 4)))
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = declaration[2];
+            parameter.Value = declaration[3].Trim().Trim('\'');
+            command.Parameters.Add(parameter);
+        }
+
+        command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', lines.Where(line => !line.StartsWith(".param", StringComparison.Ordinal)));
         await using var reader = await command.ExecuteReaderAsync();
         var steps = new List<string>();
         while (await reader.ReadAsync())

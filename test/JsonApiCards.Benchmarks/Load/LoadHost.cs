@@ -16,7 +16,8 @@ namespace JsonApiCards.Benchmarks.Load;
 /// in one process over the same database, DbContext registration, vault and fixed clock, each on its own loopback
 /// port. The baseline host also answers <c>GET /_bench/counters</c> with the process's allocated bytes and each
 /// host's SQL command count, which load.sh reads before and after every wrk run (runs never overlap, so the
-/// process-wide allocation count belongs to the host under load).
+/// process-wide allocation count belongs to the host under load). With <c>--sample-allocations</c>,
+/// <c>GET /_bench/allocations</c> lists the types allocated since the last call, sampled by the runtime.
 /// </summary>
 internal static class LoadHost
 {
@@ -28,6 +29,7 @@ internal static class LoadHost
         var clock = new FixedClock(BenchmarkSettings.Now);
         var serviceSql = new SqlCommandCounter();
         var baselineSql = new SqlCommandCounter();
+        using AllocationSampler? sampler = args.Contains("--sample-allocations") ? new AllocationSampler() : null;
 
         await using WebApplication service = CardsServiceApplication.Create(
             BenchmarkSettings.HostArguments(database, $"http://127.0.0.1:{servicePort}"),
@@ -45,6 +47,10 @@ internal static class LoadHost
             baselineSql.Count,
             GC.CollectionCount(0),
             GCSettings.IsServerGC)));
+        if (sampler is not null)
+        {
+            baseline.MapGet("/_bench/allocations", () => TypedResults.Ok(sampler.TakeTop(40)));
+        }
 
         await service.StartAsync();
         await baseline.StartAsync();

@@ -9,7 +9,7 @@ namespace JsonApiCards.Benchmarks.Micro;
 
 /// <summary>
 /// Runs the micro benchmarks with a short job, in process (no generated project to build, so the whole suite takes
-/// minutes on two cores), and exports GitHub markdown and JSON to <c>results/micro</c>.
+/// minutes on two cores), and exports GitHub markdown and JSON per class to <c>results/micro/results</c>.
 /// </summary>
 internal static class MicroBenchmarkRunner
 {
@@ -20,8 +20,7 @@ internal static class MicroBenchmarkRunner
             .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
             .AddExporter(MarkdownExporter.GitHub)
             .AddExporter(JsonExporter.Brief)
-            .WithArtifactsPath(artifacts)
-            .WithOptions(ConfigOptions.JoinSummary);
+            .WithArtifactsPath(artifacts);
 
         string[] switches = args.Length == 0 ? ["--filter", "*"] : args;
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(MicroBenchmarkRunner).Assembly).Run(switches, config);

@@ -18,7 +18,7 @@ public class QueryStringBenchmarks : IDisposable
     private readonly Dictionary<string, StringValues> _jsonApiFilter = CardsServiceFixture.Query(("filter", BenchmarkQueries.ComplexJsonApiFilter));
     private readonly Dictionary<string, StringValues> _ransackFilter = CardsServiceFixture.Query(BenchmarkQueries.ComplexRansackFilter);
 
-    [Benchmark(Baseline = true)]
+    [Benchmark]
     public QueryLayer No_parameters() => Read(_none);
 
     [Benchmark]
