@@ -212,7 +212,8 @@ if [[ "$mode" == scale ]]; then
     stop_host
     timeout 300 dotnet "$work/publish/JsonApiCards.Benchmarks.dll" count --database "$database" --cards "$size" >>"$work/count.md" || fail "count cost at $size"
   done
-  bench report --scale "$work/scale.tsv" --count "$work/count.md" --output "$results/scale.md" --machine "$(machine)"
+  bench report --scale "$work/scale.tsv" --count "$work/count.md" --output "$results/scale.md" \
+    --machine "$(nproc) cores, $(uname -m), $(dotnet --version 2>/dev/null | head -1) SDK, wrk -t1 -c1 -d${duration}s"
   rm -f "$work/count.md"
   exit 0
 fi
