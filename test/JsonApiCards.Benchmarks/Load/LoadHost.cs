@@ -18,6 +18,7 @@ namespace JsonApiCards.Benchmarks.Load;
 /// host's SQL command count, which load.sh reads before and after every wrk run (runs never overlap, so the
 /// process-wide allocation count belongs to the host under load). With <c>--sample-allocations</c>,
 /// <c>GET /_bench/allocations</c> lists the types allocated since the last call, sampled by the runtime.
+/// <c>POST /_bench/clock/ticking</c> lets the shared clock move once the responses have been compared.
 /// </summary>
 internal static class LoadHost
 {
@@ -47,6 +48,11 @@ internal static class LoadHost
             baselineSql.Count,
             GC.CollectionCount(0),
             GCSettings.IsServerGC)));
+        baseline.MapPost("/_bench/clock/ticking", () =>
+        {
+            clock.StartTicking();
+            return TypedResults.NoContent();
+        });
         if (sampler is not null)
         {
             baseline.MapGet("/_bench/allocations", () => TypedResults.Ok(sampler.TakeTop(40)));
