@@ -1,28 +1,8 @@
-using JsonApiCards.Api.CreditCards;
-using JsonApiCards.Api.Customers;
+using JsonApiCards.Api;
 using JsonApiCards.Api.Data;
-using JsonApiCards.Api.Orders;
-using JsonApiCards.Api.PaymentSources;
-using JsonApiCards.Api.Vault;
-using JsonApiCards.JsonApi;
-using JsonApiCards.JsonApi.Endpoints;
 
-var builder = WebApplication.CreateBuilder(args);
-
-builder.AddCardsData();
-builder.AddCardVault();
-builder.Services.AddProblemDetails();
-
-var app = builder.Build();
-
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.UseJsonApiErrors();
-
-app.MapJsonApiResource<CreditCard>();
-app.MapJsonApiResource<Order>();
-app.MapJsonApiResource<Customer>();
-app.MapJsonApiResource<CustomerPaymentSource>();
+// The service's table of contents is CardsServiceApplication.Create: data, vault, error handling and the resources it maps.
+var app = CardsServiceApplication.Create(args);
 
 await app.MigrateCardsDatabaseAsync();
 await app.RunAsync();

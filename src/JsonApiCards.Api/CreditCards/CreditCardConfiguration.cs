@@ -20,8 +20,11 @@ internal sealed class CreditCardConfiguration : IEntityTypeConfiguration<CreditC
         builder.Property(card => card.NumberKeyId).HasMaxLength(64);
         // SetNull: only open or cancelled orders can be deleted; their cards stay, without an order.
         builder.HasOne(card => card.Order).WithMany().HasForeignKey(card => card.OrderId).OnDelete(DeleteBehavior.SetNull);
+        // Lists page in SQL: (mode) serves the default order (SQLite appends the rowid, the id, to every index), and
+        // (mode, card_type, created_at DESC) serves a card type filter sorted newest first without sorting the rows.
+        builder.HasIndex(card => card.Mode);
         builder.HasIndex(card => new { card.Mode, card.CreatedAt });
-        builder.HasIndex(card => new { card.Mode, card.CardType });
+        builder.HasIndex(card => new { card.Mode, card.CardType, card.CreatedAt }).IsDescending(false, false, true);
         builder.HasIndex(card => new { card.Mode, card.Reference });
         builder.HasIndex(card => new { card.Mode, card.Fingerprint });
     }

@@ -17,7 +17,8 @@ namespace JsonApiCards.Api.CreditCards;
 internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext dbContext, CardValidator validator, CardNumberProtector protector, CardFingerprint fingerprint)
     : ModeScopedDefinition<CreditCard>(caller)
 {
-    public override IReadOnlyList<SimpleFilter> SimpleFilters { get; } =
+    // The definition is scoped (one per request); its filter list is the same for all of them.
+    private static readonly IReadOnlyList<SimpleFilter> Filters =
     [
         new("id", "id", SimpleFilterKind.Equals),
         new("ids", "id", SimpleFilterKind.In),
@@ -28,6 +29,8 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
         new("updated_at_from", "updated_at", SimpleFilterKind.From),
         new("updated_at_to", "updated_at", SimpleFilterKind.To),
     ];
+
+    public override IReadOnlyList<SimpleFilter> SimpleFilters => Filters;
 
     public override async Task OnWritingAsync(CreditCard resource, WriteContext context, CancellationToken cancellationToken)
     {

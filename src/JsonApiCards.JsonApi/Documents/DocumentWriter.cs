@@ -447,28 +447,55 @@ public static class DocumentWriter
 
     private sealed class WriteState(DocumentContext context)
     {
-        private readonly HashSet<(ResourceType, long)> _primary = [];
-        private readonly Dictionary<ResourceType, IResourceDefinition> _definitions = [];
+        private static readonly IReadOnlySet<RelationshipField> NoRelationships = new HashSet<RelationshipField>();
+
+        // Most documents include nothing and hold one resource type: the sets and the map are made only when needed.
+        private HashSet<(ResourceType, long)>? _primary;
+        private Dictionary<ResourceType, IResourceDefinition>? _definitions;
+        private ResourceType? _lastType;
+        private IResourceDefinition? _lastDefinition;
 
         public DocumentContext Context { get; } = context;
 
-        public IReadOnlySet<RelationshipField> IncludedAtTop { get; } = context.Include.Select(node => node.Relationship).ToHashSet();
+        public IReadOnlySet<RelationshipField> IncludedAtTop { get; } =
+            context.Include.Count == 0 ? NoRelationships : context.Include.Select(node => node.Relationship).ToHashSet();
 
         /// <summary>Resolves each type's definition once per document rather than once per resource written.</summary>
         public IResourceDefinition DefinitionOf(ResourceType resourceType)
         {
-            if (!_definitions.TryGetValue(resourceType, out IResourceDefinition? definition))
+            if (ReferenceEquals(resourceType, _lastType))
             {
-                definition = Context.Definitions(resourceType);
-                _definitions.Add(resourceType, definition);
+                return _lastDefinition!;
             }
 
+            if (_lastType is not null)
+            {
+                // A second type (an included one): from here on, keep every type met.
+                _definitions ??= new() { [_lastType] = _lastDefinition! };
+            }
+
+            IResourceDefinition? definition = null;
+            if (_definitions is null || !_definitions.TryGetValue(resourceType, out definition))
+            {
+                definition = Context.Definitions(resourceType);
+                _definitions?.Add(resourceType, definition);
+            }
+
+            _lastType = resourceType;
+            _lastDefinition = definition;
             return definition;
         }
 
         public Dictionary<(ResourceType, long), IncludedResource> Included { get; } = [];
 
-        public void MarkPrimary(ResourceType resourceType, object resource) => _primary.Add((resourceType, ((IIdentifiable)resource).Id));
+        /// <summary>Remembers a resource of the primary data, so that includes do not repeat it; nothing to remember without includes.</summary>
+        public void MarkPrimary(ResourceType resourceType, object resource)
+        {
+            if (Context.Include.Count > 0)
+            {
+                (_primary ??= []).Add((resourceType, ((IIdentifiable)resource).Id));
+            }
+        }
 
         public void CollectIncluded(ResourceType resourceType, object resource, IReadOnlyList<IncludeElementExpression> nodes)
         {
@@ -498,7 +525,7 @@ public static class DocumentWriter
         {
             ResourceType rightType = node.Relationship.RightType;
             var key = (rightType, ((IIdentifiable)related).Id);
-            if (!_primary.Contains(key))
+            if (_primary?.Contains(key) != true)
             {
                 if (!Included.TryGetValue(key, out IncludedResource? included))
                 {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
@@ -62,17 +63,43 @@ public sealed record JsonApiRequest<TResource>(
             throw TooLarge(limit);
         }
 
-        using var buffer = new MemoryStream();
-        byte[] chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        // Clients almost always send Content-Length (the server holds them to it): read into one array of that size.
+        if (request.ContentLength is long length)
         {
-            if (buffer.Length + read > limit)
+            byte[] body = new byte[length];
+            int filled = 0;
+            int read;
+            while (filled < body.Length && (read = await request.Body.ReadAsync(body.AsMemory(filled), cancellationToken)) > 0)
             {
-                throw TooLarge(limit);
+                filled += read;
             }
 
-            buffer.Write(chunk, 0, read);
+            return body.AsMemory(0, filled);
+        }
+
+        return await ReadChunkedBodyAsync(request, limit, cancellationToken);
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadChunkedBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        byte[] chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    throw TooLarge(limit);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.Queries.Expressions;
@@ -36,6 +37,9 @@ public sealed class QueryStringReader(JsonApiOptions options)
 {
     private readonly JsonApiOptions _options = options ?? throw new ArgumentNullException(nameof(options));
 
+    // The types a request's filters and fieldsets may name depend only on the graph: walk it once per primary type.
+    private readonly ConcurrentDictionary<ResourceType, Dictionary<string, ResourceType>> _reachableTypes = new();
+
     /// <summary>Reads the query string of a request for <paramref name="resourceType"/>.</summary>
     /// <param name="query">The query parameters, e.g. <c>HttpRequest.Query</c>.</param>
     /// <param name="resourceType">The type of the primary data.</param>
@@ -48,7 +52,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
         ArgumentNullException.ThrowIfNull(resourceType);
         ArgumentNullException.ThrowIfNull(simpleFilters);
 
-        var state = new ReadState(resourceType, ReachableTypes(resourceType));
+        var state = new ReadState(resourceType, _reachableTypes.GetOrAdd(resourceType, ReachableTypes));
 
         foreach ((string name, List<string> values) in GroupByName(query))
         {

@@ -26,7 +26,8 @@ public sealed class MigrationTests : IDisposable
         await dbContext.Database.MigrateAsync();
 
         (await dbContext.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
-        dbContext.Database.GetMigrations().Should().Equal("20261122000000_InitialSchema", "20261122010000_WalletUniqueness");
+        dbContext.Database.GetMigrations().Should().Equal("20261122000000_InitialSchema", "20261122010000_WalletUniqueness", "20261122020000_CreditCardListIndexes");
+        (await dbContext.Database.GetAppliedMigrationsAsync()).Should().Equal(dbContext.Database.GetMigrations());
     }
 
     private async Task<string> SchemaAsync(string file, Func<Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade, Task> build)
@@ -48,7 +49,7 @@ public sealed class MigrationTests : IDisposable
         foreach (var (type, name) in objects)
         {
             lines.Add($"{type} {name}");
-            string pragma = type == "table" ? $"SELECT name, type, \"notnull\", pk FROM pragma_table_info('{name}') ORDER BY name" : $"SELECT name, seqno, 0, 0 FROM pragma_index_info('{name}') ORDER BY seqno";
+            string pragma = type == "table" ? $"SELECT name, type, \"notnull\", pk FROM pragma_table_info('{name}') ORDER BY name" : $"SELECT name, seqno, \"desc\", 0 FROM pragma_index_xinfo('{name}') WHERE key = 1 ORDER BY seqno";
             await using var columns = connection.CreateCommand();
             columns.CommandText = pragma;
             await using var columnReader = await columns.ExecuteReaderAsync();

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using JsonApiCards.Api.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace JsonApiCards.Api.Tests.Data;
+
+/// <summary>
+/// Lists must page in the index, not sort every card of a mode: this replays the statements the service sent for a
+/// list request through SQLite's <c>EXPLAIN QUERY PLAN</c> and checks each one searches an index and sorts nothing.
+/// </summary>
+public sealed partial class QueryPlanTests(JsonApiCardsApplication app) : IntegrationTest(app)
+{
+    [Theory]
+    [InlineData("/api/credit_cards?page[size]=25", "IX_credit_cards_mode")]
+    [InlineData("/api/credit_cards?filter[q][card_type_eq]=visa&sort=-created_at&page[size]=25", "IX_credit_cards_mode_card_type_created_at")]
+    [InlineData("/api/credit_cards?filter[card_type]=visa&sort=-created_at", "IX_credit_cards_mode_card_type_created_at")]
+    public async Task A_credit_card_list_counts_and_pages_through_an_index(string url, string index)
+    {
+        await App.SeedAsync([.. CardsSeed.Cards(30)]);
+        App.Sql.Reset();
+
+        HttpResponseMessage response = await Client.GetAsync(url);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        App.Sql.Statements.Should().HaveCount(2, "a page costs a count and the data");
+        foreach (string statement in App.Sql.Statements)
+        {
+            string plan = await QueryPlanAsync(statement);
+            plan.Should().MatchRegex($@"SEARCH \w+ USING (COVERING )?INDEX {index} \(", $"the plan of {statement}")
+                .And.NotContain("TEMP B-TREE", $"the plan of {statement}");
+        }
+    }
+
+    private async Task<string> QueryPlanAsync(string statement)
+    {
+        await using var connection = new SqliteConnection($"Data Source={App.DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + statement;
+
+        // The plan is made before values are bound, so any value serves; SQLite only insists that each has one.
+        foreach (string name in ParameterName().Matches(statement).Select(match => match.Value).Distinct())
+        {
+            command.Parameters.AddWithValue(name, DBNull.Value);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync();
+        var steps = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            steps.Add(reader.GetString(3));
+        }
+
+        return string.Join("\n", steps) + "\n";
+    }
+
+    [GeneratedRegex(@"@\w+")]
+    private static partial Regex ParameterName();
+}

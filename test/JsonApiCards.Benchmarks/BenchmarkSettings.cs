@@ -1,0 +1,53 @@
+namespace JsonApiCards.Benchmarks;
+
+/// <summary>
+/// What every benchmark host shares: fixed vault keys (so a seeded database and the hosts that read it agree),
+/// a fixed clock (so timestamps in responses are the same on every run), and quiet logging.
+/// </summary>
+internal static class BenchmarkSettings
+{
+    public const string VaultKeyId = "bench-key-1";
+
+    /// <summary>The host every request names, so the service and the baseline write the same links whatever port they listen on.</summary>
+    public const string Host = "cards.bench";
+
+    /// <summary>The instant the benchmark clock stands at.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Configuration for a host over the given database, as command-line arguments.</summary>
+    public static string[] HostArguments(string databasePath, string? url = null)
+    {
+        List<string> arguments =
+        [
+            "--environment=Production",
+            $"--ConnectionStrings:Cards=Data Source={databasePath}",
+            $"--Vault:ActiveKeyId={VaultKeyId}",
+            $"--Vault:Keys:{VaultKeyId}={Key(0x5A)}",
+            $"--Vault:FingerprintKey={Key(0xA5)}",
+            "--Logging:LogLevel:Default=Warning",
+            "--AllowedHosts=*",
+        ];
+        if (url is not null)
+        {
+            arguments.Add($"--urls={url}");
+        }
+
+        return [.. arguments];
+    }
+
+    /// <summary>The repository root (the folder holding JsonApiCards.sln) above the working directory, or the working directory.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "JsonApiCards.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return Environment.CurrentDirectory;
+    }
+
+    private static string Key(byte fill) => Convert.ToBase64String(Enumerable.Repeat(fill, 32).ToArray());
+}

@@ -1,0 +1,77 @@
+using System.Runtime;
+using JsonApiCards.Api;
+using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Vault;
+using JsonApiCards.Benchmarks.Baseline;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace JsonApiCards.Benchmarks.Load;
+
+/// <summary>
+/// <c>serve --database FILE [--service-port P] [--baseline-port Q]</c>: the real service and the hand-written baseline
+/// in one process over the same database, DbContext registration, vault and fixed clock, each on its own loopback
+/// port. The baseline host also answers <c>GET /_bench/counters</c> with the process's allocated bytes and each
+/// host's SQL command count, which load.sh reads before and after every wrk run (runs never overlap, so the
+/// process-wide allocation count belongs to the host under load). With <c>--sample-allocations</c>,
+/// <c>GET /_bench/allocations</c> lists the types allocated since the last call, sampled by the runtime.
+/// <c>POST /_bench/clock/ticking</c> lets the shared clock move once the responses have been compared.
+/// </summary>
+internal static class LoadHost
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        string database = Path.GetFullPath(CommandLine.RequiredOption(args, "--database"));
+        int servicePort = CommandLine.IntOption(args, "--service-port", 5101);
+        int baselinePort = CommandLine.IntOption(args, "--baseline-port", 5102);
+        var clock = new FixedClock(BenchmarkSettings.Now);
+        var serviceSql = new SqlCommandCounter();
+        var baselineSql = new SqlCommandCounter();
+        using AllocationSampler? sampler = args.Contains("--sample-allocations") ? new AllocationSampler() : null;
+
+        await using WebApplication service = CardsServiceApplication.Create(
+            BenchmarkSettings.HostArguments(database, $"http://127.0.0.1:{servicePort}"),
+            builder => AddBenchmarkServices(builder, clock, serviceSql));
+
+        var baselineBuilder = WebApplication.CreateBuilder(BenchmarkSettings.HostArguments(database, $"http://127.0.0.1:{baselinePort}"));
+        baselineBuilder.AddCardsData();
+        baselineBuilder.AddCardVault();
+        AddBenchmarkServices(baselineBuilder, clock, baselineSql);
+        await using WebApplication baseline = baselineBuilder.Build();
+        baseline.MapBaselineCards();
+        baseline.MapGet("/_bench/counters", () => TypedResults.Ok(new BenchmarkCounters(
+            GC.GetTotalAllocatedBytes(precise: true),
+            serviceSql.Count,
+            baselineSql.Count,
+            GC.CollectionCount(0),
+            GCSettings.IsServerGC)));
+        baseline.MapPost("/_bench/clock/ticking", () =>
+        {
+            clock.StartTicking();
+            return TypedResults.NoContent();
+        });
+        if (sampler is not null)
+        {
+            baseline.MapGet("/_bench/allocations", () => TypedResults.Ok(sampler.TakeTop(40)));
+        }
+
+        await service.StartAsync();
+        await baseline.StartAsync();
+        Console.WriteLine($"service on {servicePort}, baseline on {baselinePort}, database {database}; Ctrl+C stops");
+        await Task.WhenAny(service.WaitForShutdownAsync(), baseline.WaitForShutdownAsync());
+        await baseline.StopAsync();
+        await service.StopAsync();
+        return 0;
+    }
+
+    private static void AddBenchmarkServices(WebApplicationBuilder builder, TimeProvider clock, SqlCommandCounter counter)
+    {
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton<IInterceptor>(counter);
+    }
+
+    private sealed record BenchmarkCounters(long AllocatedBytes, long ServiceSqlCommands, long BaselineSqlCommands, int Gen0Collections, bool ServerGc);
+}

@@ -1,0 +1,24 @@
+using JsonApiCards.Benchmarks.Load;
+using JsonApiCards.Benchmarks.Micro;
+using JsonApiCards.Benchmarks.Seeding;
+
+// micro:  BenchmarkDotNet micro benchmarks of the JSON:API layer (results/micro).
+// seed:   a benchmark database, written in bulk through the service's own model and vault.
+// serve:  the service and the hand-written baseline side by side, with a control endpoint for allocations and SQL counts.
+// report: turns load.sh's raw wrk measurements into results/latest.md and results/latest.json.
+// count:  times COUNT(*) and page-1 queries on a database, for the scale notes.
+return args.FirstOrDefault() switch
+{
+    "micro" => MicroBenchmarkRunner.Run(args[1..]),
+    "seed" => await DatabaseSeeder.RunAsync(args[1..]),
+    "serve" => await LoadHost.RunAsync(args[1..]),
+    "report" => LoadReport.Run(args[1..]),
+    "count" => await CountCost.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: JsonApiCards.Benchmarks micro [BenchmarkDotNet options] | seed --database FILE --cards N | serve --database FILE | report --input FILE | count --database FILE");
+    return 2;
+}

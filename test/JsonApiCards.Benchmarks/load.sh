@@ -1,0 +1,228 @@
+#!/usr/bin/env bash
+# Load benchmark: the JSON:API service against a hand-written minimal API (the baseline) over the same database,
+# side by side in one run, on loopback only. Every step is bounded in time.
+#
+#   load.sh            full run (~6-8 minutes on 2 cores): 100k cards, 2 rounds of 8 s per scenario and host
+#   load.sh --quick    smoke run (~1-2 minutes once published and seeded): 1 round of 3 s
+#   load.sh --scale    the list scenarios at 10k and 1M cards, service only, plus the cost of COUNT(*) (results/scale.md)
+#
+# Options: --duration S, --rounds N, --connections N, --cards N. Results go to results/ at the repository root:
+# latest.md and latest.json (full and quick runs), scale.md (scale runs), raw wrk output under the work folder.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+work="$here/.work"
+results="$root/results"
+mode=full duration=8 warmup=3 rounds=2 connections=16 cards=100000
+service_port=5101 baseline_port=5102
+host_header="cards.bench"
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --quick) mode=quick duration=3 warmup=1 rounds=1 ;;
+    --scale) mode=scale duration=5 warmup=2 rounds=1 ;;
+    --duration) duration="$2"; shift ;;
+    --rounds) rounds="$2"; shift ;;
+    --connections) connections="$2"; shift ;;
+    --cards) cards="$2"; shift ;;
+    *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+log() { printf '[load %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+fail() { log "FAILED: $*"; exit 1; }
+mkdir -p "$work" "$results"
+
+ensure_wrk() {
+  command -v wrk >/dev/null && return
+  log "installing wrk"
+  timeout 300 apt-get install -y wrk >/dev/null 2>&1 || { timeout 300 apt-get update >/dev/null && timeout 300 apt-get install -y wrk >/dev/null; }
+  command -v wrk >/dev/null || fail "wrk is not installed and apt-get could not install it"
+}
+
+publish() {
+  log "publishing Release"
+  timeout 600 dotnet publish "$here/JsonApiCards.Benchmarks.csproj" -c Release -o "$work/publish" --nologo -v q >"$work/publish.log" 2>&1 \
+    || { tail -30 "$work/publish.log" >&2; fail "dotnet publish"; }
+}
+
+bench() { dotnet "$work/publish/JsonApiCards.Benchmarks.dll" "$@"; }
+
+# A seeded database per size and schema (the migrations' hash), kept between runs; each run works on a fresh copy.
+seeded_database() {
+  local schema; schema=$(cat "$root"/src/JsonApiCards.Api/Data/Migrations/*.cs | sha1sum | cut -c1-10)
+  local size="$1" database="$work/cards-$1-$schema.db"
+  if [[ ! -f "$database" ]]; then
+    log "seeding $size cards"
+    timeout 900 dotnet "$work/publish/JsonApiCards.Benchmarks.dll" seed --database "$database.tmp" --cards "$size" >&2 || fail "seeding $size cards"
+    mv "$database.tmp" "$database"
+  fi
+  rm -f "$work/run.db" "$work/run.db-wal" "$work/run.db-shm"
+  cp "$database" "$work/run.db"
+  echo "$work/run.db"
+}
+
+host_pid=""
+stop_host() {
+  if [[ -n "$host_pid" ]] && kill -0 "$host_pid" 2>/dev/null; then
+    kill "$host_pid" 2>/dev/null || true
+    timeout 20 tail --pid="$host_pid" -f /dev/null || kill -9 "$host_pid" 2>/dev/null || true
+  fi
+  host_pid=""
+}
+trap stop_host EXIT
+
+start_host() {
+  stop_host
+  for port in "$service_port" "$baseline_port"; do
+    ! curl -s --max-time 2 "http://127.0.0.1:$port/" >/dev/null 2>&1 || fail "port $port is already in use (a host from an earlier run?)"
+  done
+  dotnet "$work/publish/JsonApiCards.Benchmarks.dll" serve --database "$1" --service-port "$service_port" --baseline-port "$baseline_port" >"$work/serve.log" 2>&1 &
+  host_pid=$!
+  for _ in $(seq 1 60); do
+    curl -sf --max-time 2 "http://127.0.0.1:$baseline_port/_bench/counters" >/dev/null 2>&1 && return
+    kill -0 "$host_pid" 2>/dev/null || { cat "$work/serve.log" >&2; fail "the benchmark host exited"; }
+    sleep 1
+  done
+  fail "the benchmark host did not answer within 60 s"
+}
+
+counter() { # counter NAME: one number from the control endpoint
+  local value
+  for _ in 1 2 3; do
+    value=$(curl -s --max-time 10 "http://127.0.0.1:$baseline_port/_bench/counters" | grep -o "\"$1\":[0-9]*" | cut -d: -f2)
+    [[ -n "$value" ]] && { echo "$value"; return; }
+    sleep 1
+  done
+  fail "the control endpoint did not report $1"
+}
+
+port_of() { [[ "$1" == service ]] && echo "$service_port" || echo "$baseline_port"; }
+
+# request TARGET METHOD PATH BODY OUT: one curl call; prints the status code.
+request() {
+  local args=(-sg --max-time 15 -o "$5" -w '%{http_code}' -X "$2" -H "Host: $host_header" -H 'Accept: application/vnd.api+json')
+  [[ "$4" != "-" ]] && args+=(-H 'Content-Type: application/vnd.api+json' --data-binary "@$here/load/${4%%|*}")
+  curl "${args[@]}" "http://127.0.0.1:$(port_of "$1")$3"
+}
+
+# Both hosts must answer every scenario with the same status and the same bytes. A created card gets a new id on
+# each host, so for creates the ids are masked before comparing; everything else, timestamps and links included,
+# must match as it is (both hosts share a fixed clock and every request names the same Host).
+compare_bodies() {
+  local name kind method path body list
+  while IFS=$'\t' read -r name kind method path body list; do
+    [[ -z "$name" || "$name" == \#* ]] && continue
+    local service_status baseline_status
+    service_status=$(request service "$method" "$path" "$body" "$work/$name.service.json")
+    baseline_status=$(request baseline "$method" "$path" "$body" "$work/$name.baseline.json")
+    [[ "$service_status" == 2* && "$service_status" == "$baseline_status" ]] \
+      || fail "$name: service answered $service_status, baseline $baseline_status ($work/$name.*.json)"
+    if [[ "$method" == POST ]]; then
+      for target in service baseline; do
+        sed -E -i 's#credit_cards/[0-9]+#credit_cards/ID#g; s#"id":"[0-9]+","type":"credit_cards"#"id":"ID","type":"credit_cards"#' "$work/$name.$target.json"
+      done
+    fi
+    if ! cmp -s "$work/$name.service.json" "$work/$name.baseline.json"; then
+      cmp "$work/$name.service.json" "$work/$name.baseline.json" >&2 || true
+      log "service:  $(head -c 600 "$work/$name.service.json")"
+      log "baseline: $(head -c 600 "$work/$name.baseline.json")"
+      fail "$name: the service and the baseline returned different bodies (full bodies in $work)"
+    fi
+    log "same bytes from both: $name ($(wc -c <"$work/$name.service.json") bytes)"
+  done <"$here/load/scenarios.tsv"
+}
+
+# measure SCENARIO TARGET METHOD PATH BODY SECONDS CONNECTIONS ROUND: one wrk run, appended to raw.tsv.
+measure() {
+  local name="$1" target="$2" method="$3" path="$4" body="$5" seconds="$6" clients="$7" round="$8"
+  local out="$work/wrk.$name.$target.$round.txt" body_file="" alternate_file=""
+  [[ "$body" != "-" ]] && body_file="$here/load/${body%%|*}"
+  [[ "$body" == *"|"* ]] && alternate_file="$here/load/${body#*|}"
+  local allocated_before sql_before allocated_after sql_after sql_name
+  sql_name=$([[ "$target" == service ]] && echo serviceSqlCommands || echo baselineSqlCommands)
+  allocated_before=$(counter allocatedBytes); sql_before=$(counter "$sql_name")
+  WRK_METHOD="$method" WRK_BODY_FILE="$body_file" WRK_ALTERNATE_BODY_FILE="$alternate_file" timeout $((seconds + 30)) \
+    wrk -t1 -c"$clients" -d"${seconds}s" --latency -H "Host: $host_header" -s "$here/load/request.lua" \
+    "http://127.0.0.1:$(port_of "$target")$path" >"$out" 2>&1 || fail "wrk $name $target (see $out)"
+  allocated_after=$(counter allocatedBytes); sql_after=$(counter "$sql_name")
+  awk -v scenario="$name" -v target="$target" -v round="$round" \
+      -v allocated=$((allocated_after - allocated_before)) -v sql=$((sql_after - sql_before)) '
+    function ms(value) {
+      if (value ~ /us$/) return substr(value, 1, length(value) - 2) / 1000
+      if (value ~ /ms$/) return substr(value, 1, length(value) - 2) + 0
+      if (value ~ /s$/) return substr(value, 1, length(value) - 1) * 1000
+      return value + 0
+    }
+    / 50%/ { p50 = ms($2) } / 99%/ { p99 = ms($2) }
+    /requests in/ { requests = $1 }
+    /Requests\/sec/ { rps = $2 }
+    /Non-2xx/ { failed = $NF }
+    /Socket errors/ { errors = $0 }
+    END {
+      if (requests == 0) { print "no requests completed" > "/dev/stderr"; exit 1 }
+      printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", scenario, target, round, rps, p50, p99, requests, allocated, sql, failed + 0
+    }' "$out" >>"$work/raw.tsv" || fail "could not read $out"
+  local failed; failed=$(tail -1 "$work/raw.tsv" | cut -f10)
+  [[ "$failed" == 0 ]] || fail "$name on the $target answered $failed requests with an error status (see $out)"
+  log "$(tail -1 "$work/raw.tsv" | awk -F'\t' '{ printf "%-24s %-8s round %s: %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms", $1, $2, $3, $4, $5, $6 }')"
+}
+
+# run_scenarios TARGETS LIST_ONLY: warm up, then alternate the targets scenario by scenario, round after round.
+run_scenarios() {
+  local targets="$1" list_only="$2" round name kind method path body list target
+  : >"$work/raw.tsv"
+  log "warming up"
+  while IFS=$'\t' read -r name kind method path body list; do
+    [[ -z "$name" || "$name" == \#* ]] && continue
+    [[ "$list_only" == yes && "$list" != yes ]] && continue
+    for target in $targets; do measure "$name" "$target" "$method" "$path" "$body" "$warmup" "$connections" warmup; done
+  done <"$here/load/scenarios.tsv"
+  : >"$work/raw.tsv"
+  for round in $(seq 1 "$rounds"); do
+    while IFS=$'\t' read -r name kind method path body list; do
+      [[ -z "$name" || "$name" == \#* ]] && continue
+      [[ "$list_only" == yes && "$list" != yes ]] && continue
+      # Alternate which host goes first, so neither always runs on a machine the other just warmed or loaded.
+      local order="$targets"
+      [[ $((round % 2)) == 0 && "$targets" == "service baseline" ]] && order="baseline service"
+      for target in $order; do measure "$name" "$target" "$method" "$path" "$body" "$duration" "$connections" "$round"; done
+    done <"$here/load/scenarios.tsv"
+  done
+}
+
+machine() { echo "$(nproc) cores, $(uname -m), $(dotnet --version 2>/dev/null | head -1) SDK, wrk -t1 -c$connections -d${duration}s x $rounds rounds, $cards cards"; }
+
+ensure_wrk
+publish
+
+if [[ "$mode" == scale ]]; then
+  : >"$work/scale.tsv"
+  : >"$work/count.md"
+  for size in 10000 1000000; do
+    database=$(seeded_database "$size")
+    start_host "$database"
+    log "scale $size: page-1 latency with one client"
+    connections_before="$connections"; connections=1
+    run_scenarios service yes
+    connections="$connections_before"
+    sed "s/^/$size\t/" "$work/raw.tsv" >>"$work/scale.tsv"
+    stop_host
+    timeout 300 dotnet "$work/publish/JsonApiCards.Benchmarks.dll" count --database "$database" --cards "$size" >>"$work/count.md" || fail "count cost at $size"
+  done
+  bench report --scale "$work/scale.tsv" --count "$work/count.md" --output "$results/scale.md" \
+    --machine "$(nproc) cores, $(uname -m), $(dotnet --version 2>/dev/null | head -1) SDK, wrk -t1 -c1 -d${duration}s"
+  rm -f "$work/count.md"
+  exit 0
+fi
+
+database=$(seeded_database "$cards")
+start_host "$database"
+compare_bodies
+# From here on the shared clock moves, so rows created under load do not all tie on one timestamp.
+curl -sf --max-time 10 -X POST "http://127.0.0.1:$baseline_port/_bench/clock/ticking" >/dev/null || fail "could not start the benchmark clock"
+run_scenarios "service baseline" no
+stop_host
+bench report --input "$work/raw.tsv" --scenarios "$here/load/scenarios.tsv" --output "$results/latest" --machine "$(machine) ($mode)"
