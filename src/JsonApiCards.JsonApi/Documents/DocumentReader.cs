@@ -246,17 +246,22 @@ public static class DocumentReader
             }
 
             var ids = new List<long>();
+            var positions = new List<int>();
+            var seen = new HashSet<long>();
             int index = 0;
             foreach (JsonElement identifier in data.EnumerateArray())
             {
-                long id = ReadIdentifier(identifier, relationship, $"{pointer}/{index++}");
-                if (!ids.Contains(id))
+                long id = ReadIdentifier(identifier, relationship, $"{pointer}/{index}");
+                if (seen.Add(id))
                 {
                     ids.Add(id);
+                    positions.Add(index);
                 }
+
+                index++;
             }
 
-            return new RelationshipRequest(relationship, ids, pointer);
+            return new RelationshipRequest(relationship, ids, pointer, positions);
         }
 
         return data.ValueKind switch

@@ -170,8 +170,7 @@ public sealed partial class JsonApiResourceService<TResource>(
             long id = linkage.Ids[index];
             if (!found.TryGetValue(id, out object? item))
             {
-                string pointer = linkage.Relationship.IsToMany ? $"{linkage.Pointer}/{index}" : linkage.Pointer;
-                throw DocumentReader.RelatedResourceNotFound(rightType, id.ToString(CultureInfo.InvariantCulture), pointer);
+                throw DocumentReader.RelatedResourceNotFound(rightType, id.ToString(CultureInfo.InvariantCulture), linkage.PointerTo(index));
             }
 
             related.Add(item);
