@@ -226,6 +226,8 @@ public sealed class ChangingToManyRelationshipsTests(JsonApiCardsApplication app
             (error.Code, error.Pointer).Should().Be(("INVALID_REQUEST_BODY", pointer), body);
         }
 
+        var withoutType = await ErrorDocument.SingleAsync(await Client.SendDocumentAsync(new HttpMethod(method), url, """{"data":[{"id":"3"}]}"""));
+        withoutType.Detail.Should().Be("Expected a 'type' member in the resource identifier.");
         await Snapshot.MatchAsync(await Client.SendDocumentAsync(new HttpMethod(method), url, Null), $"{relationship}.{name}.400");
         (await Client.GetLinkageAsync(url)).ShouldBeLinkage(DataOf(ToMany(relationship, 1, 2)));
     }
