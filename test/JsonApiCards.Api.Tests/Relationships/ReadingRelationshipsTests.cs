@@ -103,6 +103,23 @@ public sealed class ReadingRelationshipsTests(JsonApiCardsApplication app) : Int
         }
     }
 
+    /// <summary>Linkage is types and ids: reading it reads the related ids only, in one statement, whatever the relationship holds.</summary>
+    [Theory]
+    [InlineData("/api/customers/1/relationships/orders", "\"currency_code\"")]
+    [InlineData("/api/customers/1/relationships/customer_payment_sources", "\"customer_token\"")]
+    [InlineData("/api/credit_cards/1/relationships/order", "\"currency_code\"")]
+    [InlineData("/api/orders/2/relationships/payment_source", "\"fingerprint\"")]
+    public async Task Reading_linkage_reads_the_related_ids_only(string url, string relatedColumn)
+    {
+        await RelationshipScenario.SeedAsync(App);
+        App.Sql.Reset();
+
+        var response = await Client.GetAsync(url);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        App.Sql.Statements.Should().ContainSingle().Which.Should().NotContain(relatedColumn);
+    }
+
     [Theory]
     [InlineData("/api/credit_cards/1/customer")]
     [InlineData("/api/credit_cards/1/relationships/customer")]
