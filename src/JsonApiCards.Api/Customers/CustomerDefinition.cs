@@ -34,6 +34,7 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
         if (context.AssignedRelationships.Count > 0)
         {
             CheckRecordsMovedToTheCustomer(errors);
+            CopyEmailIntoOrdersMovedIn(resource);
         }
 
         SharedValidation.CheckReference(resource.Reference, errors);
@@ -81,6 +82,22 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
         if (dbContext.ChangeTracker.Entries<CustomerPaymentSource>().Any(source => source.State is EntityState.Deleted || (source.State is EntityState.Modified && source.Property(item => item.CustomerId).IsModified)))
         {
             errors.AddForRelationship("customer_payment_sources", "Wallet entries do not move between customers: create a customer payment source to save a card, delete it to remove the card.");
+        }
+    }
+
+    /// <summary>
+    /// An order that gets this customer through <c>customers.orders</c> gets the customer's email, as it does when its own
+    /// <c>customer</c> is set (see <see cref="OrderDefinition"/>), since that definition does not see this write.
+    /// Runs after <see cref="CheckRecordsMovedToTheCustomer"/>, whose change detection fixed up the orders' navigations.
+    /// </summary>
+    private void CopyEmailIntoOrdersMovedIn(Customer customer)
+    {
+        foreach (var order in dbContext.ChangeTracker.Entries<Order>())
+        {
+            if (order.State is EntityState.Modified && order.Property(item => item.CustomerId).IsModified && ReferenceEquals(order.Entity.Customer, customer))
+            {
+                order.Entity.CustomerEmail = customer.Email;
+            }
         }
     }
 

@@ -39,7 +39,7 @@ public static class DocumentReader
             }
         }
 
-        ReadType(data, endpointType, "/data");
+        ReadType(data, endpointType, "/data", "resource object");
         long? id = ReadId(data, endpointType, expectedId);
 
         var attributes = new Dictionary<AttrField, object?>();
@@ -108,11 +108,12 @@ public static class DocumentReader
             : throw BadRequest("", "Expected a top-level 'data' member.");
     }
 
-    private static void ReadType(JsonElement resourceObject, ResourceType expectedType, string pointer)
+    /// <summary>Checks that a resource object or resource identifier (<paramref name="kind"/>, named in the error) has the expected type.</summary>
+    private static void ReadType(JsonElement element, ResourceType expectedType, string pointer, string kind)
     {
-        if (!resourceObject.TryGetProperty("type", out JsonElement type))
+        if (!element.TryGetProperty("type", out JsonElement type))
         {
-            throw BadRequest(pointer, "Expected a 'type' member in the resource object.");
+            throw BadRequest(pointer, $"Expected a 'type' member in the {kind}.");
         }
 
         if (type.ValueKind != JsonValueKind.String)
@@ -246,17 +247,22 @@ public static class DocumentReader
             }
 
             var ids = new List<long>();
+            var positions = new List<int>();
+            var seen = new HashSet<long>();
             int index = 0;
             foreach (JsonElement identifier in data.EnumerateArray())
             {
-                long id = ReadIdentifier(identifier, relationship, $"{pointer}/{index++}");
-                if (!ids.Contains(id))
+                long id = ReadIdentifier(identifier, relationship, $"{pointer}/{index}");
+                if (seen.Add(id))
                 {
                     ids.Add(id);
+                    positions.Add(index);
                 }
+
+                index++;
             }
 
-            return new RelationshipRequest(relationship, ids, pointer);
+            return new RelationshipRequest(relationship, ids, pointer, positions);
         }
 
         return data.ValueKind switch
@@ -287,7 +293,7 @@ public static class DocumentReader
             }
         }
 
-        ReadType(identifier, relationship.RightType, pointer);
+        ReadType(identifier, relationship.RightType, pointer, "resource identifier");
         if (!identifier.TryGetProperty("id", out JsonElement idElement))
         {
             throw BadRequest(pointer, "Expected an 'id' member in the resource identifier.");

@@ -1,7 +1,7 @@
-using System.Collections;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Resources;
+using JsonApiCards.JsonApi.Services;
 using Microsoft.AspNetCore.Http;
 
 namespace JsonApiCards.JsonApi.Endpoints;
@@ -11,25 +11,14 @@ namespace JsonApiCards.JsonApi.Endpoints;
 internal static class RelationshipHandlers<TResource>
     where TResource : class, IIdentifiable, new()
 {
-    public static async Task<JsonApiDocumentResult> GetRelationshipAsync(string id, string relationship, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
-    {
-        var (field, resource, related) = await LoadAsync(id, relationship, request, cancellationToken);
-        DocumentContext context = request.CreateDocumentContext();
-        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteRelationship(writer, context, field, resource, related));
-    }
-
-    /// <summary>Loads a resource with one relationship; a to-many relationship comes back as a list in id order.</summary>
-    private static async Task<(RelationshipField Field, TResource Resource, object? Related)> LoadAsync(string id, string relationship, JsonApiRequest<TResource> request, CancellationToken cancellationToken)
+    /// <summary>Answers the linkage, read as related ids only (a to-many one in id order); the document needs nothing else of either side.</summary>
+    public static async Task<JsonApiDocumentResult> GetRelationshipAsync(string id, string relationship, [AsParameters] JsonApiRequest<TResource> request, RelatedResourceReader reader, CancellationToken cancellationToken)
     {
         RelationshipField field = Find(request, relationship);
-        TResource resource = await request.Service.GetWithRelationshipAsync(request.ParseId(id), field, cancellationToken);
-        object? related = field.GetValue(resource);
-        if (field.IsToMany)
-        {
-            related = ((IEnumerable?)related)?.Cast<object>().OrderBy(item => ((IIdentifiable)item).Id).ToList() ?? [];
-        }
-
-        return (field, resource, related);
+        var owner = new TResource { Id = request.ParseId(id) };
+        object? related = await reader.ReadLinkageAsync(request.Service.ScopedQuery, owner.Id, field, request.HttpContext.RequestServices, cancellationToken);
+        DocumentContext context = request.CreateDocumentContext();
+        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteRelationship(writer, context, field, owner, related));
     }
 
     private static RelationshipField Find(JsonApiRequest<TResource> request, string relationship)

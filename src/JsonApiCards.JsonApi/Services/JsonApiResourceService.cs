@@ -46,14 +46,6 @@ public sealed partial class JsonApiResourceService<TResource>(
             ?? throw ResourceNotFound.For(ResourceType, id);
     }
 
-    /// <summary>Reads one resource with one relationship loaded, or throws 404.</summary>
-    public async Task<TResource> GetWithRelationshipAsync(long id, RelationshipField relationship, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(relationship);
-        return await ScopedQuery.Where(resource => resource.Id == id).Include(relationship.Property.Name).FirstOrDefaultAsync(cancellationToken)
-            ?? throw ResourceNotFound.For(ResourceType, id);
-    }
-
     /// <summary>Creates a resource from a request body; returns its id.</summary>
     public async Task<long> CreateAsync(ResourceRequest request, CancellationToken cancellationToken)
     {
@@ -170,8 +162,7 @@ public sealed partial class JsonApiResourceService<TResource>(
             long id = linkage.Ids[index];
             if (!found.TryGetValue(id, out object? item))
             {
-                string pointer = linkage.Relationship.IsToMany ? $"{linkage.Pointer}/{index}" : linkage.Pointer;
-                throw DocumentReader.RelatedResourceNotFound(rightType, id.ToString(CultureInfo.InvariantCulture), pointer);
+                throw DocumentReader.RelatedResourceNotFound(rightType, id.ToString(CultureInfo.InvariantCulture), linkage.PointerTo(index));
             }
 
             related.Add(item);

@@ -51,16 +51,30 @@ public sealed class RelatedResourceReader
         return _readers[relationship].ReadSingleAsync(left, id, layer, services, cancellationToken);
     }
 
+    /// <summary>
+    /// Reads the linkage of a relationship of the left resource: the related ids only, through the right type's scope, as
+    /// resources that carry nothing but their id (null for an empty to-one, a list in id order for a to-many); 404 when
+    /// the left resource is not there.
+    /// </summary>
+    public Task<object?> ReadLinkageAsync<TLeft>(IQueryable<TLeft> left, long id, RelationshipField relationship, IServiceProvider services, CancellationToken cancellationToken)
+        where TLeft : class, IIdentifiable
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        return _readers[relationship].ReadLinkageAsync(left, id, services, cancellationToken);
+    }
+
     private interface IRelatedReader
     {
         Task<(IReadOnlyList<object> Page, long RecordCount)> ReadCollectionAsync(IQueryable left, long id, QueryLayer layer, IServiceProvider services, CancellationToken cancellationToken);
 
         Task<object?> ReadSingleAsync(IQueryable left, long id, QueryLayer layer, IServiceProvider services, CancellationToken cancellationToken);
+
+        Task<object?> ReadLinkageAsync(IQueryable left, long id, IServiceProvider services, CancellationToken cancellationToken);
     }
 
     private sealed class Reader<TLeft, TRight> : IRelatedReader
         where TLeft : class, IIdentifiable
-        where TRight : class
+        where TRight : class, IIdentifiable, new()
     {
         private readonly RelationshipField _relationship;
         private readonly ProjectionColumnCatalog _columns;
@@ -107,6 +121,22 @@ public sealed class RelatedResourceReader
             }
 
             return found;
+        }
+
+        public async Task<object?> ReadLinkageAsync(IQueryable left, long id, IServiceProvider services, CancellationToken cancellationToken)
+        {
+            IQueryable<TLeft> owner = ((IQueryable<TLeft>)left).Where(resource => resource.Id == id);
+            IQueryable<TRight> related = _toMany is not null
+                ? Scope(owner.SelectMany(_toMany), services)
+                : Scope(owner.Select(_toOne!).Where(resource => resource != null)!, services);
+            List<long> ids = await related.Select(resource => resource.Id).OrderBy(relatedId => relatedId).ToListAsync(cancellationToken);
+            if (ids.Count == 0)
+            {
+                await RequireAsync(owner, id, cancellationToken);
+            }
+
+            List<object> identifiers = ids.ConvertAll(relatedId => (object)new TRight { Id = relatedId });
+            return _toMany is not null ? identifiers : identifiers.FirstOrDefault();
         }
 
         private static IQueryable<TRight> Scope(IQueryable<TRight> related, IServiceProvider services) =>

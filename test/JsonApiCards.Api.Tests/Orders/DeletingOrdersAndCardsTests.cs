@@ -57,7 +57,7 @@ public sealed class DeletingOrdersAndCardsTests(JsonApiCardsApplication app) : I
         await Client.SaveToWalletAsync(customer, card);
         if (status == "cancelled")
         {
-            await Client.PatchOrderAsync(order, """{ "status": "cancelled" }""");
+            await Client.ChangeOrderStatusAsync(order, "cancelled");
         }
 
         var response = await Client.DeleteAsync($"/api/credit_cards/{card}");
@@ -75,7 +75,7 @@ public sealed class DeletingOrdersAndCardsTests(JsonApiCardsApplication app) : I
         await Client.PlaceOrderAsync(order);
         if (status == "approved")
         {
-            await Client.PatchOrderAsync(order, """{ "status": "approved" }""");
+            await Client.ChangeOrderStatusAsync(order, "approved");
         }
 
         return (order, card);

@@ -165,6 +165,25 @@ public sealed class ChangingToManyRelationshipsTests(JsonApiCardsApplication app
         (await Client.GetLinkageAsync(url)).ShouldBeLinkage(DataOf(ToMany(relationship, 1, 2)));
     }
 
+    /// <summary>Repeated identifiers count once, but the pointer still names the missing one's place in the body.</summary>
+    [Theory]
+    [InlineData("orders", "PATCH")]
+    [InlineData("orders", "POST")]
+    [InlineData("orders", "DELETE")]
+    [InlineData("customer_payment_sources", "POST")]
+    public async Task Linkage_to_a_missing_resource_after_a_repeated_identifier_points_at_its_own_index(string relationship, string method)
+    {
+        await RelationshipScenario.SeedAsync(App);
+        string url = $"/api/customers/1/relationships/{relationship}";
+
+        var response = await Client.SendDocumentAsync(new HttpMethod(method), url, ToMany(relationship, 2, 2, 3, 99));
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var error = await ErrorDocument.SingleAsync(response);
+        (error.Code, error.Pointer).Should().Be(("RELATED_RESOURCE_NOT_FOUND", "/data/3"));
+        (await Client.GetLinkageAsync(url)).ShouldBeLinkage(DataOf(ToMany(relationship, 1, 2)));
+    }
+
     [Theory]
     [MemberData(nameof(AcceptedChanges))]
     public async Task Linkage_of_another_type_is_a_409_pointing_at_the_type(string relationship, string method, string name)
@@ -207,6 +226,8 @@ public sealed class ChangingToManyRelationshipsTests(JsonApiCardsApplication app
             (error.Code, error.Pointer).Should().Be(("INVALID_REQUEST_BODY", pointer), body);
         }
 
+        var withoutType = await ErrorDocument.SingleAsync(await Client.SendDocumentAsync(new HttpMethod(method), url, """{"data":[{"id":"3"}]}"""));
+        withoutType.Detail.Should().Be("Expected a 'type' member in the resource identifier.");
         await Snapshot.MatchAsync(await Client.SendDocumentAsync(new HttpMethod(method), url, Null), $"{relationship}.{name}.400");
         (await Client.GetLinkageAsync(url)).ShouldBeLinkage(DataOf(ToMany(relationship, 1, 2)));
     }

@@ -60,6 +60,41 @@ public sealed class RelationshipEndpointsApplyResourceRulesTests(JsonApiCardsApp
     }
 
     /// <summary>
+    /// customers.orders sets the customer of the orders it takes in, so they get that customer's email as orders.customer
+    /// gives it: order 4 had no customer, order 1 was Ann's and had her email.
+    /// </summary>
+    [Theory]
+    [InlineData("PATCH")]
+    [InlineData("POST")]
+    public async Task Adding_orders_to_a_customer_copies_the_customers_email_into_them(string method)
+    {
+        await RelationshipScenario.SeedAsync(App);
+
+        var response = await Client.SendDocumentAsync(new HttpMethod(method), "/api/customers/2/relationships/orders", ToMany("orders", 1, 3, 4));
+
+        await response.ShouldBeNoContentAsync();
+        string? bobsEmail = await Client.AttributeAsync("/api/customers/2", "email");
+        (await Client.AttributeAsync("/api/orders/1", "customer_email")).Should().Be(bobsEmail);
+        (await Client.AttributeAsync("/api/orders/3", "customer_email")).Should().Be(bobsEmail);
+        (await Client.AttributeAsync("/api/orders/4", "customer_email")).Should().Be(bobsEmail);
+        (await Client.AttributeAsync("/api/orders/2", "customer_email")).Should().Be(await Client.AttributeAsync("/api/customers/1", "email"));
+    }
+
+    [Fact]
+    public async Task Creating_a_customer_with_orders_copies_the_new_customers_email_into_them()
+    {
+        await RelationshipScenario.SeedAsync(App);
+
+        var response = await Client.PostDocumentAsync("/api/customers", """
+            { "data": { "type": "customers", "attributes": { "email": " Cy@Example.com " },
+                        "relationships": { "orders": { "data": [ { "type": "orders", "id": "4" } ] } } } }
+            """);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        (await Client.AttributeAsync("/api/orders/4", "customer_email")).Should().Be(await Client.AttributeAsync("/api/customers/3", "email")).And.Be("cy@example.com");
+    }
+
+    /// <summary>
     /// Only open orders can change customer, and open orders do not count, so the statuses recomputed after the move
     /// are the ones the customers had; placing the moved order then counts it for its new customer only.
     /// </summary>

@@ -124,9 +124,13 @@ public sealed class RelationshipsInResourceBodiesTests(JsonApiCardsApplication a
 
         var response = await Client.PostDocumentAsync("/api/customers", Resource("customers", null, "\"email\":\"cleo@example.com\"",
             $$"""{"orders":{{ToMany("orders", 3, 99)}}}"""));
+        var afterRepeated = await Client.PostDocumentAsync("/api/customers", Resource("customers", null, "\"email\":\"cleo@example.com\"",
+            $$"""{"orders":{{ToMany("orders", 3, 3, 99)}}}"""));
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         await Snapshot.MatchAsync(response);
+        afterRepeated.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await ErrorDocument.SingleAsync(afterRepeated)).Pointer.Should().Be("/data/relationships/orders/data/2", "a repeated identifier counts once but keeps its place");
         (await Client.GetIdsAsync("/api/customers")).Should().Equal("1", "2");
     }
 

@@ -48,9 +48,12 @@ internal static class ShopRequests
             """);
 
     /// <summary>Places an order that has a customer email and a payment source, and checks it worked.</summary>
-    public static async Task PlaceOrderAsync(this HttpClient client, string orderId)
+    public static Task PlaceOrderAsync(this HttpClient client, string orderId) => client.ChangeOrderStatusAsync(orderId, "placed");
+
+    /// <summary>Moves an order to another status, and checks it worked.</summary>
+    public static async Task ChangeOrderStatusAsync(this HttpClient client, string orderId, string status)
     {
-        var response = await client.PatchOrderAsync(orderId, """{ "status": "placed" }""");
+        var response = await client.PatchOrderAsync(orderId, $$"""{ "status": "{{status}}" }""");
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
 
