@@ -58,6 +58,7 @@ public sealed class PaginationTests(JsonApiCardsApplication app) : IntegrationTe
     [InlineData("filter[q][card_type_sorta]=visa", "filter[q][card_type_sorta]", "'card_type_sorta' does not end in a known predicate; expected one of _blank, _cont, _end, _eq, _eq_or_null, _false, _gt, _gteq, _in, _lt, _lteq, _not_cont, _not_end, _not_eq, _not_in, _not_null, _not_start, _null, _present, _start, _true.")]
     [InlineData("filter[colour]=red", "filter[colour]", "'colour' is neither a filter of 'credit_cards' (declared: id, ids, card_type, reference, created_at_from, created_at_to, updated_at_from, updated_at_to) nor a relationship path; use filter[q][...] for Ransack conditions or filter=... for expressions.")]
     [InlineData("foo=bar", "foo", "'foo' is not a JSON:API query parameter; names of only the letters a-z are reserved for JSON:API (filter, sort, page, fields, include).")]
+    [InlineData("filter=equals(first_name%F0%9F%98%80,'x')", "filter", "Failed at position 18: equals(first_name^\U0001F600,'x') — Unexpected character '\U0001F600'.")]
     [InlineData("fooBar=1", "fooBar", "Query parameter 'fooBar' is not supported; expected filter, sort, page[number], page[size], fields[type] or include.")]
     public async Task A_bad_query_parameter_is_a_400_naming_it_and_saying_what_was_expected(string query, string parameter, string detail)
     {
