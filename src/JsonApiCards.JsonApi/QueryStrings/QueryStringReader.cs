@@ -98,7 +98,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
                 break;
             case { Family: "page", Keys: ["number"] }:
                 RequireCollection(name, isCollection, "Pagination");
-                state.PageNumber = ReadPageValue(name, values, int.MaxValue, "a page number of 1 or more");
+                state.PageNumber = ReadPageValue(name, values, int.MaxValue, $"a page number from 1 to {int.MaxValue}");
                 break;
             case { Family: "page", Keys: ["size"] }:
                 RequireCollection(name, isCollection, "Pagination");

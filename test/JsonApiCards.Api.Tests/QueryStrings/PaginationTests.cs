@@ -40,31 +40,35 @@ public sealed class PaginationTests(JsonApiCardsApplication app) : IntegrationTe
     }
 
     [Theory]
-    [InlineData("page[size]=0", "page[size]")]
-    [InlineData("page[size]=26", "page[size]")]
-    [InlineData("page[size]=-1", "page[size]")]
-    [InlineData("page[number]=0", "page[number]")]
-    [InlineData("page[number]=abc", "page[number]")]
-    [InlineData("page[offset]=3", "page[offset]")]
-    [InlineData("sort=number", "sort")]
-    [InlineData("fields[credit_cards]=number", "fields[credit_cards]")]
-    [InlineData("fields[bank_accounts]=name", "fields[bank_accounts]")]
-    [InlineData("include=customer", "include")]
-    [InlineData("include=order.customer.orders.customer", "include")]
-    [InlineData("filter=equals(number,'4111111111111111')", "filter")]
-    [InlineData("filter=equals(full_name,'John Smith')", "filter")]
-    [InlineData("filter[q][verification_value_eq]=123", "filter[q][verification_value_eq]")]
-    [InlineData("filter[q][card_type_sorta]=visa", "filter[q][card_type_sorta]")]
-    [InlineData("filter[colour]=red", "filter[colour]")]
-    [InlineData("foo=bar", "foo")]
-    public async Task A_bad_query_parameter_is_a_400_naming_it(string query, string parameter)
+    [InlineData("page[size]=0", "page[size]", "'0' is not valid here; expected a page size from 1 to 25.")]
+    [InlineData("page[size]=26", "page[size]", "'26' is not valid here; expected a page size from 1 to 25.")]
+    [InlineData("page[size]=-1", "page[size]", "'-1' is not valid here; expected a page size from 1 to 25.")]
+    [InlineData("page[number]=0", "page[number]", "'0' is not valid here; expected a page number from 1 to 2147483647.")]
+    [InlineData("page[number]=abc", "page[number]", "'abc' is not valid here; expected a page number from 1 to 2147483647.")]
+    [InlineData("page[number]=99999999999999999999", "page[number]", "'99999999999999999999' is not valid here; expected a page number from 1 to 2147483647.")]
+    [InlineData("page[offset]=3", "page[offset]", "Pagination is written page[number]=... and page[size]=....")]
+    [InlineData("sort=number", "sort", "Failed at position 1: ^number — Attribute 'number' of 'credit_cards' cannot be used for sorting.")]
+    [InlineData("fields[credit_cards]=number", "fields[credit_cards]", "Failed at position 1: ^number — Attribute 'number' of 'credit_cards' cannot be used in sparse fieldsets.")]
+    [InlineData("fields[bank_accounts]=name", "fields[bank_accounts]", "Resource type 'bank_accounts' does not exist or cannot appear in a response for 'credit_cards'.")]
+    [InlineData("include=customer", "include", "Failed at position 1: ^customer — Relationship 'customer' does not exist on resource type 'credit_cards'.")]
+    [InlineData("include=order.customer.orders.customer", "include", "Failed at position 23: order.customer.orders.^customer — Including 'customer' exceeds the maximum inclusion depth of 3.")]
+    [InlineData("filter=equals(number,'4111111111111111')", "filter", "Failed at position 8: equals(^number,'4111111111111111') — Attribute 'number' of 'credit_cards' cannot be used in filters.")]
+    [InlineData("filter=equals(full_name,'John Smith')", "filter", "Failed at position 8: equals(^full_name,'John Smith') — Attribute 'full_name' of 'credit_cards' cannot be used in filters.")]
+    [InlineData("filter[q][verification_value_eq]=123", "filter[q][verification_value_eq]", "Attribute 'verification_value' of 'credit_cards' cannot be used in filters.")]
+    [InlineData("filter[q][card_type_sorta]=visa", "filter[q][card_type_sorta]", "'card_type_sorta' does not end in a known predicate; expected one of _blank, _cont, _end, _eq, _eq_or_null, _false, _gt, _gteq, _in, _lt, _lteq, _not_cont, _not_end, _not_eq, _not_in, _not_null, _not_start, _null, _present, _start, _true.")]
+    [InlineData("filter[colour]=red", "filter[colour]", "'colour' is neither a filter of 'credit_cards' (declared: id, ids, card_type, reference, created_at_from, created_at_to, updated_at_from, updated_at_to) nor a relationship path; use filter[q][...] for Ransack conditions or filter=... for expressions.")]
+    [InlineData("foo=bar", "foo", "'foo' is not a JSON:API query parameter; names of only the letters a-z are reserved for JSON:API (filter, sort, page, fields, include).")]
+    [InlineData("filter=equals(first_name%F0%9F%98%80,'x')", "filter", "Failed at position 18: equals(first_name^\U0001F600,'x') — Unexpected character '\U0001F600'.")]
+    [InlineData("fooBar=1", "fooBar", "Query parameter 'fooBar' is not supported; expected filter, sort, page[number], page[size], fields[type] or include.")]
+    public async Task A_bad_query_parameter_is_a_400_naming_it_and_saying_what_was_expected(string query, string parameter, string detail)
     {
         var response = await Client.GetAsync("/api/credit_cards?" + query);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var error = await ErrorDocument.SingleAsync(response);
+        error.Code.Should().Be("INVALID_QUERY_PARAMETER");
         error.Parameter.Should().Be(parameter);
-        error.Detail.Should().NotBeNullOrEmpty();
+        error.Detail.Should().Be(detail);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
         FieldChainAccess.Attribute(argument, expression);
 
     public override Expression VisitLiteralConstant(LiteralConstantExpression expression, Expression argument) =>
-        Expression.Constant(expression.Value);
+        QueryParameterValue.For(expression.Value, expression.Value!.GetType());
 
     public override Expression VisitCount(CountExpression expression, Expression argument) =>
         FieldChainAccess.Collection(argument, expression.TargetCollection,
@@ -46,7 +46,7 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
         Expression right = expression.Right switch
         {
             NullConstantExpression => Expression.Constant(null, typeof(object)),
-            LiteralConstantExpression constant => Expression.Constant(constant.Value),
+            LiteralConstantExpression constant => QueryParameterValue.For(constant.Value, constant.Value!.GetType()),
             _ => Visit(expression.Right, argument),
         };
 
@@ -58,7 +58,7 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
         else if (left.Type != right.Type)
         {
             left = FieldChainAccess.MakeNullable(left);
-            right = right is ConstantExpression { Value: var value } ? Expression.Constant(value, left.Type) : FieldChainAccess.MakeNullable(right);
+            right = expression.Right is LiteralConstantExpression constant ? QueryParameterValue.For(constant.Value, left.Type) : FieldChainAccess.MakeNullable(right);
         }
 
         if (left.Type == typeof(string) && expression.Operator != ComparisonOperator.Equals)
@@ -81,31 +81,34 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
     /// <summary>
     /// Text matches are ordinal and case-sensitive, as equality is. <c>StartsWith</c>/<c>EndsWith</c> would become
     /// <c>LIKE</c>, which SQLite compares without case, so they are written as a comparison of the text's start or end:
-    /// <c>length(x) &gt;= n AND substr(x, ...) = 'value'</c>. <c>Contains</c> becomes <c>instr</c>, which is already ordinal.
+    /// <c>length(x) &gt;= @n AND substr(x, ...) = @value</c> (the guard keeps <c>Substring</c> in range in memory too), with
+    /// the value's length <c>@n</c> counted here, as SQLite's <c>length()</c> stops at a NUL character.
+    /// <c>Contains</c> becomes <c>instr</c>, which is already ordinal.
     /// </summary>
     public override Expression VisitMatchText(MatchTextExpression expression, Expression argument)
     {
         Expression text = Visit(expression.Target, argument);
         string value = (string)expression.TextValue.Value!;
         Expression notNull = Expression.NotEqual(text, Expression.Constant(null, typeof(string)));
+        Expression parameter = QueryParameterValue.For(value, typeof(string));
+        Expression valueLength = QueryParameterValue.For(value.Length, typeof(int));
         Expression length = Expression.Property(text, StringLength);
-        Expression valueLength = Expression.Constant(value.Length);
 
         Expression match = expression.MatchKind switch
         {
-            TextMatchKind.Contains => Expression.Call(text, StringContains, Expression.Constant(value, typeof(string))),
-            TextMatchKind.StartsWith => SliceEquals(text, Expression.Constant(0), valueLength, length, value),
-            TextMatchKind.EndsWith => SliceEquals(text, Expression.Subtract(length, valueLength), valueLength, length, value),
+            TextMatchKind.Contains => Expression.Call(text, StringContains, parameter),
+            TextMatchKind.StartsWith => SliceEquals(text, Expression.Constant(0), valueLength, length, parameter),
+            TextMatchKind.EndsWith => SliceEquals(text, Expression.Subtract(length, valueLength), valueLength, length, parameter),
             _ => throw new InvalidOperationException($"Unknown text match kind '{expression.MatchKind}'."),
         };
 
         return Expression.AndAlso(notNull, match);
     }
 
-    private static BinaryExpression SliceEquals(Expression text, Expression start, Expression count, Expression length, string value) =>
+    private static BinaryExpression SliceEquals(Expression text, Expression start, Expression count, Expression length, Expression value) =>
         Expression.AndAlso(
             Expression.GreaterThanOrEqual(length, count),
-            Expression.Equal(Expression.Call(text, StringSubstring, start, count), Expression.Constant(value, typeof(string))));
+            Expression.Equal(Expression.Call(text, StringSubstring, start, count), value));
 
     public override Expression VisitAny(AnyExpression expression, Expression argument)
     {
@@ -117,7 +120,7 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
             values.SetValue(expression.Constants[index].Value, index);
         }
 
-        return Expression.Call(EnumerableContains.MakeGenericMethod(value.Type), Expression.Constant(values), value);
+        return Expression.Call(EnumerableContains.MakeGenericMethod(value.Type), QueryParameterValue.For(values, values.GetType()), value);
     }
 
     public override Expression VisitHas(HasExpression expression, Expression argument)

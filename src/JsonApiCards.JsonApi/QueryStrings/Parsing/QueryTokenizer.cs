@@ -51,7 +51,9 @@ internal static class QueryTokenizer
             }
             else
             {
-                throw new QueryParseException($"Unexpected character '{current}'.", source, index);
+                // A character outside the BMP is two UTF-16 units; name all of it, not half of a surrogate pair.
+                Rune.DecodeFromUtf16(source.AsSpan(index), out Rune unexpected, out _);
+                throw new QueryParseException($"Unexpected character '{unexpected}'.", source, index);
             }
         }
 

@@ -10,11 +10,19 @@ namespace JsonApiCards.JsonApi.QueryStrings.Validation;
 /// </summary>
 internal static class FieldChainResolver
 {
+    /// <summary>
+    /// Each relationship of a path is a join; SQLite refuses more than 64 tables in one, and long chains are slow
+    /// anyway, so a path may pass through this many relationships at most.
+    /// </summary>
+    public const int MaxRelationshipsInPath = 8;
+
     /// <summary>To-one relationships then an attribute that allows <paramref name="capability"/>.</summary>
     public static ResourceFieldChainExpression ResolveAttributeChain(ResourceType resourceType, IReadOnlyList<string> names, AttrCapabilities capability)
     {
         List<RelationshipField> relationships = [];
         ResourceType current = resourceType;
+
+        RequireShortPath(names.Count - 1);
 
         for (int index = 0; index < names.Count - 1; index++)
         {
@@ -89,6 +97,7 @@ internal static class FieldChainResolver
 
     private static List<RelationshipField> ResolveRelationships(ResourceType resourceType, IReadOnlyList<string> names, bool allowToManyBeforeEnd)
     {
+        RequireShortPath(names.Count);
         List<RelationshipField> relationships = [];
         ResourceType current = resourceType;
 
@@ -106,6 +115,14 @@ internal static class FieldChainResolver
         }
 
         return relationships;
+    }
+
+    private static void RequireShortPath(int relationshipCount)
+    {
+        if (relationshipCount > MaxRelationshipsInPath)
+        {
+            throw new QueryValidationException($"A field path may pass through at most {MaxRelationshipsInPath} relationships.");
+        }
     }
 
     private static RelationshipField FindRelationship(ResourceType resourceType, string name) =>

@@ -50,12 +50,12 @@ public sealed class PaginationTests
     }
 
     [Theory]
-    [InlineData("page[number]", "0", "'0' is not valid here; expected a page number of 1 or more.")]
-    [InlineData("page[number]", "-1", "'-1' is not valid here; expected a page number of 1 or more.")]
-    [InlineData("page[number]", "two", "'two' is not valid here; expected a page number of 1 or more.")]
-    [InlineData("page[number]", "1.5", "'1.5' is not valid here; expected a page number of 1 or more.")]
-    [InlineData("page[number]", "99999999999", "'99999999999' is not valid here; expected a page number of 1 or more.")]
-    [InlineData("page[number]", "", "A value is required; expected a page number of 1 or more.")]
+    [InlineData("page[number]", "0", "'0' is not valid here; expected a page number from 1 to 2147483647.")]
+    [InlineData("page[number]", "-1", "'-1' is not valid here; expected a page number from 1 to 2147483647.")]
+    [InlineData("page[number]", "two", "'two' is not valid here; expected a page number from 1 to 2147483647.")]
+    [InlineData("page[number]", "1.5", "'1.5' is not valid here; expected a page number from 1 to 2147483647.")]
+    [InlineData("page[number]", "99999999999", "'99999999999' is not valid here; expected a page number from 1 to 2147483647.")]
+    [InlineData("page[number]", "", "A value is required; expected a page number from 1 to 2147483647.")]
     [InlineData("page[size]", "0", "'0' is not valid here; expected a page size from 1 to 25.")]
     [InlineData("page[size]", "26", "'26' is not valid here; expected a page size from 1 to 25.")]
     [InlineData("page[size]", " 5", "' 5' is not valid here; expected a page size from 1 to 25.")]
