@@ -16,6 +16,9 @@ namespace JsonApiCards.Api.Orders;
 internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbContext, OrderNumbers numbers, CustomerStatusUpdater customerStatus)
     : ModeScopedDefinition<Order>(caller)
 {
+    /// <summary>Newest first, as a merchant reads an order list; an explicit <c>sort</c> overrides it.</summary>
+    public override string? DefaultSort => "-created_at";
+
     public override async Task OnWritingAsync(Order resource, WriteContext context, CancellationToken cancellationToken)
     {
         await base.OnWritingAsync(resource, context, cancellationToken);

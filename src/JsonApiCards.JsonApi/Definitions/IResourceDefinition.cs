@@ -8,6 +8,12 @@ public interface IResourceDefinition
     /// <summary>The simple <c>filter[key]=value</c> parameters this resource accepts.</summary>
     IReadOnlyList<SimpleFilter> SimpleFilters { get; }
 
+    /// <summary>
+    /// The order of a collection whose request has no <c>sort</c>, written as a <c>sort</c> value (<c>-created_at</c>);
+    /// null orders by id. The id breaks ties either way. Read once per resource type.
+    /// </summary>
+    string? DefaultSort => null;
+
     /// <summary>The <c>meta</c> object of one resource, or null for none.</summary>
     IReadOnlyDictionary<string, string>? GetMeta(object resource);
 

@@ -14,6 +14,9 @@ public class JsonApiResourceDefinition<TResource> : IResourceDefinition<TResourc
     public virtual IReadOnlyList<string> RequiredProperties => [];
 
     /// <inheritdoc />
+    public virtual string? DefaultSort => null;
+
+    /// <inheritdoc />
     public virtual IQueryable<TResource> OnApplyScope(IQueryable<TResource> query) => query;
 
     /// <inheritdoc />

@@ -21,16 +21,16 @@ internal static class QueryBinding
         where TResource : class, IIdentifiable, new()
     {
         var services = request.HttpContext.RequestServices;
-        var simpleFilters = request.Definitions.Get(services, relationship.RightType).SimpleFilters;
-        return services.GetRequiredService<QueryStringReader>().Read(request.HttpContext.Request.Query, relationship.RightType, simpleFilters, relationship.IsToMany);
+        IResourceDefinition definition = request.Definitions.Get(services, relationship.RightType);
+        return services.GetRequiredService<QueryStringReader>().Read(request.HttpContext.Request.Query, relationship.RightType, definition.SimpleFilters, relationship.IsToMany, definition.DefaultSort);
     }
 
     private static ResourceQuery<TResource> Read<TResource>(JsonApiRequest<TResource> request, bool isCollection)
         where TResource : class, IIdentifiable, new()
     {
         var services = request.HttpContext.RequestServices;
-        var simpleFilters = services.GetRequiredService<IResourceDefinition<TResource>>().SimpleFilters;
-        QueryLayer layer = services.GetRequiredService<QueryStringReader>().Read(request.HttpContext.Request.Query, request.ResourceType, simpleFilters, isCollection);
+        IResourceDefinition definition = services.GetRequiredService<IResourceDefinition<TResource>>();
+        QueryLayer layer = services.GetRequiredService<QueryStringReader>().Read(request.HttpContext.Request.Query, request.ResourceType, definition.SimpleFilters, isCollection, definition.DefaultSort);
         return new ResourceQuery<TResource>(layer);
     }
 }

@@ -40,13 +40,17 @@ public sealed class QueryStringReader(JsonApiOptions options)
     // The types a request's filters and fieldsets may name depend only on the graph: walk it once per primary type.
     private readonly ConcurrentDictionary<ResourceType, Dictionary<string, ResourceType>> _reachableTypes = new();
 
+    // A definition's default sort is fixed per type: parse it once.
+    private readonly ConcurrentDictionary<(ResourceType, string), SortExpression> _defaultSorts = new();
+
     /// <summary>Reads the query string of a request for <paramref name="resourceType"/>.</summary>
     /// <param name="query">The query parameters, e.g. <c>HttpRequest.Query</c>.</param>
     /// <param name="resourceType">The type of the primary data.</param>
     /// <param name="simpleFilters">The <c>filter[key]</c> parameters the resource definition declares.</param>
     /// <param name="isCollection">False for single-resource requests, which refuse <c>sort</c> and <c>page</c>.</param>
+    /// <param name="defaultSort">The definition's order when the request gives no <c>sort</c>, in <c>sort</c> syntax; null for by id.</param>
     /// <exception cref="InvalidQueryStringParameterException">A parameter is unknown, malformed or not allowed.</exception>
-    public QueryLayer Read(IEnumerable<KeyValuePair<string, StringValues>> query, ResourceType resourceType, IReadOnlyList<SimpleFilter> simpleFilters, bool isCollection)
+    public QueryLayer Read(IEnumerable<KeyValuePair<string, StringValues>> query, ResourceType resourceType, IReadOnlyList<SimpleFilter> simpleFilters, bool isCollection, string? defaultSort = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(resourceType);
@@ -65,7 +69,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
         {
             ResourceType = resourceType,
             Filter = LogicalExpression.Combine(LogicalOperator.And, state.Filters),
-            Sort = state.Sort ?? SortExpression.ById(resourceType),
+            Sort = state.Sort ?? (isCollection && defaultSort is not null ? DefaultSort(resourceType, defaultSort) : SortExpression.ById(resourceType)),
             Pagination = isCollection ? new PaginationExpression(state.PageNumber ?? 1, state.PageSize ?? _options.DefaultPageSize) : null,
             Include = state.Include ?? IncludeExpression.Empty,
             Fieldsets = state.Fieldsets,
@@ -253,6 +257,19 @@ public sealed class QueryStringReader(JsonApiOptions options)
             ? throw new QueryValidationException($"'{text}' has an empty item; expected a comma-separated list of values.")
             : items;
     }
+
+    private SortExpression DefaultSort(ResourceType resourceType, string defaultSort) =>
+        _defaultSorts.GetOrAdd((resourceType, defaultSort), static key =>
+        {
+            try
+            {
+                return new SortParser().Parse(key.Item2, key.Item1);
+            }
+            catch (Exception exception) when (exception is QueryParseException or QueryValidationException)
+            {
+                throw new InvalidOperationException($"The default sort '{key.Item2}' of {key.Item1.PublicName} is not a valid sort: {exception.Message}", exception);
+            }
+        });
 
     private static T Parse<T>(string name, string value, Func<string, T> parse)
     {

@@ -75,7 +75,7 @@ public sealed class RealisticDataQueryTests(RealisticDataFixture data) : IClassF
         ["customer_payment_sources?sort=-name,id&page[size]=25&page[number]=5"] = seed => seed.PaymentSources.OrderByDescending(source => source.Name, Ordinal).ThenBy(source => source.Id).Select(source => source.Id),
         ["customers?sort=status,email&page[number]=30"] = seed => seed.Customers.OrderBy(customer => customer.Status, Ordinal).ThenBy(customer => customer.Email, Ordinal).Select(customer => customer.Id),
         ["customers/7/orders?sort=-total_amount_cents"] = seed => seed.Customers[6].Orders.OrderByDescending(order => order.TotalAmountCents).ThenBy(order => order.Id).Select(order => order.Id),
-        ["customers/12/orders?filter[q][status_not_eq]=draft&page[size]=2"] = seed => seed.Customers[11].Orders.Where(order => order.Status != "draft").OrderBy(order => order.Id).Select(order => order.Id),
+        ["customers/12/orders?filter[q][status_not_eq]=draft&page[size]=2"] = seed => NewestFirst(seed.Customers[11].Orders.Where(order => order.Status != "draft")),
         ["customers/30/customer_payment_sources?filter=startsWith(name,'XXXX')"] = seed => seed.Customers[29].CustomerPaymentSources.Where(source => source.Name.StartsWith("XXXX", StringComparison.Ordinal)).OrderBy(source => source.Id).Select(source => source.Id),
     };
 
@@ -159,7 +159,10 @@ public sealed class RealisticDataQueryTests(RealisticDataFixture data) : IClassF
 
     private static IEnumerable<long> Customers(RealisticSeed seed, Func<Customer, bool> predicate) => seed.Customers.Where(predicate).Select(customer => customer.Id);
 
-    private static IEnumerable<long> Orders(RealisticSeed seed, Func<Order, bool> predicate) => seed.Orders.Where(predicate).Select(order => order.Id);
+    // Orders without a sort come newest first: the order definition's default sort, then the id.
+    private static IEnumerable<long> Orders(RealisticSeed seed, Func<Order, bool> predicate) => NewestFirst(seed.Orders.Where(predicate));
+
+    private static IEnumerable<long> NewestFirst(IEnumerable<Order> orders) => orders.OrderByDescending(order => order.CreatedAt).ThenBy(order => order.Id).Select(order => order.Id);
 
     private static List<long> Ids(JsonElement array) => [.. array.EnumerateArray().Select(item => long.Parse(item.GetProperty("id").GetString()!, System.Globalization.CultureInfo.InvariantCulture))];
 

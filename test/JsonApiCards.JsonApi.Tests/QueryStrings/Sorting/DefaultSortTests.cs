@@ -1,0 +1,58 @@
+using JsonApiCards.JsonApi.Queries;
+using JsonApiCards.JsonApi.QueryStrings;
+using JsonApiCards.JsonApi.Tests.TestModel;
+using Microsoft.Extensions.Primitives;
+using static JsonApiCards.JsonApi.Tests.QueryStrings.QueryStringTestKit;
+
+namespace JsonApiCards.JsonApi.Tests.QueryStrings.Sorting;
+
+public sealed class DefaultSortTests
+{
+    private readonly QueryStringReader _reader = new(Options);
+
+    [Fact]
+    public void A_collection_without_sort_takes_the_definitions_default_sort()
+    {
+        // Act
+        QueryLayer layer = ReadWithDefault("", "-created_at,reference");
+
+        // Assert
+        layer.Sort.ToString().Should().Be("-created_at,reference");
+    }
+
+    [Fact]
+    public void A_sort_in_the_request_replaces_the_default_sort()
+    {
+        // Act
+        QueryLayer layer = ReadWithDefault("card_type", "-created_at");
+
+        // Assert
+        layer.Sort.ToString().Should().Be("card_type");
+    }
+
+    [Fact]
+    public void A_single_resource_ignores_the_default_sort()
+    {
+        // Act
+        QueryLayer layer = _reader.Read([], TestGraph.Cards, [], isCollection: false, defaultSort: "-created_at");
+
+        // Assert
+        layer.Sort.ToString().Should().Be(Read("", isCollection: false).Sort.ToString());
+    }
+
+    [Fact]
+    public void A_default_sort_that_names_no_sortable_attribute_is_a_server_error_not_the_clients()
+    {
+        // Act
+        Action read = () => ReadWithDefault("", "-no_such_attribute");
+
+        // Assert
+        read.Should().Throw<InvalidOperationException>().WithMessage("The default sort '-no_such_attribute' of cards is not a valid sort*");
+    }
+
+    private QueryLayer ReadWithDefault(string sort, string defaultSort)
+    {
+        List<KeyValuePair<string, StringValues>> query = sort.Length == 0 ? [] : [new("sort", sort)];
+        return _reader.Read(query, TestGraph.Cards, [], isCollection: true, defaultSort);
+    }
+}
