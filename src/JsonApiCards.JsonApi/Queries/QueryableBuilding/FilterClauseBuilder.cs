@@ -34,7 +34,7 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
         FieldChainAccess.Attribute(argument, expression);
 
     public override Expression VisitLiteralConstant(LiteralConstantExpression expression, Expression argument) =>
-        Expression.Constant(expression.Value);
+        Parameter(expression.Value);
 
     public override Expression VisitCount(CountExpression expression, Expression argument) =>
         FieldChainAccess.Collection(argument, expression.TargetCollection,
@@ -46,7 +46,7 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
         Expression right = expression.Right switch
         {
             NullConstantExpression => Expression.Constant(null, typeof(object)),
-            LiteralConstantExpression constant => Expression.Constant(constant.Value),
+            LiteralConstantExpression constant => Parameter(constant.Value),
             _ => Visit(expression.Right, argument),
         };
 
@@ -58,7 +58,7 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
         else if (left.Type != right.Type)
         {
             left = FieldChainAccess.MakeNullable(left);
-            right = right is ConstantExpression { Value: var value } ? Expression.Constant(value, left.Type) : FieldChainAccess.MakeNullable(right);
+            right = expression.Right is LiteralConstantExpression constant ? FilterParameter.Of(constant.Value, left.Type) : FieldChainAccess.MakeNullable(right);
         }
 
         if (left.Type == typeof(string) && expression.Operator != ComparisonOperator.Equals)
@@ -89,11 +89,11 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
         string value = (string)expression.TextValue.Value!;
         Expression notNull = Expression.NotEqual(text, Expression.Constant(null, typeof(string)));
         Expression length = Expression.Property(text, StringLength);
-        Expression valueLength = Expression.Constant(value.Length);
+        Expression valueLength = FilterParameter.Of(value.Length, typeof(int));
 
         Expression match = expression.MatchKind switch
         {
-            TextMatchKind.Contains => Expression.Call(text, StringContains, Expression.Constant(value, typeof(string))),
+            TextMatchKind.Contains => Expression.Call(text, StringContains, FilterParameter.Of(value, typeof(string))),
             TextMatchKind.StartsWith => SliceEquals(text, Expression.Constant(0), valueLength, length, value),
             TextMatchKind.EndsWith => SliceEquals(text, Expression.Subtract(length, valueLength), valueLength, length, value),
             _ => throw new InvalidOperationException($"Unknown text match kind '{expression.MatchKind}'."),
@@ -105,7 +105,7 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
     private static BinaryExpression SliceEquals(Expression text, Expression start, Expression count, Expression length, string value) =>
         Expression.AndAlso(
             Expression.GreaterThanOrEqual(length, count),
-            Expression.Equal(Expression.Call(text, StringSubstring, start, count), Expression.Constant(value, typeof(string))));
+            Expression.Equal(Expression.Call(text, StringSubstring, start, count), FilterParameter.Of(value, typeof(string))));
 
     public override Expression VisitAny(AnyExpression expression, Expression argument)
     {
@@ -117,7 +117,7 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
             values.SetValue(expression.Constants[index].Value, index);
         }
 
-        return Expression.Call(EnumerableContains.MakeGenericMethod(value.Type), Expression.Constant(values), value);
+        return Expression.Call(EnumerableContains.MakeGenericMethod(value.Type), FilterParameter.Of(values, values.GetType()), value);
     }
 
     public override Expression VisitHas(HasExpression expression, Expression argument)
@@ -168,6 +168,8 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
         int half = count / 2;
         return combine(CombineBalanced(terms, start, half, combine), CombineBalanced(terms, start + half, count - half, combine));
     }
+
+    private static Expression Parameter(object? value) => value is null ? Expression.Constant(null) : FilterParameter.Of(value, value.GetType());
 
     private static Type ElementTypeOf(ResourceFieldChainExpression collection) => collection.LastRelationship!.RightClrType;
 
