@@ -31,11 +31,15 @@ public sealed partial class JsonApiResourceService<TResource>(
     /// <summary>The definition's scope over the entity set, untracked: the base of every read.</summary>
     public IQueryable<TResource> ScopedQuery => Scoped(tracked: false);
 
-    /// <summary>Counts the matching resources and reads one page of them, projected to the columns the request needs.</summary>
-    public Task<(IReadOnlyList<TResource> Page, long RecordCount)> GetPageAsync(ResourceQuery<TResource> query, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts the matching resources and reads one page of them, projected to the columns the request needs. Without a
+    /// filter the definition may know the count (<see cref="IResourceDefinition{TResource}.CountUnfilteredAsync"/>).
+    /// </summary>
+    public async Task<(IReadOnlyList<TResource> Page, long RecordCount)> GetPageAsync(ResourceQuery<TResource> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, columns, cancellationToken);
+        long? knownCount = query.Layer.Filter is null ? await definition.CountUnfilteredAsync(cancellationToken) : null;
+        return await ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, columns, knownCount, cancellationToken);
     }
 
     /// <summary>Reads one resource, projected to the columns the request needs, or throws 404.</summary>
