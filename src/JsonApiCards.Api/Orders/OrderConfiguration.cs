@@ -19,5 +19,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasOne(order => order.PaymentSource).WithMany().HasForeignKey(order => order.PaymentSourceId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(order => new { order.Mode, order.Number }).IsUnique();
         builder.HasIndex(order => new { order.Mode, order.Status });
+        // Lists page in SQL, as for cards: (mode) serves the default order by id, (mode, created_at DESC) the newest first (ties by id without a sort),
+        // (mode, payment_status) its filter; (mode, status) above serves the status filter.
+        builder.HasIndex(order => order.Mode);
+        builder.HasIndex(order => new { order.Mode, order.CreatedAt }).IsDescending(false, true);
+        builder.HasIndex(order => new { order.Mode, order.PaymentStatus });
     }
 }

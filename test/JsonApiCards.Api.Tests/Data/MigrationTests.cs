@@ -48,7 +48,7 @@ public sealed class MigrationTests : IDisposable
         await dbContext.Database.MigrateAsync();
 
         (await dbContext.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
-        dbContext.Database.GetMigrations().Should().Equal("20261122000000_InitialSchema", "20261122010000_WalletUniqueness", "20261122020000_CreditCardListIndexes", "20261122030000_CreditCardCounts");
+        dbContext.Database.GetMigrations().Should().Equal("20261122000000_InitialSchema", "20261122010000_WalletUniqueness", "20261122020000_CreditCardListIndexes", "20261122030000_CreditCardCounts", "20261122040000_OrderAndCustomerListIndexes");
         (await dbContext.Database.GetAppliedMigrationsAsync()).Should().Equal(dbContext.Database.GetMigrations());
     }
 

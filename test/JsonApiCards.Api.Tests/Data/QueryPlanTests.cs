@@ -28,6 +28,28 @@ public sealed partial class QueryPlanTests(JsonApiCardsApplication app) : Integr
         await AssertSearchesAsync(App.Sql.Statements[1], pageIndex);
     }
 
+    [Theory]
+    [InlineData("/api/orders?page[size]=25", "IX_orders_mode", "IX_orders_mode")]
+    [InlineData("/api/orders?sort=-created_at", "IX_orders_mode", "IX_orders_mode_created_at")]
+    [InlineData("/api/orders?filter[q][status_eq]=placed", "IX_orders_mode_status", "IX_orders_mode_status")]
+    [InlineData("/api/orders?filter=equals(payment_status,'unpaid')", "IX_orders_mode_payment_status", "IX_orders_mode_payment_status")]
+    [InlineData("/api/customers?page[size]=25", "IX_customers_mode", "IX_customers_mode")]
+    [InlineData("/api/customers?sort=-created_at", "IX_customers_mode", "IX_customers_mode_created_at")]
+    [InlineData("/api/customers?filter=equals(status,'prospect')", "IX_customers_mode_status", "IX_customers_mode_status")]
+    public async Task Order_and_customer_lists_count_and_page_through_an_index(string url, string countIndex, string pageIndex)
+    {
+        var customers = Enumerable.Range(1, 10).Select(index => CardsSeed.Customer($"c{index}@example.com")).ToList();
+        await App.SeedAsync([.. customers, .. Enumerable.Range(1, 20).Select(index => CardsSeed.Order($"O-{index}", "placed", customers[index % 10]))]);
+        App.Sql.Reset();
+
+        HttpResponseMessage response = await Client.GetAsync(url);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        App.Sql.Statements.Should().HaveCount(2, "a page costs a count and the data");
+        await AssertSearchesAsync(App.Sql.Statements[0], countIndex);
+        await AssertSearchesAsync(App.Sql.Statements[1], pageIndex);
+    }
+
     private async Task AssertSearchesAsync(string statement, string index)
     {
         string plan = await QueryPlanAsync(statement);
