@@ -32,6 +32,13 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
 
     public override IReadOnlyList<SimpleFilter> SimpleFilters => Filters;
 
+    /// <summary>The scope is the caller's mode, whose cards the triggers on credit_cards count exactly.</summary>
+    public override async ValueTask<long?> CountUnfilteredAsync(CancellationToken cancellationToken)
+    {
+        string mode = Caller.Mode;
+        return await dbContext.Set<CreditCardCount>().AsNoTracking().Where(count => count.Mode == mode).Select(count => count.Count).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public override async Task OnWritingAsync(CreditCard resource, WriteContext context, CancellationToken cancellationToken)
     {
         await base.OnWritingAsync(resource, context, cancellationToken);

@@ -12,5 +12,10 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(customer => customer.Status).HasMaxLength(16);
         builder.HasIndex(customer => new { customer.Mode, customer.Email }).IsUnique();
         builder.HasIndex(customer => new { customer.Mode, customer.Reference });
+        // Lists page in SQL, as for cards: (mode) serves the default order by id, (mode, created_at DESC) the newest first (ties by id without a sort),
+        // (mode, status) the status filter.
+        builder.HasIndex(customer => customer.Mode);
+        builder.HasIndex(customer => new { customer.Mode, customer.CreatedAt }).IsDescending(false, true);
+        builder.HasIndex(customer => new { customer.Mode, customer.Status });
     }
 }

@@ -18,6 +18,11 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasOne(order => order.Customer).WithMany(customer => customer.Orders).HasForeignKey(order => order.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(order => order.PaymentSource).WithMany().HasForeignKey(order => order.PaymentSourceId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(order => new { order.Mode, order.Number }).IsUnique();
-        builder.HasIndex(order => new { order.Mode, order.Status });
+        // Lists page in SQL, newest first as the order definition sorts by default: (mode) serves the count,
+        // (mode, created_at DESC) the page, and the status filters keep that order after their column.
+        builder.HasIndex(order => order.Mode);
+        builder.HasIndex(order => new { order.Mode, order.CreatedAt }).IsDescending(false, true);
+        builder.HasIndex(order => new { order.Mode, order.Status, order.CreatedAt }).IsDescending(false, false, true);
+        builder.HasIndex(order => new { order.Mode, order.PaymentStatus, order.CreatedAt }).IsDescending(false, false, true);
     }
 }

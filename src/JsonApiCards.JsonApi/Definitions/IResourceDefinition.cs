@@ -44,6 +44,13 @@ public interface IResourceDefinition<TResource> : IResourceDefinition
     /// <summary>Reacts to a write that was saved, inside the same transaction.</summary>
     Task OnWriteSucceededAsync(TResource resource, WriteContext context, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The number of resources <see cref="OnApplyScope"/> lets through, for a list without a filter, when the definition
+    /// knows it more cheaply than <c>COUNT(*)</c> (for instance from a counter the database keeps); null lets the layer count.
+    /// It must be exact for the caller's scope: it becomes <c>meta.record_count</c> and the page links.
+    /// </summary>
+    ValueTask<long?> CountUnfilteredAsync(CancellationToken cancellationToken);
+
     /// <summary>Checks a delete before it happens. Throw a <see cref="Errors.JsonApiException"/> to refuse it.</summary>
     Task OnDeletingAsync(TResource resource, CancellationToken cancellationToken);
 

@@ -26,6 +26,9 @@ public class JsonApiResourceDefinition<TResource> : IResourceDefinition<TResourc
     public virtual Task OnWriteSucceededAsync(TResource resource, WriteContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <inheritdoc />
+    public virtual ValueTask<long?> CountUnfilteredAsync(CancellationToken cancellationToken) => ValueTask.FromResult<long?>(null);
+
+    /// <inheritdoc />
     public virtual Task OnDeletingAsync(TResource resource, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Queries.Expressions;
 using JsonApiCards.JsonApi.Resources;
@@ -17,7 +18,7 @@ public sealed record DocumentContext
     public IReadOnlyList<IncludeElementExpression> Include { get; init; } = [];
 
     /// <summary>Sparse fieldsets by resource type; a type not in it shows every viewable field.</summary>
-    public IReadOnlyDictionary<ResourceType, SparseFieldSetExpression> Fieldsets { get; init; } = new Dictionary<ResourceType, SparseFieldSetExpression>();
+    public IReadOnlyDictionary<ResourceType, SparseFieldSetExpression> Fieldsets { get; init; } = ReadOnlyDictionary<ResourceType, SparseFieldSetExpression>.Empty;
 
     /// <summary>Finds the definition of a resource type, for its per-resource <c>meta</c>.</summary>
     public required Func<ResourceType, IResourceDefinition> Definitions { get; init; }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
@@ -49,7 +50,7 @@ public sealed record JsonApiRequest<TResource>(
         BaseUrl = BaseUrl,
         SelfUrl = HttpContext.Request.GetEncodedUrl(),
         Include = layer?.Include.Elements ?? [],
-        Fieldsets = layer?.Fieldsets ?? new Dictionary<ResourceType, SparseFieldSetExpression>(),
+        Fieldsets = layer?.Fieldsets ?? ReadOnlyDictionary<ResourceType, SparseFieldSetExpression>.Empty,
         Definitions = resourceType => Definitions.Get(HttpContext.RequestServices, resourceType),
     };
 

@@ -33,8 +33,9 @@ internal static class ResourceHandlers<TResource>
     {
         var query = QueryBinding.ForSingle(request);
         ResourceRequest body = DocumentReader.ReadResource(await request.ReadBodyAsync(cancellationToken), request.ResourceType, expectedId: null);
-        long id = await request.Service.CreateAsync(body, cancellationToken);
-        TResource created = await request.Service.GetAsync(id, query, cancellationToken);
+        TResource saved = await request.Service.CreateAsync(body, cancellationToken);
+        long id = saved.Id;
+        TResource created = NeedsReadBack(query) ? await request.Service.GetAsync(id, query, cancellationToken) : saved;
         string location = $"{request.BaseUrl}/{request.ResourceType.PublicName}/{id}";
         DocumentContext context = request.CreateDocumentContext(query.Layer) with { SelfUrl = location };
         return new JsonApiDocumentResult(StatusCodes.Status201Created, writer => DocumentWriter.WriteSingle(writer, context, request.ResourceType, created), location);
@@ -45,8 +46,8 @@ internal static class ResourceHandlers<TResource>
         long resourceId = request.ParseId(id);
         var query = QueryBinding.ForSingle(request);
         ResourceRequest body = DocumentReader.ReadResource(await request.ReadBodyAsync(cancellationToken), request.ResourceType, resourceId);
-        await request.Service.UpdateAsync(resourceId, body, cancellationToken);
-        TResource updated = await request.Service.GetAsync(resourceId, query, cancellationToken);
+        TResource saved = await request.Service.UpdateAsync(resourceId, body, cancellationToken);
+        TResource updated = NeedsReadBack(query) ? await request.Service.GetAsync(resourceId, query, cancellationToken) : saved;
         DocumentContext context = request.CreateDocumentContext(query.Layer);
         return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteSingle(writer, context, request.ResourceType, updated));
     }
@@ -56,4 +57,11 @@ internal static class ResourceHandlers<TResource>
         await request.Service.DeleteAsync(request.ParseId(id), cancellationToken);
         return TypedResults.NoContent();
     }
+
+    /// <summary>
+    /// Whether a write must read its resource back: the tracked entity already holds every column, so only includes,
+    /// sparse fieldsets or a filter (which the read applies) need the projected read of a GET.
+    /// </summary>
+    private static bool NeedsReadBack(ResourceQuery<TResource> query) =>
+        query.Layer.Include.Elements.Count > 0 || query.Layer.Fieldsets.Count > 0 || query.Layer.Filter is not null;
 }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using JsonApiCards.JsonApi.Queries.Expressions;
 using JsonApiCards.JsonApi.Resources;
 
@@ -22,8 +23,8 @@ public sealed class QueryLayer
     public IncludeExpression Include { get; init; } = IncludeExpression.Empty;
 
     /// <summary>Sparse fieldsets by type; a type that is absent gets all its viewable fields.</summary>
-    public IReadOnlyDictionary<ResourceType, SparseFieldSetExpression> Fieldsets { get; init; } = new Dictionary<ResourceType, SparseFieldSetExpression>();
+    public IReadOnlyDictionary<ResourceType, SparseFieldSetExpression> Fieldsets { get; init; } = ReadOnlyDictionary<ResourceType, SparseFieldSetExpression>.Empty;
 
     /// <summary>Filters on included to-many collections, keyed by dotted relationship path such as <c>orders</c>; each applies to the collection's element type.</summary>
-    public IReadOnlyDictionary<string, FilterExpression> ScopedFilters { get; init; } = new Dictionary<string, FilterExpression>();
+    public IReadOnlyDictionary<string, FilterExpression> ScopedFilters { get; init; } = ReadOnlyDictionary<string, FilterExpression>.Empty;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.ObjectModel;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.Queries.Expressions;
@@ -72,8 +73,8 @@ public sealed class QueryStringReader(JsonApiOptions options)
             Sort = state.Sort ?? (isCollection && defaultSort is not null ? DefaultSort(resourceType, defaultSort) : SortExpression.ById(resourceType)),
             Pagination = isCollection ? new PaginationExpression(state.PageNumber ?? 1, state.PageSize ?? _options.DefaultPageSize) : null,
             Include = state.Include ?? IncludeExpression.Empty,
-            Fieldsets = state.Fieldsets,
-            ScopedFilters = state.ScopedFilters,
+            Fieldsets = state.FieldsetsRead,
+            ScopedFilters = state.ScopedFiltersRead,
         };
     }
 
@@ -198,7 +199,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
     /// <summary>A scoped filter narrows an included collection, so a scope that <c>include</c> does not reach would silently do nothing.</summary>
     private static void RequireScopesIncluded(ReadState state)
     {
-        foreach (var (path, name) in state.ScopedFilterParameters)
+        foreach (var (path, name) in state.ScopedFilterParametersRead)
         {
             IReadOnlyList<IncludeElementExpression> level = state.Include?.Elements ?? [];
             foreach (string relationship in path.Split('.'))
@@ -340,12 +341,23 @@ public sealed class QueryStringReader(JsonApiOptions options)
 
         public List<FilterExpression> Filters { get; } = [];
 
-        public Dictionary<string, FilterExpression> ScopedFilters { get; } = new(StringComparer.Ordinal);
+        // Made on first use: most requests have no scoped filter and no fieldset, and need no dictionaries for them.
+        private Dictionary<string, FilterExpression>? _scopedFilters;
+        private Dictionary<string, string>? _scopedFilterParameters;
+        private Dictionary<ResourceType, SparseFieldSetExpression>? _fieldsets;
+
+        public Dictionary<string, FilterExpression> ScopedFilters => _scopedFilters ??= new(StringComparer.Ordinal);
+
+        public IReadOnlyDictionary<string, FilterExpression> ScopedFiltersRead => (IReadOnlyDictionary<string, FilterExpression>?)_scopedFilters ?? ReadOnlyDictionary<string, FilterExpression>.Empty;
 
         /// <summary>The parameter name each scope was first given under, for errors.</summary>
-        public Dictionary<string, string> ScopedFilterParameters { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, string> ScopedFilterParameters => _scopedFilterParameters ??= new(StringComparer.Ordinal);
 
-        public Dictionary<ResourceType, SparseFieldSetExpression> Fieldsets { get; } = [];
+        public IReadOnlyDictionary<string, string> ScopedFilterParametersRead => (IReadOnlyDictionary<string, string>?)_scopedFilterParameters ?? ReadOnlyDictionary<string, string>.Empty;
+
+        public Dictionary<ResourceType, SparseFieldSetExpression> Fieldsets => _fieldsets ??= [];
+
+        public IReadOnlyDictionary<ResourceType, SparseFieldSetExpression> FieldsetsRead => (IReadOnlyDictionary<ResourceType, SparseFieldSetExpression>?)_fieldsets ?? ReadOnlyDictionary<ResourceType, SparseFieldSetExpression>.Empty;
 
         public SortExpression? Sort { get; set; }
 

@@ -31,11 +31,15 @@ public sealed partial class JsonApiResourceService<TResource>(
     /// <summary>The definition's scope over the entity set, untracked: the base of every read.</summary>
     public IQueryable<TResource> ScopedQuery => Scoped(tracked: false);
 
-    /// <summary>Counts the matching resources and reads one page of them, projected to the columns the request needs.</summary>
-    public Task<(IReadOnlyList<TResource> Page, long RecordCount)> GetPageAsync(ResourceQuery<TResource> query, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts the matching resources and reads one page of them, projected to the columns the request needs. Without a
+    /// filter the definition may know the count (<see cref="IResourceDefinition{TResource}.CountUnfilteredAsync"/>).
+    /// </summary>
+    public async Task<(IReadOnlyList<TResource> Page, long RecordCount)> GetPageAsync(ResourceQuery<TResource> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, columns, cancellationToken);
+        long? knownCount = query.Layer.Filter is null ? await definition.CountUnfilteredAsync(cancellationToken) : null;
+        return await ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, columns, knownCount, cancellationToken);
     }
 
     /// <summary>Reads one resource, projected to the columns the request needs, or throws 404.</summary>
@@ -46,19 +50,18 @@ public sealed partial class JsonApiResourceService<TResource>(
             ?? throw ResourceNotFound.For(ResourceType, id);
     }
 
-    /// <summary>Creates a resource from a request body; returns its id.</summary>
-    public async Task<long> CreateAsync(ResourceRequest request, CancellationToken cancellationToken)
+    /// <summary>Creates a resource from a request body; returns the tracked entity as saved, with every column set.</summary>
+    public Task<TResource> CreateAsync(ResourceRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        TResource created = await WriteAsync(
+        return WriteAsync(
             () => Task.FromResult(_dbContext.Add(new TResource()).Entity),
             resource => AssignAsync(resource, request, WriteOperation.Create, cancellationToken),
             cancellationToken);
-        return created.Id;
     }
 
-    /// <summary>Changes a resource from a request body.</summary>
-    public Task UpdateAsync(long id, ResourceRequest request, CancellationToken cancellationToken)
+    /// <summary>Changes a resource from a request body; returns the tracked entity as saved, with every column set.</summary>
+    public Task<TResource> UpdateAsync(long id, ResourceRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return WriteAsync(() => GetTrackedAsync(id, cancellationToken), resource => AssignAsync(resource, request, WriteOperation.Update, cancellationToken), cancellationToken);
@@ -81,8 +84,9 @@ public sealed partial class JsonApiResourceService<TResource>(
         ?? throw ResourceNotFound.For(ResourceType, id);
 
     /// <summary>
-    /// One write, in one transaction: assign the request, let the definition check it, save, let the definition react, save.
-    /// Resource bodies and relationship endpoints both come through here, so definitions see every change.
+    /// One write, in one transaction: assign the request, let the definition check it, save, let the definition react, save
+    /// what it changed (nothing to save costs no second statement). Resource bodies and relationship endpoints both come
+    /// through here, so definitions see every change.
     /// </summary>
     private async Task<TResource> WriteAsync(Func<Task<TResource>> findTarget, Func<TResource, Task<WriteContext>> assign, CancellationToken cancellationToken)
     {
@@ -92,7 +96,11 @@ public sealed partial class JsonApiResourceService<TResource>(
         await definition.OnWritingAsync(resource, context, cancellationToken);
         await SaveAsync(cancellationToken);
         await definition.OnWriteSucceededAsync(resource, context, cancellationToken);
-        await SaveAsync(cancellationToken);
+        if (_dbContext.ChangeTracker.HasChanges())
+        {
+            await SaveAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return resource;
     }

@@ -10,13 +10,16 @@ namespace JsonApiCards.JsonApi.Services;
 /// </summary>
 internal static class ProjectedReads
 {
-    /// <summary>Counts the matching resources and reads one page of them; a page past the last match costs no statement.</summary>
+    /// <summary>
+    /// Counts the matching resources (unless <paramref name="knownCount"/> gives their number) and reads one page of them;
+    /// a page past the last match costs no statement.
+    /// </summary>
     public static async Task<(IReadOnlyList<TResource> Page, long RecordCount)> ReadPageAsync<TResource>(
-        IQueryable<TResource> scoped, QueryLayer layer, ProjectionColumnCatalog columns, CancellationToken cancellationToken)
+        IQueryable<TResource> scoped, QueryLayer layer, ProjectionColumnCatalog columns, long? knownCount, CancellationToken cancellationToken)
         where TResource : class
     {
         IQueryable<TResource> filtered = scoped.ApplyFilter(layer.Filter).ApplySort(layer.Sort, layer.ResourceType);
-        long count = await filtered.LongCountAsync(cancellationToken);
+        long count = knownCount ?? await filtered.LongCountAsync(cancellationToken);
         if (count == 0 || layer.Pagination?.Offset >= count)
         {
             return ([], count);

@@ -101,7 +101,7 @@ public sealed class RelatedResourceReader
         {
             IQueryable<TLeft> owner = ((IQueryable<TLeft>)left).Where(resource => resource.Id == id);
             IQueryable<TRight> related = Scope(owner.SelectMany(_toMany ?? throw NotOfKind("to-many")), services);
-            var (page, count) = await ProjectedReads.ReadPageAsync(related, layer, _columns, cancellationToken);
+            var (page, count) = await ProjectedReads.ReadPageAsync(related, layer, _columns, knownCount: null, cancellationToken);
             if (count == 0)
             {
                 await RequireAsync(owner, id, cancellationToken);

@@ -56,4 +56,16 @@ public sealed class ReadingCreditCardsTests(JsonApiCardsApplication app) : Integ
         (await Client.GetAsync("/api/credit_cards/1")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await Client.GetStringAsync("/api/credit_cards")).Should().Contain("\"record_count\":0");
     }
+
+    [Fact]
+    public async Task Reading_one_card_costs_one_statement_that_sorts_nothing()
+    {
+        await App.SeedAsync([.. CardsSeed.Cards(2)]);
+        App.Sql.Reset();
+
+        var response = await Client.GetAsync("/api/credit_cards/2");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        App.Sql.Statements.Should().ContainSingle().Which.Should().NotContain("ORDER BY").And.Contain("LIMIT 1");
+    }
 }

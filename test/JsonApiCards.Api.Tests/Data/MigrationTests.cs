@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JsonApiCards.Api.Tests.Data;
 
-/// <summary>The migrations are written by hand, so this checks they build exactly the schema the EF model describes.</summary>
+/// <summary>
+/// The migrations are written by hand, so this checks they build exactly the schema the EF model describes; triggers,
+/// which the model cannot describe, are checked on their own.
+/// </summary>
 public sealed class MigrationTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
@@ -20,13 +23,32 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task Migrating_adds_the_triggers_that_count_credit_cards()
+    {
+        await using var dbContext = Create("triggers.db");
+        await dbContext.Database.MigrateAsync();
+        var connection = (SqliteConnection)dbContext.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger' ORDER BY name";
+        await using var reader = await command.ExecuteReaderAsync();
+        var triggers = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            triggers.Add($"{reader.GetString(0)} on {reader.GetString(1)}");
+        }
+
+        triggers.Should().Equal("credit_cards_counted_on_delete on credit_cards", "credit_cards_counted_on_insert on credit_cards", "credit_cards_counted_on_mode_change on credit_cards");
+    }
+
+    [Fact]
     public async Task No_migration_is_pending_after_migrating()
     {
         await using var dbContext = Create("pending.db");
         await dbContext.Database.MigrateAsync();
 
         (await dbContext.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
-        dbContext.Database.GetMigrations().Should().Equal("20261122000000_InitialSchema", "20261122010000_WalletUniqueness", "20261122020000_CreditCardListIndexes");
+        dbContext.Database.GetMigrations().Should().Equal("20261122000000_InitialSchema", "20261122010000_WalletUniqueness", "20261122020000_CreditCardListIndexes", "20261122030000_CreditCardCounts", "20261122040000_OrderAndCustomerListIndexes");
         (await dbContext.Database.GetAppliedMigrationsAsync()).Should().Equal(dbContext.Database.GetMigrations());
     }
 
@@ -38,7 +60,7 @@ public sealed class MigrationTests : IDisposable
         var connection = (SqliteConnection)dbContext.Database.GetDbConnection();
         await connection.OpenAsync();
         await using var tables = connection.CreateCommand();
-        tables.CommandText = "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%' AND name NOT LIKE 'PK___EFMigrations%' ORDER BY type, name";
+        tables.CommandText = "SELECT type, name, tbl_name FROM sqlite_master WHERE type <> 'trigger' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%' AND name NOT LIKE 'PK___EFMigrations%' ORDER BY type, name";
         await using var reader = await tables.ExecuteReaderAsync();
         var objects = new List<(string Type, string Name)>();
         while (await reader.ReadAsync())

@@ -12,24 +12,49 @@ namespace JsonApiCards.Api.Tests.Data;
 public sealed partial class QueryPlanTests(JsonApiCardsApplication app) : IntegrationTest(app)
 {
     [Theory]
-    [InlineData("/api/credit_cards?page[size]=25", "IX_credit_cards_mode")]
-    [InlineData("/api/credit_cards?filter[q][card_type_eq]=visa&sort=-created_at&page[size]=25", "IX_credit_cards_mode_card_type_created_at")]
-    [InlineData("/api/credit_cards?filter[card_type]=visa&sort=-created_at", "IX_credit_cards_mode_card_type_created_at")]
-    public async Task A_credit_card_list_counts_and_pages_through_an_index(string url, string index)
+    [InlineData("/api/credit_cards?page[size]=25", "sqlite_autoindex_credit_card_counts_1", "IX_credit_cards_mode")]
+    [InlineData("/api/credit_cards?filter[q][card_type_eq]=visa&sort=-created_at&page[size]=25", "IX_credit_cards_mode_card_type_created_at", "IX_credit_cards_mode_card_type_created_at")]
+    [InlineData("/api/credit_cards?filter[card_type]=visa&sort=-created_at", "IX_credit_cards_mode_card_type_created_at", "IX_credit_cards_mode_card_type_created_at")]
+    public async Task A_credit_card_list_counts_and_pages_through_an_index(string url, string countIndex, string pageIndex)
     {
         await App.SeedAsync([.. CardsSeed.Cards(30)]);
+
+        await AssertCountAndPageSearchAsync(url, countIndex, pageIndex);
+    }
+
+    [Theory]
+    [InlineData("/api/orders?page[size]=25", "IX_orders_mode", "IX_orders_mode_created_at")]
+    [InlineData("/api/orders?sort=-created_at", "IX_orders_mode", "IX_orders_mode_created_at")]
+    [InlineData("/api/orders?filter[q][status_eq]=placed", "IX_orders_mode_status_created_at", "IX_orders_mode_status_created_at")]
+    [InlineData("/api/orders?filter=equals(payment_status,'unpaid')", "IX_orders_mode_payment_status_created_at", "IX_orders_mode_payment_status_created_at")]
+    [InlineData("/api/customers?page[size]=25", "IX_customers_mode", "IX_customers_mode")]
+    [InlineData("/api/customers?sort=-created_at", "IX_customers_mode", "IX_customers_mode_created_at")]
+    [InlineData("/api/customers?filter=equals(status,'prospect')", "IX_customers_mode_status", "IX_customers_mode_status")]
+    public async Task Order_and_customer_lists_count_and_page_through_an_index(string url, string countIndex, string pageIndex)
+    {
+        var customers = Enumerable.Range(1, 10).Select(index => CardsSeed.Customer($"c{index}@example.com")).ToList();
+        await App.SeedAsync([.. customers, .. Enumerable.Range(1, 20).Select(index => CardsSeed.Order($"O-{index}", "placed", customers[index % 10]))]);
+
+        await AssertCountAndPageSearchAsync(url, countIndex, pageIndex);
+    }
+
+    private async Task AssertCountAndPageSearchAsync(string url, string countIndex, string pageIndex)
+    {
         App.Sql.Reset();
 
         HttpResponseMessage response = await Client.GetAsync(url);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        App.Sql.Statements.Should().HaveCount(2, "a page costs a count and the data");
-        foreach (string statement in App.Sql.Statements)
-        {
-            string plan = await QueryPlanAsync(statement);
-            plan.Should().MatchRegex($@"SEARCH \w+ USING (COVERING )?INDEX {index} \(", $"the plan of {statement}")
-                .And.NotContain("TEMP B-TREE", $"the plan of {statement}");
-        }
+        App.Sql.Statements.Should().HaveCount(2, "a page costs a count (the kept one for an unfiltered card list) and the data");
+        await AssertSearchesAsync(App.Sql.Statements[0], countIndex);
+        await AssertSearchesAsync(App.Sql.Statements[1], pageIndex);
+    }
+
+    private async Task AssertSearchesAsync(string statement, string index)
+    {
+        string plan = await QueryPlanAsync(statement);
+        plan.Should().MatchRegex($@"SEARCH \w+ USING (COVERING )?INDEX {index} \(", $"the plan of {statement}")
+            .And.NotContain("TEMP B-TREE", $"the plan of {statement}");
     }
 
     private async Task<string> QueryPlanAsync(string statement)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Net;
 using JsonApiCards.Api.Tests.Support;
 
 namespace JsonApiCards.Api.Tests.QueryStrings;
@@ -51,5 +53,31 @@ public sealed class FilteringTests(JsonApiCardsApplication app) : IntegrationTes
         (await Client.GetIdsAsync("/api/credit_cards?filter[q][order_status_eq]=draft")).Should().Equal("2");
         (await Client.GetIdsAsync("/api/customers?filter=has(orders,equals(status,'placed'))")).Should().Equal("1");
         (await Client.GetIdsAsync("/api/customers?filter=greaterThan(count(orders),'2')")).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("filter=equals(card_type,'{0}')", "visa", "master")]
+    [InlineData("filter[card_type]={0}", "visa", "master")]
+    [InlineData("filter=startsWith(reference,'{0}')", "REF-00", "REF-01")]
+    [InlineData("filter=contains(first_name,'{0}')", "oa", "nn")]
+    [InlineData("filter=greaterThan(created_at,'{0}')", "2026-03-04T05:10:00Z", "2026-03-04T05:05:00Z")]
+    [InlineData("filter=any(card_type,'{0}','jcb')", "visa", "master")]
+    public async Task Filter_values_are_bound_as_parameters_so_new_values_reuse_the_same_sql(string template, string firstValue, string secondValue)
+    {
+        await App.SeedAsync([.. CardsSeed.Cards(12)]);
+
+        var first = await StatementsOfAsync(string.Format(CultureInfo.InvariantCulture, template, firstValue));
+        var second = await StatementsOfAsync(string.Format(CultureInfo.InvariantCulture, template, secondValue));
+
+        second.Should().Equal(first, "only the parameter values differ, so EF Core and SQLite reuse their compiled query and statement");
+        first.Should().AllSatisfy(statement => statement.Should().Contain("@").And.NotContain(firstValue));
+    }
+
+    private async Task<IReadOnlyList<string>> StatementsOfAsync(string query)
+    {
+        App.Sql.Reset();
+        var response = await Client.GetAsync("/api/credit_cards?" + query);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        return App.Sql.Statements;
     }
 }

@@ -50,9 +50,7 @@ internal sealed class BaselineDocument(Utf8JsonWriter writer, string baseUrl)
             writer.WriteEndObject();
         }
 
-        writer.WriteStartObject("meta");
-        writer.WriteString("mode", card.Mode);
-        writer.WriteEndObject();
+        WriteMode(card.Mode);
         writer.WriteEndObject();
     }
 
@@ -74,6 +72,7 @@ internal sealed class BaselineDocument(Utf8JsonWriter writer, string baseUrl)
         WriteRelationship(self, "customer", withCustomerLinkage ? ("customers", order.CustomerId) : null);
         WriteRelationship(self, "payment_source", null);
         writer.WriteEndObject();
+        WriteMode(order.Mode);
         writer.WriteEndObject();
     }
 
@@ -90,6 +89,7 @@ internal sealed class BaselineDocument(Utf8JsonWriter writer, string baseUrl)
         WriteRelationship(self, "orders", null);
         WriteRelationship(self, "customer_payment_sources", null);
         writer.WriteEndObject();
+        WriteMode(customer.Mode);
         writer.WriteEndObject();
     }
 
@@ -126,6 +126,13 @@ internal sealed class BaselineDocument(Utf8JsonWriter writer, string baseUrl)
     }
 
     public static JsonWriterOptions Options => JsonApiWriterOptions.Default;
+
+    private void WriteMode(string mode)
+    {
+        writer.WriteStartObject("meta");
+        writer.WriteString("mode", mode);
+        writer.WriteEndObject();
+    }
 
     private void StartResource(long id, string type, string self)
     {

@@ -84,7 +84,7 @@ internal sealed class SeedData(SeedSize size, CardValidator validator, CardProte
     {
         Id = index,
         Name = "XXXX-XXXX-XXXX-" + index.ToString("0000", CultureInfo.InvariantCulture)[^4..],
-        CustomerToken = $"cus_{CustomerOf(index):D8}",
+        CustomerToken = $"cus_{index:D8}",
         PaymentSourceToken = $"pst_{index:D10}",
         CustomerId = CustomerOf(index),
         PaymentSourceId = index,

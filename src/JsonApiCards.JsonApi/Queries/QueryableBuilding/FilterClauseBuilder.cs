@@ -172,6 +172,7 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
         return combine(CombineBalanced(terms, start, half, combine), CombineBalanced(terms, start + half, count - half, combine));
     }
 
+
     private static Type ElementTypeOf(ResourceFieldChainExpression collection) => collection.LastRelationship!.RightClrType;
 
     private static MethodInfo GetEnumerableMethod(string name, int parameterCount) =>

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Reflection;
 using JsonApiCards.JsonApi.Queries.Expressions;
 
 namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
@@ -9,6 +11,17 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// </summary>
 internal sealed class OrderClauseBuilder : QueryExpressionVisitor<Expression, Expression>
 {
+    private static readonly MethodInfo OrderBy = QueryableMethod(nameof(Queryable.OrderBy));
+    private static readonly MethodInfo OrderByDescending = QueryableMethod(nameof(Queryable.OrderByDescending));
+    private static readonly MethodInfo ThenBy = QueryableMethod(nameof(Queryable.ThenBy));
+    private static readonly MethodInfo ThenByDescending = QueryableMethod(nameof(Queryable.ThenByDescending));
+
+    /// <summary>
+    /// The sort methods closed over (element, key) types, made once: <c>Expression.Call(typeof(Queryable), name, ...)</c>
+    /// searches every Queryable method by name on each call, which was a large share of a request's allocations.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(MethodInfo Definition, Type Element, Type Key), MethodInfo> ClosedMethods = new();
+
     public static OrderClauseBuilder Instance { get; } = new();
 
     public override Expression VisitSort(SortExpression expression, Expression argument)
@@ -30,14 +43,18 @@ internal sealed class OrderClauseBuilder : QueryExpressionVisitor<Expression, Ex
         Expression key = FilterClauseBuilder.Instance.Visit(element.Target, parameter);
         LambdaExpression keySelector = Expression.Lambda(key, parameter);
 
-        string method = (isFirst, element.IsAscending) switch
+        MethodInfo definition = (isFirst, element.IsAscending) switch
         {
-            (true, true) => nameof(Queryable.OrderBy),
-            (true, false) => nameof(Queryable.OrderByDescending),
-            (false, true) => nameof(Queryable.ThenBy),
-            (false, false) => nameof(Queryable.ThenByDescending),
+            (true, true) => OrderBy,
+            (true, false) => OrderByDescending,
+            (false, true) => ThenBy,
+            (false, false) => ThenByDescending,
         };
 
-        return Expression.Call(typeof(Queryable), method, [elementType, key.Type], query, Expression.Quote(keySelector));
+        MethodInfo method = ClosedMethods.GetOrAdd((definition, elementType, key.Type), static types => types.Definition.MakeGenericMethod(types.Element, types.Key));
+        return Expression.Call(method, query, Expression.Quote(keySelector));
     }
+
+    private static MethodInfo QueryableMethod(string name) =>
+        typeof(Queryable).GetMethods(BindingFlags.Public | BindingFlags.Static).Single(method => method.Name == name && method.GetParameters().Length == 2);
 }

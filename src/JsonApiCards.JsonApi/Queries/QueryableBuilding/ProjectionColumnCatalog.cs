@@ -21,6 +21,9 @@ public sealed class ProjectionColumnCatalog
 {
     private readonly FrozenDictionary<ResourceType, TypeColumns> _types;
 
+    /// <summary>Projections that depend only on the resource type and its sparse fieldset, built once (see <see cref="SelectClauseBuilder"/>).</summary>
+    internal ProjectionCache Projections { get; } = new();
+
     /// <summary>Works out the columns of every resource type the model maps.</summary>
     /// <param name="resourceGraph">The resource types.</param>
     /// <param name="model">The EF Core model that says which properties are columns.</param>

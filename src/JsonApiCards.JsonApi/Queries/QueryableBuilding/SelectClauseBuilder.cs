@@ -25,8 +25,22 @@ internal static class SelectClauseBuilder
     /// <summary>The generic methods closed over each entity type, made once rather than on every request.</summary>
     private static readonly ConcurrentDictionary<Type, ClosedMethods> MethodsByType = new();
 
-    /// <summary>Builds <c>resource =&gt; new T { ... }</c> for the layer's primary type.</summary>
+    /// <summary>
+    /// Builds <c>resource =&gt; new T { ... }</c> for the layer's primary type. Without includes the projection depends only
+    /// on the type and its sparse fieldset, so it is built once and reused: EF Core then also finds its compiled query faster.
+    /// </summary>
     public static LambdaExpression Build(QueryLayer layer, ProjectionColumnCatalog columns)
+    {
+        if (layer.Include.Elements.Count > 0)
+        {
+            return BuildNew(layer, columns);
+        }
+
+        SparseFieldSetExpression? fieldset = layer.Fieldsets.GetValueOrDefault(layer.ResourceType);
+        return columns.Projections.GetOrBuild(layer.ResourceType, fieldset?.ToString(), () => BuildNew(layer, columns));
+    }
+
+    private static LambdaExpression BuildNew(QueryLayer layer, ProjectionColumnCatalog columns)
     {
         ParameterExpression resource = Expression.Parameter(layer.ResourceType.ClrType, "resource");
         var context = new BuildContext(layer, columns);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
@@ -34,6 +35,23 @@ public sealed class ProjectionTests : IDisposable
         SelectedColumns(query).Should().Equal("Id", "HolderName");
         cards.Select(card => (card.Id, card.HolderName, card.CardType)).Should().Equal(
             Data.Cards.Select(card => (card.Id, card.HolderName, string.Empty)));
+    }
+
+    [Fact]
+    public void A_projection_without_includes_is_built_once_per_fieldset_and_one_with_includes_every_time()
+    {
+        // Act
+        LambdaExpression all = SelectClauseBuilder.Build(Read(""), _columns);
+        LambdaExpression allAgain = SelectClauseBuilder.Build(Read(""), _columns);
+        LambdaExpression names = SelectClauseBuilder.Build(Read("fields[cards]=holder_name"), _columns);
+        LambdaExpression namesAgain = SelectClauseBuilder.Build(Read("fields[cards]=holder_name"), _columns);
+        LambdaExpression included = SelectClauseBuilder.Build(Read("include=order"), _columns);
+        LambdaExpression includedAgain = SelectClauseBuilder.Build(Read("include=order"), _columns);
+
+        // Assert
+        allAgain.Should().BeSameAs(all);
+        namesAgain.Should().BeSameAs(names).And.NotBeSameAs(all);
+        includedAgain.Should().NotBeSameAs(included, "an include may carry a scoped filter with its own parameter values");
     }
 
     [Fact]
