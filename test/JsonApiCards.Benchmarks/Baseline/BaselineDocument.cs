@@ -16,22 +16,21 @@ internal sealed class BaselineDocument(Utf8JsonWriter writer, string baseUrl)
 {
     public void WriteCard(CreditCard card, CardFieldSelection fields, bool withOrderLinkage)
     {
-        string self = $"{baseUrl}/credit_cards/{card.Id.ToString(CultureInfo.InvariantCulture)}";
-        StartResource(card.Id, "credit_cards", self);
-        writer.WriteStartObject("attributes");
+        string self = StartResource(card.Id, "credit_cards");
         if (fields.IsAll)
         {
-            writer.WriteString("first_name", card.FirstName);
-            writer.WriteString("last_name", card.LastName);
-            writer.WriteString("full_name", card.FullName);
-            writer.WriteString("month", card.Month);
-            writer.WriteString("year", card.Year);
-            writer.WriteString("valid_thru", card.ValidThru);
-            writer.WriteString("card_type", card.CardType);
-            writer.WriteString("display_number", card.DisplayNumber);
-            writer.WriteString("name", card.Name);
-            writer.WriteString("fingerprint", card.Fingerprint);
-            writer.WriteString("storage_state", card.StorageState);
+            WriteStrings(
+                ("first_name", card.FirstName),
+                ("last_name", card.LastName),
+                ("full_name", card.FullName),
+                ("month", card.Month),
+                ("year", card.Year),
+                ("valid_thru", card.ValidThru),
+                ("card_type", card.CardType),
+                ("display_number", card.DisplayNumber),
+                ("name", card.Name),
+                ("fingerprint", card.Fingerprint),
+                ("storage_state", card.StorageState));
             WriteCommon(card.Reference, card.Metadata, card.CreatedAt, card.UpdatedAt);
         }
         else
@@ -50,47 +49,34 @@ internal sealed class BaselineDocument(Utf8JsonWriter writer, string baseUrl)
             writer.WriteEndObject();
         }
 
-        WriteMode(card.Mode);
-        writer.WriteEndObject();
+        EndResource(card.Mode);
     }
 
     public void WriteOrder(Order order, bool withCustomerLinkage)
     {
-        string self = $"{baseUrl}/orders/{order.Id.ToString(CultureInfo.InvariantCulture)}";
-        StartResource(order.Id, "orders", self);
-        writer.WriteStartObject("attributes");
-        writer.WriteString("number", order.Number);
-        writer.WriteString("status", order.Status);
-        writer.WriteString("payment_status", order.PaymentStatus);
-        writer.WriteString("currency_code", order.CurrencyCode);
-        writer.WriteString("customer_email", order.CustomerEmail);
+        string self = StartResource(order.Id, "orders");
+        WriteStrings(
+            ("number", order.Number),
+            ("status", order.Status),
+            ("payment_status", order.PaymentStatus),
+            ("currency_code", order.CurrencyCode),
+            ("customer_email", order.CustomerEmail));
         writer.WriteNumber("total_amount_cents", order.TotalAmountCents);
         writer.WriteString("formatted_total_amount", order.FormattedTotalAmount);
         WriteCommon(order.Reference, order.Metadata, order.CreatedAt, order.UpdatedAt);
         writer.WriteEndObject();
-        writer.WriteStartObject("relationships");
-        WriteRelationship(self, "customer", withCustomerLinkage ? ("customers", order.CustomerId) : null);
-        WriteRelationship(self, "payment_source", null);
-        writer.WriteEndObject();
-        WriteMode(order.Mode);
-        writer.WriteEndObject();
+        WriteRelationships(self, ("customer", withCustomerLinkage ? ("customers", order.CustomerId) : null), ("payment_source", null));
+        EndResource(order.Mode);
     }
 
     public void WriteCustomer(Customer customer)
     {
-        string self = $"{baseUrl}/customers/{customer.Id.ToString(CultureInfo.InvariantCulture)}";
-        StartResource(customer.Id, "customers", self);
-        writer.WriteStartObject("attributes");
-        writer.WriteString("email", customer.Email);
-        writer.WriteString("status", customer.Status);
+        string self = StartResource(customer.Id, "customers");
+        WriteStrings(("email", customer.Email), ("status", customer.Status));
         WriteCommon(customer.Reference, customer.Metadata, customer.CreatedAt, customer.UpdatedAt);
         writer.WriteEndObject();
-        writer.WriteStartObject("relationships");
-        WriteRelationship(self, "orders", null);
-        WriteRelationship(self, "customer_payment_sources", null);
-        writer.WriteEndObject();
-        WriteMode(customer.Mode);
-        writer.WriteEndObject();
+        WriteRelationships(self, ("orders", null), ("customer_payment_sources", null));
+        EndResource(customer.Mode);
     }
 
     public void WriteTopLevelEnd(string selfUrl)
@@ -127,21 +113,35 @@ internal sealed class BaselineDocument(Utf8JsonWriter writer, string baseUrl)
 
     public static JsonWriterOptions Options => JsonApiWriterOptions.Default;
 
-    private void WriteMode(string mode)
+    /// <summary>Opens the resource object up to and including its attributes object; returns its self link.</summary>
+    private string StartResource(long id, string type)
     {
-        writer.WriteStartObject("meta");
-        writer.WriteString("mode", mode);
-        writer.WriteEndObject();
-    }
-
-    private void StartResource(long id, string type, string self)
-    {
+        string idText = id.ToString(CultureInfo.InvariantCulture);
+        string self = $"{baseUrl}/{type}/{idText}";
         writer.WriteStartObject();
-        writer.WriteString("id", id.ToString(CultureInfo.InvariantCulture));
+        writer.WriteString("id", idText);
         writer.WriteString("type", type);
         writer.WriteStartObject("links");
         writer.WriteString("self", self);
         writer.WriteEndObject();
+        writer.WriteStartObject("attributes");
+        return self;
+    }
+
+    private void EndResource(string mode)
+    {
+        writer.WriteStartObject("meta");
+        writer.WriteString("mode", mode);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private void WriteStrings(params ReadOnlySpan<(string Name, string? Value)> members)
+    {
+        foreach ((string name, string? value) in members)
+        {
+            writer.WriteString(name, value);
+        }
     }
 
     private void WriteCommon(string? reference, System.Text.Json.Nodes.JsonObject? metadata, DateTime createdAt, DateTime updatedAt)
@@ -167,6 +167,17 @@ internal sealed class BaselineDocument(Utf8JsonWriter writer, string baseUrl)
         {
             writer.WriteString(name, value);
         }
+    }
+
+    private void WriteRelationships(string owner, params ReadOnlySpan<(string Name, (string Type, long? Id)? Linkage)> relationships)
+    {
+        writer.WriteStartObject("relationships");
+        foreach ((string name, (string Type, long? Id)? linkage) in relationships)
+        {
+            WriteRelationship(owner, name, linkage);
+        }
+
+        writer.WriteEndObject();
     }
 
     private void WriteRelationship(string owner, string name, (string Type, long? Id)? linkage)
