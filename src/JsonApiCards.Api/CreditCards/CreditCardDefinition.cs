@@ -47,8 +47,7 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
 
         CheckName(resource.FirstName, "first_name", creating || context.HasAssigned("first_name"), errors);
         CheckName(resource.LastName, "last_name", creating || context.HasAssigned("last_name"), errors);
-        SharedValidation.CheckReference(resource.Reference, errors);
-        SharedValidation.CheckMetadata(resource.Metadata, errors);
+        SharedValidation.CheckReferenceAndMetadata(resource, errors);
 
         if (creating)
         {

@@ -37,8 +37,7 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
             CopyEmailIntoOrdersMovedIn(resource);
         }
 
-        SharedValidation.CheckReference(resource.Reference, errors);
-        SharedValidation.CheckMetadata(resource.Metadata, errors);
+        SharedValidation.CheckReferenceAndMetadata(resource, errors);
         errors.ThrowIfAny();
     }
 

@@ -9,7 +9,13 @@ internal static class SharedValidation
     public const int ReferenceLength = 255;
     public const int MetadataLength = 16 * 1024;
 
-    public static void CheckReference(string? reference, ValidationErrors errors)
+    public static void CheckReferenceAndMetadata(CardsResource resource, ValidationErrors errors)
+    {
+        CheckReference(resource.Reference, errors);
+        CheckMetadata(resource.Metadata, errors);
+    }
+
+    private static void CheckReference(string? reference, ValidationErrors errors)
     {
         if (reference is { Length: > ReferenceLength })
         {
@@ -17,7 +23,7 @@ internal static class SharedValidation
         }
     }
 
-    public static void CheckMetadata(JsonObject? metadata, ValidationErrors errors)
+    private static void CheckMetadata(JsonObject? metadata, ValidationErrors errors)
     {
         if (metadata is not null && metadata.ToJsonString().Length > MetadataLength)
         {

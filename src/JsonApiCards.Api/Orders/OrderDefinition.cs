@@ -52,8 +52,7 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
             CheckReadyToPlace(resource, errors);
         }
 
-        SharedValidation.CheckReference(resource.Reference, errors);
-        SharedValidation.CheckMetadata(resource.Metadata, errors);
+        SharedValidation.CheckReferenceAndMetadata(resource, errors);
         errors.ThrowIfAny();
 
         if (creating)

@@ -44,8 +44,7 @@ internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, Card
             errors.AddForRelationship("payment_source", "A redacted card has no number left to pay with and cannot be saved to a wallet.");
         }
 
-        SharedValidation.CheckReference(resource.Reference, errors);
-        SharedValidation.CheckMetadata(resource.Metadata, errors);
+        SharedValidation.CheckReferenceAndMetadata(resource, errors);
         errors.ThrowIfAny();
 
         if (creating)
