@@ -22,10 +22,7 @@ public sealed class OrderStatusTransitionTests(JsonApiCardsApplication app) : In
     {
         await SeedReadyOrderAsync(status: from);
 
-        var response = await Client.PatchOrderAsync("1", $$"""{ "status": "{{to}}" }""");
-
-        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        (await Client.AttributeAsync("/api/orders/1", "status")).Should().Be(to);
+        await ChangeIsMadeAsync("status", to);
     }
 
     [Theory]
@@ -40,10 +37,7 @@ public sealed class OrderStatusTransitionTests(JsonApiCardsApplication app) : In
     {
         await SeedReadyOrderAsync(status: from);
 
-        var response = await Client.PatchOrderAsync("1", $$"""{ "status": "{{to}}" }""");
-
-        (await ErrorDocument.SingleAsync(response)).Should().Be(OrderValidationTests.Invalid("status", $"The status cannot change from '{from}' to '{to}'; {allowed}."));
-        (await Client.AttributeAsync("/api/orders/1", "status")).Should().Be(from);
+        await ChangeIsRefusedAsync("status", from, to, $"The status cannot change from '{from}' to '{to}'; {allowed}.");
     }
 
     [Fact]
@@ -78,10 +72,7 @@ public sealed class OrderStatusTransitionTests(JsonApiCardsApplication app) : In
     {
         await SeedReadyOrderAsync(status: OrderStatus.Placed, paymentStatus: from);
 
-        var response = await Client.PatchOrderAsync("1", $$"""{ "payment_status": "{{to}}" }""");
-
-        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        (await Client.AttributeAsync("/api/orders/1", "payment_status")).Should().Be(to);
+        await ChangeIsMadeAsync("payment_status", to);
     }
 
     [Theory]
@@ -94,10 +85,7 @@ public sealed class OrderStatusTransitionTests(JsonApiCardsApplication app) : In
     {
         await SeedReadyOrderAsync(status: OrderStatus.Placed, paymentStatus: from);
 
-        var response = await Client.PatchOrderAsync("1", $$"""{ "payment_status": "{{to}}" }""");
-
-        (await ErrorDocument.SingleAsync(response)).Should().Be(OrderValidationTests.Invalid(
-            "payment_status", $"The payment status cannot change from '{from}' to '{to}'; {allowed}."));
+        await ChangeIsRefusedAsync("payment_status", from, to, $"The payment status cannot change from '{from}' to '{to}'; {allowed}.");
     }
 
     [Fact]
@@ -138,6 +126,23 @@ public sealed class OrderStatusTransitionTests(JsonApiCardsApplication app) : In
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await Client.LinkedIdAsync("/api/orders/1/relationships/payment_source")).Should().Be("2");
+    }
+
+    private async Task ChangeIsMadeAsync(string attribute, string to)
+    {
+        var response = await Client.PatchOrderAsync("1", $$"""{ "{{attribute}}": "{{to}}" }""");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        (await Client.AttributeAsync("/api/orders/1", attribute)).Should().Be(to);
+    }
+
+    /// <summary>The change is a 422 on the attribute with exactly <paramref name="detail"/>, and the order keeps its value.</summary>
+    private async Task ChangeIsRefusedAsync(string attribute, string from, string to, string detail)
+    {
+        var response = await Client.PatchOrderAsync("1", $$"""{ "{{attribute}}": "{{to}}" }""");
+
+        (await ErrorDocument.SingleAsync(response)).Should().Be(OrderValidationTests.Invalid(attribute, detail));
+        (await Client.AttributeAsync("/api/orders/1", attribute)).Should().Be(from);
     }
 
     /// <summary>Order 1 of customer 1 with card 1 as its payment source, so it may be placed.</summary>
