@@ -12,9 +12,7 @@ public sealed class CreatingCustomersTests(JsonApiCardsApplication app) : Integr
     [Fact]
     public async Task A_new_customer_is_a_prospect_with_the_email_trimmed_and_lower_cased()
     {
-        var response = await Client.PostDocumentAsync("/api/customers", """
-            { "data": { "type": "customers", "attributes": { "email": "  Ann.Smith@Example.COM ", "reference": "CUST-1" } } }
-            """);
+        var response = await PostAttributesAsync("""{ "email": "  Ann.Smith@Example.COM ", "reference": "CUST-1" }""");
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         await Snapshot.MatchAsync(response);
@@ -23,7 +21,7 @@ public sealed class CreatingCustomersTests(JsonApiCardsApplication app) : Integr
     [Fact]
     public async Task A_customer_without_an_email_is_refused()
     {
-        var response = await Client.PostDocumentAsync("/api/customers", """{ "data": { "type": "customers", "attributes": {} } }""");
+        var response = await PostAttributesAsync("{}");
 
         response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         await Snapshot.MatchAsync(response);
@@ -92,9 +90,7 @@ public sealed class CreatingCustomersTests(JsonApiCardsApplication app) : Integr
     [Fact]
     public async Task The_status_cannot_be_written()
     {
-        var response = await Client.PostDocumentAsync("/api/customers", """
-            { "data": { "type": "customers", "attributes": { "email": "ann@example.com", "status": "repeat" } } }
-            """);
+        var response = await PostAttributesAsync("""{ "email": "ann@example.com", "status": "repeat" }""");
 
         response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         await Snapshot.MatchAsync(response);
@@ -126,4 +122,7 @@ public sealed class CreatingCustomersTests(JsonApiCardsApplication app) : Integr
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await Client.AttributeAsync($"/api/customers/{ann}", "email")).Should().Be("ann@example.com");
     }
+
+    private Task<HttpResponseMessage> PostAttributesAsync(string attributes) =>
+        Client.PostDocumentAsync("/api/customers", $$"""{ "data": { "type": "customers", "attributes": {{attributes}} } }""");
 }
