@@ -12,15 +12,7 @@ public sealed class CreatingOrdersTests(JsonApiCardsApplication app) : Integrati
     {
         string customer = await Client.CreateCustomerAsync("ann@example.com");
 
-        var response = await Client.PostDocumentAsync("/api/orders", $$"""
-            {
-              "data": {
-                "type": "orders",
-                "attributes": { "currency_code": "eur", "total_amount_cents": 123456 },
-                "relationships": { "customer": { "data": { "type": "customers", "id": "{{customer}}" } } }
-              }
-            }
-            """);
+        var response = await PostOrderOfAsync(customer, """{ "currency_code": "eur", "total_amount_cents": 123456 }""");
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         await Snapshot.MatchAsync(response, App.Placeholders());
@@ -66,15 +58,7 @@ public sealed class CreatingOrdersTests(JsonApiCardsApplication app) : Integrati
     {
         string customer = await Client.CreateCustomerAsync("ann@example.com");
 
-        var response = await Client.PostDocumentAsync("/api/orders", $$"""
-            {
-              "data": {
-                "type": "orders",
-                "attributes": { "currency_code": "EUR", "customer_email": " Billing@Example.com" },
-                "relationships": { "customer": { "data": { "type": "customers", "id": "{{customer}}" } } }
-              }
-            }
-            """);
+        var response = await PostOrderOfAsync(customer, """{ "currency_code": "EUR", "customer_email": " Billing@Example.com" }""");
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         (await Client.AttributeAsync(response.Headers.Location!.ToString(), "customer_email")).Should().Be("billing@example.com");
@@ -106,4 +90,15 @@ public sealed class CreatingOrdersTests(JsonApiCardsApplication app) : Integrati
 
         (await Client.AttributeAsync($"/api/orders/{order}", "formatted_total_amount")).Should().Be(formatted);
     }
+
+    private Task<HttpResponseMessage> PostOrderOfAsync(string customer, string attributes) =>
+        Client.PostDocumentAsync("/api/orders", $$"""
+            {
+              "data": {
+                "type": "orders",
+                "attributes": {{attributes}},
+                "relationships": { "customer": { "data": { "type": "customers", "id": "{{customer}}" } } }
+              }
+            }
+            """);
 }
