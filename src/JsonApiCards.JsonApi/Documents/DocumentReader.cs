@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using JsonApiCards.JsonApi.Errors;
@@ -153,7 +152,7 @@ public static class DocumentReader
             _ => throw BadRequest("/data/id", "Expected 'id' to be a string."),
         };
 
-        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long id) || id != expectedId)
+        if (!ResourceId.TryParse(text, out long id) || id != expectedId)
         {
             throw new JsonApiException(new ErrorObject(HttpStatusCode.Conflict, "ID_MISMATCH", "Resource id mismatch.", $"The id in the body ('{text}') differs from the id in the URL ('{expectedId}').") { Pointer = "/data/id" });
         }
@@ -305,7 +304,7 @@ public static class DocumentReader
         }
 
         string text = idElement.GetString()!;
-        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long id)
+        return ResourceId.TryParse(text, out long id)
             ? id
             : throw RelatedResourceNotFound(relationship.RightType, text, pointer);
     }

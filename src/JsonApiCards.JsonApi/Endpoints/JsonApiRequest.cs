@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.ObjectModel;
-using System.Globalization;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries;
@@ -37,7 +36,7 @@ public sealed record JsonApiRequest<TResource>(
 
     /// <summary>Parses the <c>{id}</c> route value; an id that is not a number names nothing, so it is a 404.</summary>
     public long ParseId(string id) =>
-        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long value) ? value : throw ResourceNotFound.For(ResourceType, id);
+        ResourceId.TryParse(id, out long value) ? value : throw ResourceNotFound.For(ResourceType, id);
 
     /// <summary>Finds a relationship of the resource type by its name in the URL; an unknown one is a 404.</summary>
     public RelationshipField FindRelationship(string relationship) =>
