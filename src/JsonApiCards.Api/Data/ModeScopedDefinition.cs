@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Linq.Expressions;
 using JsonApiCards.Api.Security;
 using JsonApiCards.JsonApi.Definitions;
 
@@ -19,11 +20,15 @@ public abstract class ModeScopedDefinition<TResource>(CallerContext caller) : Js
     /// <summary><see cref="GetMeta"/> reads the mode, so every read loads it whatever the sparse fieldset.</summary>
     public override IReadOnlyList<string> RequiredProperties { get; } = [nameof(CardsResource.Mode)];
 
-    public override IQueryable<TResource> OnApplyScope(IQueryable<TResource> query)
-    {
-        string mode = Caller.Mode;
-        return query.Where(resource => resource.Mode == mode);
-    }
+    /// <summary>
+    /// The caller's mode, for primary data (through the base's <c>OnApplyScope</c>) and for included resources alike. The mode
+    /// is a captured variable, which EF Core sends as a parameter: one compiled query serves every mode.
+    /// </summary>
+    public override Expression<Func<TResource, bool>>? ScopeFilter => _scopeFilter ??= ModeIs(Caller.Mode);
+
+    private Expression<Func<TResource, bool>>? _scopeFilter;
+
+    private static Expression<Func<TResource, bool>> ModeIs(string mode) => resource => resource.Mode == mode;
 
     public override Task OnWritingAsync(TResource resource, WriteContext context, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using JsonApiCards.JsonApi.QueryStrings;
 
 namespace JsonApiCards.JsonApi.Definitions;
@@ -22,6 +23,9 @@ public interface IResourceDefinition
     /// fieldset leaves them out. Read once per resource type: return the same names on every instance.
     /// </summary>
     IReadOnlyList<string> RequiredProperties => [];
+
+    /// <summary>The scope as a predicate over one resource, or null; see <see cref="IResourceDefinition{TResource}.ScopeFilter"/>.</summary>
+    LambdaExpression? ScopeFilter => null;
 }
 
 /// <summary>
@@ -34,6 +38,17 @@ public interface IResourceDefinition<TResource> : IResourceDefinition
 {
     /// <summary>Narrows every query to what the caller may see (mode, owner, soft deletes).</summary>
     IQueryable<TResource> OnApplyScope(IQueryable<TResource> query);
+
+    /// <summary>
+    /// What <see cref="OnApplyScope"/> lets through, as a predicate over one resource, or null when the scope narrows nothing.
+    /// The layer applies it where a query reaches this type through another one, inside a projection: included and linked
+    /// resources outside it read as absent (a null to-one, a missing member of a to-many). It must let through exactly what
+    /// <see cref="OnApplyScope"/> does. Read the caller's values through a closure (a captured variable or member), never
+    /// as constants, so that EF Core sends them as parameters and reuses one compiled query for every caller.
+    /// </summary>
+    new Expression<Func<TResource, bool>>? ScopeFilter => null;
+
+    LambdaExpression? IResourceDefinition.ScopeFilter => ScopeFilter;
 
     /// <summary>
     /// Validates and enriches a resource after the request's attributes and relationships were assigned and before it is saved.

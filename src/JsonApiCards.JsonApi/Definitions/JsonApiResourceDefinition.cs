@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using JsonApiCards.JsonApi.QueryStrings;
 
 namespace JsonApiCards.JsonApi.Definitions;
@@ -17,7 +18,12 @@ public class JsonApiResourceDefinition<TResource> : IResourceDefinition<TResourc
     public virtual string? DefaultSort => null;
 
     /// <inheritdoc />
-    public virtual IQueryable<TResource> OnApplyScope(IQueryable<TResource> query) => query;
+    public virtual Expression<Func<TResource, bool>>? ScopeFilter => null;
+
+    /// <inheritdoc />
+    /// <remarks>Applies <see cref="ScopeFilter"/>, so that an override of that alone scopes primary data and includes alike.</remarks>
+    public virtual IQueryable<TResource> OnApplyScope(IQueryable<TResource> query) =>
+        ScopeFilter is { } scope ? query.Where(scope) : query;
 
     /// <inheritdoc />
     public virtual Task OnWritingAsync(TResource resource, WriteContext context, CancellationToken cancellationToken) => Task.CompletedTask;

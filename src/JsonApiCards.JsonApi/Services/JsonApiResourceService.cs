@@ -20,10 +20,13 @@ public sealed partial class JsonApiResourceService<TResource>(
     ResourceGraph resourceGraph,
     ScopedQuerySource scopedQuerySource,
     ProjectionColumnCatalog columns,
+    ResourceDefinitionProvider definitions,
     IServiceProvider services)
     where TResource : class, IIdentifiable, new()
 {
     private readonly DbContext _dbContext = dbContextAccessor.DbContext;
+
+    private readonly ScopeFilterLookup _scopes = definitions.ScopeFilters(services);
 
     /// <summary>The resource type served.</summary>
     public ResourceType ResourceType { get; } = resourceGraph.GetResourceType<TResource>();
@@ -39,14 +42,14 @@ public sealed partial class JsonApiResourceService<TResource>(
     {
         ArgumentNullException.ThrowIfNull(query);
         long? knownCount = query.Layer.Filter is null ? await definition.CountUnfilteredAsync(cancellationToken) : null;
-        return await ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, columns, knownCount, cancellationToken);
+        return await ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, columns, _scopes, knownCount, cancellationToken);
     }
 
     /// <summary>Reads one resource, projected to the columns the request needs, or throws 404.</summary>
     public async Task<TResource> GetAsync(long id, ResourceQuery<TResource> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return await ProjectedReads.ReadFirstAsync(ScopedQuery.Where(resource => resource.Id == id), query.Layer, columns, cancellationToken)
+        return await ProjectedReads.ReadFirstAsync(ScopedQuery.Where(resource => resource.Id == id), query.Layer, columns, _scopes, cancellationToken)
             ?? throw ResourceNotFound.For(ResourceType, id);
     }
 

@@ -7,6 +7,7 @@ namespace JsonApiCards.JsonApi.Services;
 /// <summary>
 /// Runs a query layer over a scoped query: filter and sort in SQL, a count, then one page read through the layer's
 /// projection. Included collections come back as split queries, one statement each, instead of a cartesian product.
+/// Included resources pass their own type's scope inside the projection (<see cref="ScopeFilterLookup"/>).
 /// </summary>
 internal static class ProjectedReads
 {
@@ -15,7 +16,7 @@ internal static class ProjectedReads
     /// a page past the last match costs no statement.
     /// </summary>
     public static async Task<(IReadOnlyList<TResource> Page, long RecordCount)> ReadPageAsync<TResource>(
-        IQueryable<TResource> scoped, QueryLayer layer, ProjectionColumnCatalog columns, long? knownCount, CancellationToken cancellationToken)
+        IQueryable<TResource> scoped, QueryLayer layer, ProjectionColumnCatalog columns, ScopeFilterLookup scopes, long? knownCount, CancellationToken cancellationToken)
         where TResource : class
     {
         IQueryable<TResource> filtered = scoped.ApplyFilter(layer.Filter).ApplySort(layer.Sort, layer.ResourceType);
@@ -25,19 +26,19 @@ internal static class ProjectedReads
             return ([], count);
         }
 
-        var page = await Project(filtered.ApplyPagination(layer.Pagination), layer, columns).ToListAsync(cancellationToken);
+        var page = await Project(filtered.ApplyPagination(layer.Pagination), layer, columns, scopes).ToListAsync(cancellationToken);
         return (page, count);
     }
 
     /// <summary>Reads the first resource of the query that passes the layer's filter, or null.</summary>
-    public static Task<TResource?> ReadFirstAsync<TResource>(IQueryable<TResource> query, QueryLayer layer, ProjectionColumnCatalog columns, CancellationToken cancellationToken)
+    public static Task<TResource?> ReadFirstAsync<TResource>(IQueryable<TResource> query, QueryLayer layer, ProjectionColumnCatalog columns, ScopeFilterLookup scopes, CancellationToken cancellationToken)
         where TResource : class =>
-        Project(query.ApplyFilter(layer.Filter), layer, columns).FirstOrDefaultAsync(cancellationToken);
+        Project(query.ApplyFilter(layer.Filter), layer, columns, scopes).FirstOrDefaultAsync(cancellationToken);
 
-    private static IQueryable<TResource> Project<TResource>(IQueryable<TResource> query, QueryLayer layer, ProjectionColumnCatalog columns)
+    private static IQueryable<TResource> Project<TResource>(IQueryable<TResource> query, QueryLayer layer, ProjectionColumnCatalog columns, ScopeFilterLookup scopes)
         where TResource : class
     {
-        IQueryable<TResource> projected = query.ApplyProjection(layer, columns);
+        IQueryable<TResource> projected = query.ApplyProjection(layer, columns, scopes);
         return QueryableBuilder.IncludesCollection(layer.Include) ? projected.AsSplitQuery() : projected;
     }
 }

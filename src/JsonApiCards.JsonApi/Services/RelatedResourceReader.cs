@@ -20,13 +20,13 @@ public sealed class RelatedResourceReader
     private readonly FrozenDictionary<RelationshipField, IRelatedReader> _readers;
 
     /// <summary>Builds one reader per relationship, with its navigation expression, once.</summary>
-    public RelatedResourceReader(ResourceGraph resourceGraph, ProjectionColumnCatalog columns)
+    public RelatedResourceReader(ResourceGraph resourceGraph, ProjectionColumnCatalog columns, ResourceDefinitionProvider definitions)
     {
         ArgumentNullException.ThrowIfNull(resourceGraph);
         _readers = resourceGraph.ResourceTypes.SelectMany(type => type.Relationships).ToFrozenDictionary(
             relationship => relationship,
             relationship => (IRelatedReader)Activator.CreateInstance(
-                typeof(Reader<,>).MakeGenericType(relationship.Owner.ClrType, relationship.RightClrType), relationship, columns)!);
+                typeof(Reader<,>).MakeGenericType(relationship.Owner.ClrType, relationship.RightClrType), relationship, columns, definitions)!);
     }
 
     /// <summary>Counts and reads one page of the resources a to-many relationship of the left resource holds; 404 when the left resource is not there.</summary>
@@ -78,13 +78,15 @@ public sealed class RelatedResourceReader
     {
         private readonly RelationshipField _relationship;
         private readonly ProjectionColumnCatalog _columns;
+        private readonly ResourceDefinitionProvider _definitions;
         private readonly Expression<Func<TLeft, IEnumerable<TRight>>>? _toMany;
         private readonly Expression<Func<TLeft, TRight?>>? _toOne;
 
-        public Reader(RelationshipField relationship, ProjectionColumnCatalog columns)
+        public Reader(RelationshipField relationship, ProjectionColumnCatalog columns, ResourceDefinitionProvider definitions)
         {
             _relationship = relationship;
             _columns = columns;
+            _definitions = definitions;
             ParameterExpression resource = Expression.Parameter(typeof(TLeft), "resource");
             MemberExpression navigation = Expression.Property(resource, relationship.Property);
             if (relationship.IsToMany)
@@ -101,7 +103,7 @@ public sealed class RelatedResourceReader
         {
             IQueryable<TLeft> owner = ((IQueryable<TLeft>)left).Where(resource => resource.Id == id);
             IQueryable<TRight> related = Scope(owner.SelectMany(_toMany ?? throw NotOfKind("to-many")), services);
-            var (page, count) = await ProjectedReads.ReadPageAsync(related, layer, _columns, knownCount: null, cancellationToken);
+            var (page, count) = await ProjectedReads.ReadPageAsync(related, layer, _columns, _definitions.ScopeFilters(services), knownCount: null, cancellationToken);
             if (count == 0)
             {
                 await RequireAsync(owner, id, cancellationToken);
@@ -114,7 +116,7 @@ public sealed class RelatedResourceReader
         {
             IQueryable<TLeft> owner = ((IQueryable<TLeft>)left).Where(resource => resource.Id == id);
             IQueryable<TRight> related = Scope(owner.Select(_toOne ?? throw NotOfKind("to-one")).Where(resource => resource != null)!, services);
-            TRight? found = await ProjectedReads.ReadFirstAsync(related, layer, _columns, cancellationToken);
+            TRight? found = await ProjectedReads.ReadFirstAsync(related, layer, _columns, _definitions.ScopeFilters(services), cancellationToken);
             if (found is null)
             {
                 await RequireAsync(owner, id, cancellationToken);

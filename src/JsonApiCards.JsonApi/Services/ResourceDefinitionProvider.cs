@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using JsonApiCards.JsonApi.Definitions;
+using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,4 +21,7 @@ public sealed class ResourceDefinitionProvider
     /// <summary>The definition of a resource type, resolved from the request's services.</summary>
     public IResourceDefinition Get(IServiceProvider services, ResourceType resourceType) =>
         (IResourceDefinition)services.GetRequiredService(_serviceTypes[resourceType]);
+
+    /// <summary>The scope of every resource type as the definitions resolved from the request's services give it.</summary>
+    public ScopeFilterLookup ScopeFilters(IServiceProvider services) => resourceType => Get(services, resourceType).ScopeFilter;
 }

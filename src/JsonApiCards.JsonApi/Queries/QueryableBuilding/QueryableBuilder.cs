@@ -60,14 +60,15 @@ public static class QueryableBuilder
     /// Adds the <c>Select</c> of the layer: a new entity with only the columns its sparse fieldsets, its includes and the
     /// definitions need, with the included relationships (and their scoped filters) projected inside it, so no
     /// <c>Include</c> is needed. See <see cref="ProjectionColumnCatalog"/> for which columns an attribute reads.
+    /// Each included resource must also pass its type's scope from <paramref name="scopes"/>: one that does not is left out.
     /// </summary>
-    public static IQueryable<TResource> ApplyProjection<TResource>(this IQueryable<TResource> source, QueryLayer layer, ProjectionColumnCatalog columns)
+    public static IQueryable<TResource> ApplyProjection<TResource>(this IQueryable<TResource> source, QueryLayer layer, ProjectionColumnCatalog columns, ScopeFilterLookup? scopes = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(columns);
 
-        return source.Select((Expression<Func<TResource, TResource>>)SelectClauseBuilder.Build(layer, columns));
+        return source.Select((Expression<Func<TResource, TResource>>)SelectClauseBuilder.Build(layer, columns, scopes));
     }
 
     /// <summary>Whether the include tree reaches a to-many relationship anywhere, which a split query then reads in its own statement.</summary>

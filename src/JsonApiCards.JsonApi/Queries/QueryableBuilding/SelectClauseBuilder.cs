@@ -11,9 +11,11 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// definitions need, with every included relationship projected inside it the same way, down the include tree.
 /// </summary>
 /// <remarks>
-/// A to-one relationship becomes <c>x.Rel == null ? null : new Right { ... }</c> (a join); a to-many one becomes
-/// <c>x.Rel.Where(scoped filter).OrderBy(id).Select(r =&gt; new Right { ... }).ToList()</c>, so a scoped filter applies at
-/// whatever depth the include tree reaches the collection, and linkage comes back in id order.
+/// A to-one relationship becomes <c>x.Rel == null || !scope(x.Rel) ? null : new Right { ... }</c> (a join); a to-many one
+/// becomes <c>x.Rel.Where(scope).Where(scoped filter).OrderBy(id).Select(r =&gt; new Right { ... }).ToList()</c>, so the
+/// right type's scope and a scoped filter apply at whatever depth the include tree reaches the relationship, and linkage
+/// comes back in id order. The scope is the right type's <see cref="ScopeFilterLookup"/> predicate, inlined: a resource the
+/// caller may not see is neither included nor named in linkage.
 /// </remarks>
 internal static class SelectClauseBuilder
 {
@@ -28,22 +30,26 @@ internal static class SelectClauseBuilder
     /// <summary>
     /// Builds <c>resource =&gt; new T { ... }</c> for the layer's primary type. Without includes the projection depends only
     /// on the type and its sparse fieldset, so it is built once and reused: EF Core then also finds its compiled query faster.
+    /// With includes it is built per request, because it holds the scopes of the included types, which belong to the caller.
     /// </summary>
-    public static LambdaExpression Build(QueryLayer layer, ProjectionColumnCatalog columns)
+    /// <param name="layer">The request's query layer.</param>
+    /// <param name="columns">The columns of each type.</param>
+    /// <param name="scopes">The caller's scope of each type reached through an include; null narrows none.</param>
+    public static LambdaExpression Build(QueryLayer layer, ProjectionColumnCatalog columns, ScopeFilterLookup? scopes = null)
     {
         if (layer.Include.Elements.Count > 0)
         {
-            return BuildNew(layer, columns);
+            return BuildNew(layer, columns, scopes);
         }
 
         SparseFieldSetExpression? fieldset = layer.Fieldsets.GetValueOrDefault(layer.ResourceType);
-        return columns.Projections.GetOrBuild(layer.ResourceType, fieldset?.ToString(), () => BuildNew(layer, columns));
+        return columns.Projections.GetOrBuild(layer.ResourceType, fieldset?.ToString(), () => BuildNew(layer, columns, scopes: null));
     }
 
-    private static LambdaExpression BuildNew(QueryLayer layer, ProjectionColumnCatalog columns)
+    private static LambdaExpression BuildNew(QueryLayer layer, ProjectionColumnCatalog columns, ScopeFilterLookup? scopes)
     {
         ParameterExpression resource = Expression.Parameter(layer.ResourceType.ClrType, "resource");
-        var context = new BuildContext(layer, columns);
+        var context = new BuildContext(layer, columns, scopes);
         Expression body = context.NewResource(resource, layer.ResourceType, layer.Include.Elements, path: null);
         return Expression.Lambda(MethodsOf(resource.Type).Projection, body, resource);
     }
@@ -57,7 +63,7 @@ internal static class SelectClauseBuilder
 
     private sealed record ClosedMethods(Type Projection, MethodInfo Where, MethodInfo OrderById, MethodInfo Select, MethodInfo ToList);
 
-    private sealed class BuildContext(QueryLayer layer, ProjectionColumnCatalog columns)
+    private sealed class BuildContext(QueryLayer layer, ProjectionColumnCatalog columns, ScopeFilterLookup? scopes)
     {
         public MemberInitExpression NewResource(Expression source, ResourceType resourceType, IReadOnlyList<IncludeElementExpression> includes, string? path)
         {
@@ -80,16 +86,28 @@ internal static class SelectClauseBuilder
         {
             RelationshipField relationship = include.Relationship;
             Expression navigation = Expression.Property(source, relationship.Property);
+            LambdaExpression? scope = scopes?.Invoke(relationship.RightType);
 
             if (!relationship.IsToMany)
             {
                 Expression missing = Expression.Constant(null, navigation.Type);
-                return Expression.Condition(Expression.Equal(navigation, missing), missing, NewResource(navigation, relationship.RightType, include.Children, path), navigation.Type);
+                Expression absent = Expression.Equal(navigation, missing);
+                if (scope is not null)
+                {
+                    absent = Expression.OrElse(absent, Expression.Not(ParameterReplacer.Inline(scope, navigation)));
+                }
+
+                return Expression.Condition(absent, missing, NewResource(navigation, relationship.RightType, include.Children, path), navigation.Type);
             }
 
             Type elementType = relationship.RightClrType;
             ClosedMethods methods = MethodsOf(elementType);
             Expression items = navigation;
+            if (scope is not null)
+            {
+                items = Expression.Call(methods.Where, items, scope);
+            }
+
             if (layer.ScopedFilters.TryGetValue(path, out FilterExpression? filter))
             {
                 items = Expression.Call(methods.Where, items, FilterClauseBuilder.BuildPredicate(filter, elementType));

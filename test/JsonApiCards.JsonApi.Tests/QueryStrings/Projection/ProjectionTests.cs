@@ -51,7 +51,7 @@ public sealed class ProjectionTests : IDisposable
         // Assert
         allAgain.Should().BeSameAs(all);
         namesAgain.Should().BeSameAs(names).And.NotBeSameAs(all);
-        includedAgain.Should().NotBeSameAs(included, "an include may carry a scoped filter with its own parameter values");
+        includedAgain.Should().NotBeSameAs(included, "an include carries the caller's scope of the included types, and may carry a scoped filter with its own parameter values");
     }
 
     [Fact]
@@ -142,6 +142,48 @@ public sealed class ProjectionTests : IDisposable
         fromDatabase.Select(customer => customer.Orders.Select(order => (order.Id, string.Join(',', order.Cards.Select(card => card.Id)))))
             .Should().BeEquivalentTo(new[] { new[] { (11L, "") }, [(13L, "4")], [] }, options => options.WithStrictOrdering());
         fromDatabase[0].Cards.Select(card => card.Id).Should().Equal(1, 3);
+    }
+
+    [Fact]
+    public void Included_resources_outside_their_type_s_scope_are_left_out_at_every_depth()
+    {
+        // Arrange: orders are scoped to placed ones, customers to those with an email; cards are not scoped.
+        ScopeFilterLookup scopes = Scopes("placed");
+        QueryLayer cardsLayer = Read("include=order.customer");
+        QueryLayer customersLayer = Read("include=orders", TestGraph.Customers);
+
+        // Act
+        List<Card> cards = [.. Context.Cards.ApplyProjection(cardsLayer, _columns, scopes).OrderBy(card => card.Id)];
+        List<Customer> customers = [.. Context.Customers.ApplyProjection(customersLayer, _columns, scopes).AsSplitQuery().OrderBy(customer => customer.Id)];
+
+        // Assert
+        cards.Should().BeEquivalentTo(Data.Cards.AsQueryable().ApplyProjection(cardsLayer, _columns, scopes), options => options.WithStrictOrdering());
+        cards.Select(card => (card.Id, card.Order?.Id, card.Order?.Customer?.Id)).Should().Equal(
+            Data.Cards.Select(card => (card.Id, card.Order?.Status == "placed" ? card.Order.Id : (long?)null, card.Order is { Status: "placed", Customer.Email: not null } ? card.Order.Customer.Id : (long?)null)));
+        customers.Should().BeEquivalentTo(Data.Customers.AsQueryable().ApplyProjection(customersLayer, _columns, scopes), options => options.WithStrictOrdering());
+        customers.Select(customer => string.Join(',', customer.Orders.Select(order => order.Id))).Should().Equal(
+            Data.Customers.Select(customer => string.Join(',', customer.Orders.Where(order => order.Status == "placed").Select(order => order.Id))));
+    }
+
+    [Fact]
+    public void A_scope_s_captured_values_are_sent_as_parameters_so_one_translation_serves_every_caller()
+    {
+        // Act
+        string placed = Context.Cards.ApplyProjection(Read("include=order"), _columns, Scopes("placed")).ToQueryString();
+        string cancelled = Context.Cards.ApplyProjection(Read("include=order"), _columns, Scopes("cancelled")).ToQueryString();
+
+        // Assert
+        string Statement(string sql) => sql[sql.IndexOf("SELECT", StringComparison.Ordinal)..];
+        Statement(placed).Should().Be(Statement(cancelled)).And.NotContain("placed");
+        placed.Should().Contain("'placed'", "the value is bound to a parameter");
+    }
+
+    /// <summary>Orders in <paramref name="orderStatus"/> and customers with an email; the status is captured, as a caller's mode would be.</summary>
+    private static ScopeFilterLookup Scopes(string orderStatus)
+    {
+        Expression<Func<Order, bool>> orders = order => order.Status == orderStatus;
+        Expression<Func<Customer, bool>> customers = customer => customer.Email != null;
+        return type => type == TestGraph.Orders ? orders : type == TestGraph.Customers ? customers : null;
     }
 
     [Fact]
