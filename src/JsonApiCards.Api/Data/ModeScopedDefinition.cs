@@ -22,11 +22,16 @@ public abstract class ModeScopedDefinition<TResource>(CallerContext caller) : Js
 
     /// <summary>
     /// The caller's mode, for primary data (through the base's <c>OnApplyScope</c>) and for included resources alike. The mode
-    /// is a captured variable, which EF Core sends as a parameter: one compiled query serves every mode.
+    /// is a captured variable, which EF Core sends as a parameter: one compiled query serves every mode. Built once per
+    /// mode rather than per request, because making an expression tree allocates every time.
     /// </summary>
-    public override Expression<Func<TResource, bool>>? ScopeFilter => _scopeFilter ??= ModeIs(Caller.Mode);
+    public override Expression<Func<TResource, bool>>? ScopeFilter => ScopeByMode[Caller.Mode];
 
-    private Expression<Func<TResource, bool>>? _scopeFilter;
+    private static readonly FrozenDictionary<string, Expression<Func<TResource, bool>>> ScopeByMode = new Dictionary<string, Expression<Func<TResource, bool>>>
+    {
+        [CardsMode.Test] = ModeIs(CardsMode.Test),
+        [CardsMode.Live] = ModeIs(CardsMode.Live),
+    }.ToFrozenDictionary();
 
     private static Expression<Func<TResource, bool>> ModeIs(string mode) => resource => resource.Mode == mode;
 
