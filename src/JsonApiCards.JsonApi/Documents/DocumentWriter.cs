@@ -334,14 +334,14 @@ public static class DocumentWriter
 
     private static void WriteIncluded(Utf8JsonWriter writer, WriteState state)
     {
-        if (state.Included.Count == 0)
+        if (state.Included is not { Count: > 0 } includedResources)
         {
             return;
         }
 
         writer.WritePropertyName(IncludedName);
         writer.WriteStartArray();
-        foreach (IncludedResource included in state.Included.Values)
+        foreach (IncludedResource included in includedResources.Values)
         {
             WriteResourceObject(writer, state, included.ResourceType, included.Resource, FrozenSet<RelationshipField>.Empty, included.LinkageSources);
         }
@@ -486,7 +486,8 @@ public static class DocumentWriter
             return definition;
         }
 
-        public Dictionary<(ResourceType, long), IncludedResource> Included { get; } = [];
+        /// <summary>The included resources met so far, in the order first met; null until the first one.</summary>
+        public Dictionary<(ResourceType, long), IncludedResource>? Included { get; private set; }
 
         /// <summary>Remembers a resource of the primary data, so that includes do not repeat it; nothing to remember without includes.</summary>
         public void MarkPrimary(ResourceType resourceType, object resource)
@@ -527,6 +528,7 @@ public static class DocumentWriter
             var key = (rightType, ((IIdentifiable)related).Id);
             if (_primary?.Contains(key) != true)
             {
+                Included ??= [];
                 if (!Included.TryGetValue(key, out IncludedResource? included))
                 {
                     included = new IncludedResource(rightType, related, []);
