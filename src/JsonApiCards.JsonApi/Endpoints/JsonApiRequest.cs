@@ -7,7 +7,6 @@ using JsonApiCards.JsonApi.Queries.Expressions;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Services;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace JsonApiCards.JsonApi.Endpoints;
@@ -47,11 +46,17 @@ public sealed record JsonApiRequest<TResource>(
     public DocumentContext CreateDocumentContext(QueryLayer? layer = null) => new()
     {
         BaseUrl = BaseUrl,
-        SelfUrl = HttpContext.Request.GetEncodedUrl(),
+        SelfUrl = SelfUrl(HttpContext.Request),
         Include = layer?.Include.Elements ?? [],
         Fieldsets = layer?.Fieldsets ?? ReadOnlyDictionary<ResourceType, SparseFieldSetExpression>.Empty,
         Definitions = resourceType => Definitions.Get(HttpContext.RequestServices, resourceType),
     };
+
+    private static string SelfUrl(HttpRequest request)
+    {
+        string path = $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{request.Path.ToUriComponent()}";
+        return request.QueryString.HasValue ? $"{path}?{LinkQuery.Encode(request.QueryString.Value)}" : path;
+    }
 
     /// <summary>Reads the request body, refusing one larger than the configured limit with 413.</summary>
     public async Task<ReadOnlyMemory<byte>> ReadBodyAsync(CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ internal static class PageLinkBuilder
         long pageCount = recordCount == 0 ? 1 : ((recordCount - 1) / pageSize) + 1;
         string prefix = Prefix(request);
 
-        string Link(long number) => string.Create(CultureInfo.InvariantCulture, $"{prefix}page[number]={number}&page[size]={pageSize}");
+        string Link(long number) => string.Create(CultureInfo.InvariantCulture, $"{prefix}page%5Bnumber%5D={number}&page%5Bsize%5D={pageSize}");
 
         return new PageLinks(
             recordCount,
@@ -26,18 +26,13 @@ internal static class PageLinkBuilder
 
     private static string Prefix(HttpRequest request)
     {
-        var prefix = new StringBuilder().Append(request.Scheme).Append("://").Append(request.Host.Value).Append(request.PathBase.Value).Append(request.Path.Value).Append('?');
-        string? query = request.QueryString.Value;
-        if (!string.IsNullOrEmpty(query))
+        var prefix = new StringBuilder().Append(request.Scheme).Append("://").Append(request.Host.ToUriComponent())
+            .Append(request.PathBase.ToUriComponent()).Append(request.Path.ToUriComponent()).Append('?');
+        int queryStart = prefix.Length;
+        LinkQuery.AppendTo(prefix, request.QueryString.Value, static name => name is "page[number]" or "page[size]");
+        if (prefix.Length > queryStart)
         {
-            foreach (string pair in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
-            {
-                string name = Uri.UnescapeDataString(pair.Split('=', 2)[0]);
-                if (name is not ("page[number]" or "page[size]"))
-                {
-                    prefix.Append(pair).Append('&');
-                }
-            }
+            prefix.Append('&');
         }
 
         return prefix.ToString();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using JsonApiCards.Api.Tests.Support;
 
 namespace JsonApiCards.Api.Tests.QueryStrings;
@@ -24,9 +25,24 @@ public sealed class PaginationTests(JsonApiCardsApplication app) : IntegrationTe
         string first = await Client.GetStringAsync("/api/credit_cards?page[size]=5");
         string last = await Client.GetStringAsync("/api/credit_cards?page[size]=5&page[number]=3");
 
-        first.Should().NotContain("\"prev\"").And.Contain("\"next\":\"http://localhost/api/credit_cards?page[number]=2&page[size]=5\"");
-        last.Should().NotContain("\"next\"").And.Contain("\"prev\":\"http://localhost/api/credit_cards?page[number]=2&page[size]=5\"");
+        first.Should().NotContain("\"prev\"").And.Contain("\"next\":\"http://localhost/api/credit_cards?page%5Bnumber%5D=2&page%5Bsize%5D=5\"");
+        last.Should().NotContain("\"next\"").And.Contain("\"prev\":\"http://localhost/api/credit_cards?page%5Bnumber%5D=2&page%5Bsize%5D=5\"");
         last.Should().Contain("\"record_count\":12,\"page_count\":3");
+    }
+
+    [Fact]
+    public async Task Links_percent_encode_what_a_URI_query_may_not_hold_and_lead_where_they_say()
+    {
+        await App.SeedAsync([.. CardsSeed.Cards(12)]);
+
+        string first = await Client.GetStringAsync("/api/credit_cards?filter[q][reference_start]=REF%2D0&filter=not(equals(first_name,'Zo%C3%AB X'))&page[size]=5");
+        string next = JsonDocument.Parse(first).RootElement.GetProperty("links").GetProperty("next").GetString()!;
+        string fromNext = await Client.GetStringAsync(next);
+        string second = await Client.GetStringAsync("/api/credit_cards?filter[q][reference_start]=REF-0&filter=not(equals(first_name,'Zoë X'))&page[number]=2&page[size]=5");
+
+        next.Should().Be("http://localhost/api/credit_cards?filter%5Bq%5D%5Breference_start%5D=REF-0&filter=not(equals(first_name,'Zo%C3%AB%20X'))&page%5Bnumber%5D=2&page%5Bsize%5D=5");
+        fromNext.Should().Be(second, "a link names the same page, in the same words, as the query it was made from");
+        fromNext.Should().Contain("REF-006");
     }
 
     [Fact]

@@ -95,7 +95,7 @@ internal static class BaselineCardsApi
                 WriteIncludedOrdersAndCustomers(document, page);
             }
 
-            document.Body.WritePageEnd(context.Request.GetEncodedUrl(), count, count == 0 ? 0 : pageCount, links);
+            document.Body.WritePageEnd(BaselinePageLinks.EncodeBrackets(context.Request.GetEncodedUrl()), count, count == 0 ? 0 : pageCount, links);
         }, cancellationToken);
         return TypedResults.Empty;
     }
