@@ -7,7 +7,8 @@
 #   load.sh --scale    the list scenarios at 10k and 1M cards, service only, plus the cost of COUNT(*) (results/scale.md)
 #
 # Options: --duration S, --rounds N, --connections N, --cards N. Results go to results/ at the repository root:
-# latest.md and latest.json (full and quick runs), scale.md (scale runs), raw wrk output under the work folder.
+# latest.md and latest.json (full runs), scale.md (scale runs); a quick run's table and raw wrk output stay under the
+# work folder (quick.md, quick.json), so a smoke run never replaces the committed results.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -225,4 +226,8 @@ compare_bodies
 curl -sf --max-time 10 -X POST "http://127.0.0.1:$baseline_port/_bench/clock/ticking" >/dev/null || fail "could not start the benchmark clock"
 run_scenarios "service baseline" no
 stop_host
-bench report --input "$work/raw.tsv" --scenarios "$here/load/scenarios.tsv" --output "$results/latest" --machine "$(machine) ($mode)"
+report="$results/latest"
+if [[ $mode == quick ]]; then
+  report="$work/quick"
+fi
+bench report --input "$work/raw.tsv" --scenarios "$here/load/scenarios.tsv" --output "$report" --machine "$(machine) ($mode)"
