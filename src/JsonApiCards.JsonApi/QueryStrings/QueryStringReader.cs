@@ -215,8 +215,10 @@ public sealed class QueryStringReader(JsonApiOptions options)
         ResourceType fieldsetType = state.FindResourceType(typeName)
             ?? throw new InvalidQueryStringParameterException(name, $"Resource type '{typeName}' does not exist or cannot appear in a response for '{state.ResourceType.PublicName}'.");
 
-        state.Fieldsets[fieldsetType] = Parse(name, SingleValue(name, values, "a comma-separated list of attributes and relationships"),
-            value => new SparseFieldSetParser().Parse(value, fieldsetType));
+        // JSON:API 1.1: an empty value asks for no fields of the type, only its identity.
+        state.Fieldsets[fieldsetType] = values is [""]
+            ? new SparseFieldSetExpression(fieldsetType, [], [])
+            : Parse(name, SingleValue(name, values, "a comma-separated list of attributes and relationships"), value => new SparseFieldSetParser().Parse(value, fieldsetType));
     }
 
     private static int ReadPageValue(string name, List<string> values, int maximum, string expected)

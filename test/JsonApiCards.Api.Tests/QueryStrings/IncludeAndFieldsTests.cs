@@ -69,6 +69,21 @@ public sealed class IncludeAndFieldsTests(JsonApiCardsApplication app) : Integra
     }
 
     [Fact]
+    public async Task An_empty_fieldset_returns_only_the_identity_of_each_resource()
+    {
+        var card = CardsSeed.Cards(1)[0];
+        card.Order = CardsSeed.Order("O-1", "placed", CardsSeed.Customer("ann@example.com"), 4400);
+        await App.SeedAsync(card);
+        App.Sql.Reset();
+
+        var response = await Client.GetAsync("/api/credit_cards/1?include=order&fields[credit_cards]=&fields[orders]=");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        await Snapshot.MatchAsync(response);
+        App.Sql.Statements.Should().ContainSingle().Which.Should().NotContain("\"first_name\"").And.NotContain("\"status\"");
+    }
+
+    [Fact]
     public async Task A_computed_attribute_reads_the_columns_it_is_computed_from()
     {
         await App.SeedAsync([.. CardsSeed.Cards(1)]);

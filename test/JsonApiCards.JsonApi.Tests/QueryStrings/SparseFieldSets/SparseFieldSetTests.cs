@@ -32,6 +32,17 @@ public sealed class SparseFieldSetTests
     }
 
     [Fact]
+    public void An_empty_fieldset_asks_for_no_fields()
+    {
+        // Act
+        QueryLayer layer = Read("fields[cards]=");
+
+        // Assert
+        layer.Fieldsets[TestGraph.Cards].Attributes.Should().BeEmpty();
+        layer.Fieldsets[TestGraph.Cards].Relationships.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Fields_may_be_given_for_single_resources()
     {
         // Act
@@ -47,7 +58,8 @@ public sealed class SparseFieldSetTests
     [InlineData("fields[cards]=id", "fields[cards]", "'id' is always returned and cannot be listed in a sparse fieldset.")]
     [InlineData("fields[cards]=reference,", "fields[cards]", "A field name expected, but the value ends here.")]
     [InlineData("fields[cards]=order.status", "fields[cards]", "',' or the end of the field list expected.")]
-    [InlineData("fields[cards]=", "fields[cards]", "A value is required; expected a comma-separated list of attributes and relationships.")]
+    [InlineData("fields[cards]= ", "fields[cards]", "A value is required; expected a comma-separated list of attributes and relationships.")]
+    [InlineData("fields[cards]=&fields[cards]=", "fields[cards]", "A value is required; expected a comma-separated list of attributes and relationships.")]
     [InlineData("fields[planets]=name", "fields[planets]", "Resource type 'planets' does not exist or cannot appear in a response for 'cards'.")]
     [InlineData("fields=reference", "fields", "Sparse fieldsets are written fields[type]=....")]
     [InlineData("fields[cards][x]=reference", "fields[cards][x]", "Sparse fieldsets are written fields[type]=....")]
