@@ -18,6 +18,23 @@ public sealed class JsonApiOptions
     /// <summary>How deeply filter functions may nest before the filter is refused.</summary>
     public int MaxFilterNestingDepth { get; set; } = 16;
 
+    /// <summary>
+    /// How many terms the filters of one request may hold, over all its filter parameters of both dialects: each
+    /// JsonApiDotNetCore function (<c>and(equals(a,'1'),equals(b,'2'))</c> is 3, <c>count()</c> is one too), each attribute of
+    /// a Ransack condition (<c>first_name_or_last_name_cont</c> is 2) and each simple filter value. Every new filter shape
+    /// costs a query compilation, which grows with its size.
+    /// </summary>
+    public int MaxFilterTerms { get; set; } = 100;
+
+    /// <summary>How many values one list in a filter may hold: <c>any(field,...)</c>, Ransack <c>_in</c> and <c>_not_in</c>, list simple filters such as <c>filter[ids]</c>.</summary>
+    public int MaxFilterListLength { get; set; } = 100;
+
+    /// <summary>
+    /// The longest query string read, in characters as sent (with the leading <c>?</c>); a longer one is a 414. Kestrel's own
+    /// request line limit (8 KiB by default) refuses longer ones first; this holds for every host.
+    /// </summary>
+    public int MaxQueryStringLength { get; set; } = 8 * 1024;
+
     /// <summary>The largest request body read, in bytes.</summary>
     public long MaxRequestBodySize { get; set; } = 256 * 1024;
 }

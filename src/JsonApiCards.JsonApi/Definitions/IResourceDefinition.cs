@@ -41,8 +41,9 @@ public interface IResourceDefinition<TResource> : IResourceDefinition
 
     /// <summary>
     /// What <see cref="OnApplyScope"/> lets through, as a predicate over one resource, or null when the scope narrows nothing.
-    /// The layer applies it where a query reaches this type through another one, inside a projection: included and linked
-    /// resources outside it read as absent (a null to-one, a missing member of a to-many). It must let through exactly what
+    /// The layer applies it where a query reaches this type through another one: included and linked resources, and the
+    /// resources a filter or sort reaches through a relationship (<c>equals(order.status,'placed')</c>, <c>has(orders)</c>,
+    /// <c>sort=count(orders)</c>), outside it read as absent (a null to-one, a missing member of a to-many). It must let through exactly what
     /// <see cref="OnApplyScope"/> does. Read the caller's values through a closure (a captured variable or member), never
     /// as constants, so that EF Core sends them as parameters and reuses one compiled query for every caller.
     /// </summary>

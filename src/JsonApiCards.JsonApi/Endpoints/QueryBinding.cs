@@ -1,8 +1,11 @@
+using System.Net;
 using JsonApiCards.JsonApi.Definitions;
+using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.QueryStrings;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Services;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JsonApiCards.JsonApi.Endpoints;
@@ -22,7 +25,7 @@ internal static class QueryBinding
     {
         var services = request.HttpContext.RequestServices;
         IResourceDefinition definition = request.Definitions.Get(services, relationship.RightType);
-        return services.GetRequiredService<QueryStringReader>().Read(request.HttpContext.Request.Query, relationship.RightType, definition.SimpleFilters, relationship.IsToMany, definition.DefaultSort);
+        return services.GetRequiredService<QueryStringReader>().Read(QueryOf(request), relationship.RightType, definition.SimpleFilters, relationship.IsToMany, definition.DefaultSort);
     }
 
     private static ResourceQuery<TResource> Read<TResource>(JsonApiRequest<TResource> request, bool isCollection)
@@ -30,7 +33,23 @@ internal static class QueryBinding
     {
         var services = request.HttpContext.RequestServices;
         IResourceDefinition definition = services.GetRequiredService<IResourceDefinition<TResource>>();
-        QueryLayer layer = services.GetRequiredService<QueryStringReader>().Read(request.HttpContext.Request.Query, request.ResourceType, definition.SimpleFilters, isCollection, definition.DefaultSort);
+        QueryLayer layer = services.GetRequiredService<QueryStringReader>().Read(QueryOf(request), request.ResourceType, definition.SimpleFilters, isCollection, definition.DefaultSort);
         return new ResourceQuery<TResource>(layer);
+    }
+
+    /// <summary>
+    /// The parsed query, once the raw query string is known to be within <see cref="JsonApiOptions.MaxQueryStringLength"/>:
+    /// Kestrel refuses a long request line by itself, but other hosts may pass one of any length, and parsing it costs.
+    /// </summary>
+    private static IQueryCollection QueryOf<TResource>(JsonApiRequest<TResource> request)
+        where TResource : class, IIdentifiable, new()
+    {
+        HttpRequest http = request.HttpContext.Request;
+        int limit = request.Options.Value.MaxQueryStringLength;
+        int length = http.QueryString.Value?.Length ?? 0;
+        return length <= limit
+            ? http.Query
+            : throw new JsonApiException(new ErrorObject(HttpStatusCode.RequestUriTooLong, "QUERY_STRING_TOO_LONG", "The query string is too long.",
+                $"Query strings may be at most {limit} characters long; this one has {length}."));
     }
 }

@@ -57,7 +57,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
         ArgumentNullException.ThrowIfNull(resourceType);
         ArgumentNullException.ThrowIfNull(simpleFilters);
 
-        var state = new ReadState(resourceType, _reachableTypes.GetOrAdd(resourceType, ReachableTypes));
+        var state = new ReadState(resourceType, _reachableTypes.GetOrAdd(resourceType, ReachableTypes), new FilterSizeLimits(_options.MaxFilterTerms, _options.MaxFilterListLength));
 
         foreach ((string name, List<string> values) in GroupByName(query))
         {
@@ -88,10 +88,10 @@ public sealed class QueryStringReader(JsonApiOptions options)
                 state.Filters.Add(ReadJsonApiFilter(name, values, state.ResourceType, state));
                 break;
             case { Family: "filter", Keys: ["q", ..] }:
-                state.Filters.Add(ReadRansackFilter(name, parameter.Keys, values, state.ResourceType));
+                state.Filters.Add(ReadRansackFilter(name, parameter.Keys, values, state));
                 break;
             case { Family: "filter", Keys: [string key] } when simpleFilters.FirstOrDefault(filter => filter.Key == key) is { } simpleFilter:
-                state.Filters.Add(ReadSimpleFilter(name, simpleFilter, values, state.ResourceType));
+                state.Filters.Add(ReadSimpleFilter(name, simpleFilter, values, state));
                 break;
             case { Family: "filter", Keys: [string path] }:
                 ReadScopedFilter(name, path, values, state, simpleFilters);
@@ -127,12 +127,12 @@ public sealed class QueryStringReader(JsonApiOptions options)
 
     private FilterExpression ReadJsonApiFilter(string name, List<string> values, ResourceType resourceType, ReadState state)
     {
-        var parser = new FilterParser(_options.MaxFilterNestingDepth, state.FindResourceType);
+        var parser = new FilterParser(_options.MaxFilterNestingDepth, state.FilterLimits, state.FindResourceType);
         RequireValues(name, values, "a filter expression such as equals(name,'value')");
         return LogicalExpression.Combine(LogicalOperator.Or, [.. values.Select(value => Parse(name, value, text => parser.Parse(text, resourceType)))])!;
     }
 
-    private static FilterExpression ReadRansackFilter(string name, IReadOnlyList<string> keys, List<string> values, ResourceType resourceType)
+    private static FilterExpression ReadRansackFilter(string name, IReadOnlyList<string> keys, List<string> values, ReadState state)
     {
         if (keys is not [_, string condition] || condition.Length == 0)
         {
@@ -140,11 +140,12 @@ public sealed class QueryStringReader(JsonApiOptions options)
         }
 
         RequireValues(name, values, "a value for the condition");
-        return LogicalExpression.Combine(LogicalOperator.And, [.. values.Select(value => Parse(name, value, text => RansackFilterParser.Parse(condition, text, resourceType)))])!;
+        return LogicalExpression.Combine(LogicalOperator.And, [.. values.Select(value => Parse(name, value, text => RansackFilterParser.Parse(condition, text, state.ResourceType, state.FilterLimits)))])!;
     }
 
-    private static FilterExpression ReadSimpleFilter(string name, SimpleFilter filter, List<string> values, ResourceType resourceType)
+    private static FilterExpression ReadSimpleFilter(string name, SimpleFilter filter, List<string> values, ReadState state)
     {
+        ResourceType resourceType = state.ResourceType;
         ResourceFieldChainExpression target;
 
         try
@@ -165,14 +166,24 @@ public sealed class QueryStringReader(JsonApiOptions options)
             throw new InvalidOperationException($"The simple filter '{filter.Key}' of '{resourceType.PublicName}' compares '{target}', which is not ordered.");
         }
 
-        return LogicalExpression.Combine(LogicalOperator.And, [.. values.Select(value => Parse<FilterExpression>(name, value, text => filter.Kind switch
+        return LogicalExpression.Combine(LogicalOperator.And, [.. values.Select(value => Parse<FilterExpression>(name, value, text =>
+        {
+            state.FilterLimits.Count();
+            return ReadSimpleFilterValue(filter, target, text, subject, state.FilterLimits);
+        }))])!;
+    }
+
+    private static FilterExpression ReadSimpleFilterValue(SimpleFilter filter, ResourceFieldChainExpression target, string text, string subject, FilterSizeLimits limits)
+    {
+        Type type = target.Attribute!.Property.PropertyType;
+        return filter.Kind switch
         {
             SimpleFilterKind.Equals => new ComparisonExpression(ComparisonOperator.Equals, target, ConstantConverter.Convert(text, type, subject)),
-            SimpleFilterKind.In => new AnyExpression(target, SplitList(text).Select(item => ConstantConverter.Convert(item, type, subject))),
+            SimpleFilterKind.In => new AnyExpression(target, SplitList(text, limits).Select(item => ConstantConverter.Convert(item, type, subject))),
             SimpleFilterKind.From => new ComparisonExpression(ComparisonOperator.GreaterOrEqual, target, ConstantConverter.Convert(text, type, subject)),
             SimpleFilterKind.To => new ComparisonExpression(ComparisonOperator.LessOrEqual, target, ConstantConverter.Convert(text, type, subject)),
             _ => throw new InvalidOperationException($"Unknown simple filter kind '{filter.Kind}'."),
-        }))])!;
+        };
     }
 
     private void ReadScopedFilter(string name, string path, List<string> values, ReadState state, IReadOnlyList<SimpleFilter> simpleFilters)
@@ -187,7 +198,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
         }
 
         IReadOnlyList<RelationshipField> scope = Parse(name, path, text => FieldChainResolver.ResolveScope(state.ResourceType, names));
-        var parser = new FilterParser(_options.MaxFilterNestingDepth, state.FindResourceType);
+        var parser = new FilterParser(_options.MaxFilterNestingDepth, state.FilterLimits, state.FindResourceType);
         RequireValues(name, values, "a filter expression such as equals(name,'value')");
         IEnumerable<FilterExpression> filters = values.Select(value => Parse(name, value, text => parser.Parse(text, scope[^1].RightType)));
         string key = string.Join('.', scope.Select(relationship => relationship.PublicName));
@@ -252,9 +263,10 @@ public sealed class QueryStringReader(JsonApiOptions options)
             : throw new InvalidQueryStringParameterException(name, $"This parameter may be given only once; expected {expected}.");
     }
 
-    private static string[] SplitList(string text)
+    private static string[] SplitList(string text, FilterSizeLimits limits)
     {
-        string[] items = text.Split(',');
+        string[] items = text.Split(',', limits.MaxListLength + 1);
+        limits.CheckListLength(items.Length);
 
         return items.Any(string.IsNullOrEmpty)
             ? throw new QueryValidationException($"'{text}' has an empty item; expected a comma-separated list of values.")
@@ -337,9 +349,12 @@ public sealed class QueryStringReader(JsonApiOptions options)
         return reachable;
     }
 
-    private sealed class ReadState(ResourceType resourceType, Dictionary<string, ResourceType> reachableTypes)
+    private sealed class ReadState(ResourceType resourceType, Dictionary<string, ResourceType> reachableTypes, FilterSizeLimits filterLimits)
     {
         public ResourceType ResourceType { get; } = resourceType;
+
+        /// <summary>Counts the terms of every filter parameter of the request, of both dialects, against one limit.</summary>
+        public FilterSizeLimits FilterLimits { get; } = filterLimits;
 
         public List<FilterExpression> Filters { get; } = [];
 

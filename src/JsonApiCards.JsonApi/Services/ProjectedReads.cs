@@ -7,7 +7,8 @@ namespace JsonApiCards.JsonApi.Services;
 /// <summary>
 /// Runs a query layer over a scoped query: filter and sort in SQL, a count, then one page read through the layer's
 /// projection. Included collections come back as split queries, one statement each, instead of a cartesian product.
-/// Included resources pass their own type's scope inside the projection (<see cref="ScopeFilterLookup"/>).
+/// Resources reached through a relationship, by the filter, the sort or an include, pass their own type's scope
+/// (<see cref="ScopeFilterLookup"/>).
 /// </summary>
 internal static class ProjectedReads
 {
@@ -19,7 +20,7 @@ internal static class ProjectedReads
         IQueryable<TResource> scoped, QueryLayer layer, ProjectionColumnCatalog columns, ScopeFilterLookup scopes, long? knownCount, CancellationToken cancellationToken)
         where TResource : class
     {
-        IQueryable<TResource> filtered = scoped.ApplyFilter(layer.Filter).ApplySort(layer.Sort, layer.ResourceType);
+        IQueryable<TResource> filtered = scoped.ApplyFilter(layer.Filter, scopes).ApplySort(layer.Sort, layer.ResourceType, scopes);
         long count = knownCount ?? await filtered.LongCountAsync(cancellationToken);
         if (count == 0 || layer.Pagination?.Offset >= count)
         {
@@ -33,7 +34,7 @@ internal static class ProjectedReads
     /// <summary>Reads the first resource of the query that passes the layer's filter, or null.</summary>
     public static Task<TResource?> ReadFirstAsync<TResource>(IQueryable<TResource> query, QueryLayer layer, ProjectionColumnCatalog columns, ScopeFilterLookup scopes, CancellationToken cancellationToken)
         where TResource : class =>
-        Project(query.ApplyFilter(layer.Filter), layer, columns, scopes).FirstOrDefaultAsync(cancellationToken);
+        Project(query.ApplyFilter(layer.Filter, scopes), layer, columns, scopes).FirstOrDefaultAsync(cancellationToken);
 
     private static IQueryable<TResource> Project<TResource>(IQueryable<TResource> query, QueryLayer layer, ProjectionColumnCatalog columns, ScopeFilterLookup scopes)
         where TResource : class

@@ -1,8 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using JsonApiCards.Api.CreditCards;
-using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Tests.Support;
+using static JsonApiCards.Api.Tests.Support.ModeSeeding;
 
 namespace JsonApiCards.Api.Tests.QueryStrings;
 
@@ -16,7 +15,7 @@ public sealed class IncludedResourcesStayInScopeTests(JsonApiCardsApplication ap
     [Fact]
     public async Task An_included_order_of_another_mode_is_null_linkage_and_not_included()
     {
-        await SeedInOrderAsync(Live(CardsSeed.Order("O-1", "placed")), CardWithOrder(1));
+        await App.SeedInOrderAsync(Live(CardsSeed.Order("O-1", "placed")), CardWithOrder(1));
 
         var response = await Client.GetAsync("/api/credit_cards/1?include=order&fields[credit_cards]=reference,order");
 
@@ -27,7 +26,7 @@ public sealed class IncludedResourcesStayInScopeTests(JsonApiCardsApplication ap
     [Fact]
     public async Task Included_orders_of_another_mode_are_left_out_of_the_linkage_and_the_included_resources()
     {
-        await SeedInOrderAsync(CardsSeed.Customer("ann@example.com"), CardsSeed.Order("O-1", "placed", customerId: 1), Live(CardsSeed.Order("O-2", "placed", customerId: 1)));
+        await App.SeedInOrderAsync(CardsSeed.Customer("ann@example.com"), CardsSeed.Order("O-1", "placed", customerId: 1), Live(CardsSeed.Order("O-2", "placed", customerId: 1)));
 
         var response = await Client.GetAsync("/api/customers/1?include=orders&fields[customers]=email,orders&fields[orders]=number");
 
@@ -38,7 +37,7 @@ public sealed class IncludedResourcesStayInScopeTests(JsonApiCardsApplication ap
     [Fact]
     public async Task A_list_leaves_out_the_included_orders_of_another_mode()
     {
-        await SeedInOrderAsync(CardsSeed.Order("O-1", "placed"), Live(CardsSeed.Order("O-2", "placed")), CardWithOrder(1), CardWithOrder(2));
+        await App.SeedInOrderAsync(CardsSeed.Order("O-1", "placed"), Live(CardsSeed.Order("O-2", "placed")), CardWithOrder(1), CardWithOrder(2));
 
         using var document = await GetDocumentAsync("/api/credit_cards?include=order");
 
@@ -49,7 +48,7 @@ public sealed class IncludedResourcesStayInScopeTests(JsonApiCardsApplication ap
     [Fact]
     public async Task A_list_leaves_out_the_members_of_another_mode_of_included_collections()
     {
-        await SeedInOrderAsync(
+        await App.SeedInOrderAsync(
             CardsSeed.Customer("ann@example.com"),
             CardsSeed.Customer("bob@example.com"),
             CardsSeed.Order("O-1", "placed", customerId: 1),
@@ -66,7 +65,7 @@ public sealed class IncludedResourcesStayInScopeTests(JsonApiCardsApplication ap
     public async Task A_nested_include_stops_at_the_first_resource_of_another_mode_and_costs_no_extra_statement()
     {
         // Card 1 → test order 1 → live customer 1; card 2 → live order 2 → test customer 2.
-        await SeedInOrderAsync(
+        await App.SeedInOrderAsync(
             Live(CardsSeed.Customer("ann@example.com")),
             CardsSeed.Customer("bob@example.com"),
             CardsSeed.Order("O-1", "placed", customerId: 1),
@@ -86,7 +85,7 @@ public sealed class IncludedResourcesStayInScopeTests(JsonApiCardsApplication ap
     [Fact]
     public async Task A_collection_below_a_nested_include_leaves_out_its_members_of_another_mode()
     {
-        await SeedInOrderAsync(
+        await App.SeedInOrderAsync(
             CardsSeed.Customer("ann@example.com"),
             CardsSeed.Order("O-1", "placed", customerId: 1),
             Live(CardsSeed.Order("O-2", "placed", customerId: 1)),
@@ -102,36 +101,13 @@ public sealed class IncludedResourcesStayInScopeTests(JsonApiCardsApplication ap
     [Fact]
     public async Task A_related_resource_s_include_of_another_mode_is_null_linkage_and_not_included()
     {
-        await SeedInOrderAsync(Live(CardsSeed.Customer("ann@example.com")), CardsSeed.Order("O-1", "placed", customerId: 1), CardWithOrder(1));
+        await App.SeedInOrderAsync(Live(CardsSeed.Customer("ann@example.com")), CardsSeed.Order("O-1", "placed", customerId: 1), CardWithOrder(1));
 
         using var document = await GetDocumentAsync("/api/credit_cards/1/order?include=customer");
 
         document.RootElement.GetProperty("data").GetProperty("id").GetString().Should().Be("1");
         ToOneLinkage(document.RootElement.GetProperty("data"), "customer").Should().Equal(("1", (string?)null));
         Included(document).Should().BeEmpty();
-    }
-
-    /// <summary>Writes the rows one at a time, so each gets the next id of its table and may name earlier ones by id.</summary>
-    private async Task SeedInOrderAsync(params CardsResource[] rows)
-    {
-        foreach (CardsResource row in rows)
-        {
-            await App.SeedAsync(row);
-        }
-    }
-
-    private static CreditCard CardWithOrder(long orderId)
-    {
-        CreditCard card = CardsSeed.Cards(1)[0];
-        card.OrderId = orderId;
-        return card;
-    }
-
-    private static T Live<T>(T resource)
-        where T : CardsResource
-    {
-        resource.Mode = CardsMode.Live;
-        return resource;
     }
 
     private async Task<JsonDocument> GetDocumentAsync(string url)

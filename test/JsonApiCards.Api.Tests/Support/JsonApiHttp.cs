@@ -19,13 +19,17 @@ public static class JsonApiHttp
         client.PostAsync(url, Document(json));
 
     /// <summary>GETs a collection, checks it is a 200, and returns the ids of its primary data in order.</summary>
-    public static async Task<List<string>> GetIdsAsync(this HttpClient client, string url)
+    public static async Task<List<string>> GetIdsAsync(this HttpClient client, string url) => (await client.GetIdsAndRecordCountAsync(url)).Ids;
+
+    /// <summary>GETs a collection, checks it is a 200, and returns the ids of its primary data in order and its <c>meta.record_count</c>.</summary>
+    public static async Task<(List<string> Ids, long RecordCount)> GetIdsAndRecordCountAsync(this HttpClient client, string url)
     {
         var response = await client.GetAsync(url);
         string body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, body);
         using var document = System.Text.Json.JsonDocument.Parse(body);
-        return document.RootElement.GetProperty("data").EnumerateArray().Select(item => item.GetProperty("id").GetString()!).ToList();
+        return (document.RootElement.GetProperty("data").EnumerateArray().Select(item => item.GetProperty("id").GetString()!).ToList(),
+            document.RootElement.GetProperty("meta").GetProperty("record_count").GetInt64());
     }
 
     public static Task<HttpResponseMessage> PatchDocumentAsync(this HttpClient client, string url, string json) =>

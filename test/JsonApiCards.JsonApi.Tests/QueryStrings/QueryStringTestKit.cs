@@ -16,12 +16,12 @@ internal static class QueryStringTestKit
     public static TestData Data { get; } = new();
 
     /// <summary>Reads <c>name=value&amp;name=value</c>; only the first '=' of each pair separates name and value.</summary>
-    public static QueryLayer Read(string queryString, ResourceType? resourceType = null, IReadOnlyList<SimpleFilter>? simpleFilters = null, bool isCollection = true) =>
-        new QueryStringReader(Options).Read(Parse(queryString), resourceType ?? TestGraph.Cards, simpleFilters ?? [], isCollection);
+    public static QueryLayer Read(string queryString, ResourceType? resourceType = null, IReadOnlyList<SimpleFilter>? simpleFilters = null, bool isCollection = true, JsonApiOptions? options = null) =>
+        new QueryStringReader(options ?? Options).Read(Parse(queryString), resourceType ?? TestGraph.Cards, simpleFilters ?? [], isCollection);
 
-    public static InvalidQueryStringParameterException ReadFails(string queryString, ResourceType? resourceType = null, IReadOnlyList<SimpleFilter>? simpleFilters = null, bool isCollection = true)
+    public static InvalidQueryStringParameterException ReadFails(string queryString, ResourceType? resourceType = null, IReadOnlyList<SimpleFilter>? simpleFilters = null, bool isCollection = true, JsonApiOptions? options = null)
     {
-        Action read = () => Read(queryString, resourceType, simpleFilters, isCollection);
+        Action read = () => Read(queryString, resourceType, simpleFilters, isCollection, options);
         return read.Should().Throw<InvalidQueryStringParameterException>().Which;
     }
 

@@ -8,8 +8,10 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// Turns filter expressions (and the operands they contain) into LINQ expressions over an element,
 /// using only constructs EF Core translates: member access, <c>Any</c>, <c>Count</c>, <c>string.Contains</c>,
 /// <c>string.Compare</c> and array <c>Contains</c>. The argument is the element expression (usually a parameter).
+/// Every resource a field chain reaches through a relationship passes its type's scope (see <see cref="FieldChainAccess"/>).
 /// </summary>
-internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, Expression>
+/// <param name="scopes">The caller's scope of each type reached through a relationship; null narrows none.</param>
+internal sealed class FilterClauseBuilder(ScopeFilterLookup? scopes) : QueryExpressionVisitor<Expression, Expression>
 {
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
@@ -20,24 +22,31 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
     private static readonly MethodInfo EnumerableAnyWithPredicate = GetEnumerableMethod(nameof(Enumerable.Any), 2);
     private static readonly MethodInfo EnumerableCount = GetEnumerableMethod(nameof(Enumerable.Count), 1);
 
-    public static FilterClauseBuilder Instance { get; } = new();
+    /// <summary>The builder that narrows nothing.</summary>
+    public static FilterClauseBuilder Unscoped { get; } = new(scopes: null);
+
+    /// <summary>The builder for a caller's scopes; <see cref="Unscoped"/> when there are none.</summary>
+    public static FilterClauseBuilder For(ScopeFilterLookup? scopes) => scopes is null ? Unscoped : new FilterClauseBuilder(scopes);
 
     /// <summary>Builds <c>element =&gt; filter</c> for an element type.</summary>
-    public static LambdaExpression BuildPredicate(FilterExpression filter, Type elementType)
+    public static LambdaExpression BuildPredicate(FilterExpression filter, Type elementType, ScopeFilterLookup? scopes) =>
+        For(scopes).PredicateOver(filter, elementType);
+
+    private LambdaExpression PredicateOver(FilterExpression filter, Type elementType)
     {
         ParameterExpression element = Expression.Parameter(elementType, "resource");
-        Expression body = Instance.Visit(filter, element);
+        Expression body = Visit(filter, element);
         return Expression.Lambda(typeof(Func<,>).MakeGenericType(elementType, typeof(bool)), body, element);
     }
 
     public override Expression VisitResourceFieldChain(ResourceFieldChainExpression expression, Expression argument) =>
-        FieldChainAccess.Attribute(argument, expression);
+        FieldChainAccess.Attribute(argument, expression, scopes);
 
     public override Expression VisitLiteralConstant(LiteralConstantExpression expression, Expression argument) =>
         QueryParameterValue.For(expression.Value, expression.Value!.GetType());
 
     public override Expression VisitCount(CountExpression expression, Expression argument) =>
-        FieldChainAccess.Collection(argument, expression.TargetCollection,
+        FieldChainAccess.Collection(argument, expression.TargetCollection, scopes,
             collection => Expression.Call(EnumerableCount.MakeGenericMethod(ElementTypeOf(expression.TargetCollection)), collection));
 
     public override Expression VisitComparison(ComparisonExpression expression, Expression argument)
@@ -127,9 +136,9 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
     {
         Type elementType = ElementTypeOf(expression.TargetCollection);
 
-        return FieldChainAccess.Collection(argument, expression.TargetCollection, collection => expression.Filter is null
+        return FieldChainAccess.Collection(argument, expression.TargetCollection, scopes, collection => expression.Filter is null
             ? Expression.Call(EnumerableAny.MakeGenericMethod(elementType), collection)
-            : Expression.Call(EnumerableAnyWithPredicate.MakeGenericMethod(elementType), collection, BuildPredicate(expression.Filter, elementType)));
+            : Expression.Call(EnumerableAnyWithPredicate.MakeGenericMethod(elementType), collection, PredicateOver(expression.Filter, elementType)));
     }
 
     public override Expression VisitIsType(IsTypeExpression expression, Expression argument)
@@ -140,7 +149,7 @@ internal sealed class FilterClauseBuilder : QueryExpressionVisitor<Expression, E
         }
 
         return expression.TargetToOne.LastRelationship!.RightType == expression.ResourceType
-            ? FieldChainAccess.IsSet(argument, expression.TargetToOne)
+            ? FieldChainAccess.IsSet(argument, expression.TargetToOne, scopes)
             : Expression.Constant(false);
     }
 

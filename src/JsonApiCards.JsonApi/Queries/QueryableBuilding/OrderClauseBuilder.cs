@@ -7,9 +7,11 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 
 /// <summary>
 /// Turns a sort into <c>OrderBy</c>/<c>ThenBy</c> calls on a query expression; the argument is the query the
-/// calls are appended to. Callers append the id as last key so pages have a stable order.
+/// calls are appended to. Callers append the id as last key so pages have a stable order. Keys are built as filter
+/// operands are, so a key through a relationship sees only resources in their type's scope.
 /// </summary>
-internal sealed class OrderClauseBuilder : QueryExpressionVisitor<Expression, Expression>
+/// <param name="keys">Builds each key from its field chain or <c>count()</c>.</param>
+internal sealed class OrderClauseBuilder(FilterClauseBuilder keys) : QueryExpressionVisitor<Expression, Expression>
 {
     private static readonly MethodInfo OrderBy = QueryableMethod(nameof(Queryable.OrderBy));
     private static readonly MethodInfo OrderByDescending = QueryableMethod(nameof(Queryable.OrderByDescending));
@@ -22,7 +24,11 @@ internal sealed class OrderClauseBuilder : QueryExpressionVisitor<Expression, Ex
     /// </summary>
     private static readonly ConcurrentDictionary<(MethodInfo Definition, Type Element, Type Key), MethodInfo> ClosedMethods = new();
 
-    public static OrderClauseBuilder Instance { get; } = new();
+    /// <summary>The builder that narrows nothing.</summary>
+    public static OrderClauseBuilder Unscoped { get; } = new(FilterClauseBuilder.Unscoped);
+
+    /// <summary>The builder for a caller's scopes; <see cref="Unscoped"/> when there are none.</summary>
+    public static OrderClauseBuilder For(ScopeFilterLookup? scopes) => scopes is null ? Unscoped : new OrderClauseBuilder(FilterClauseBuilder.For(scopes));
 
     public override Expression VisitSort(SortExpression expression, Expression argument)
     {
@@ -36,11 +42,11 @@ internal sealed class OrderClauseBuilder : QueryExpressionVisitor<Expression, Ex
         return query;
     }
 
-    private static MethodCallExpression AppendKey(SortElementExpression element, Expression query, bool isFirst)
+    private MethodCallExpression AppendKey(SortElementExpression element, Expression query, bool isFirst)
     {
         Type elementType = query.Type.GetGenericArguments()[0];
         ParameterExpression parameter = Expression.Parameter(elementType, "resource");
-        Expression key = FilterClauseBuilder.Instance.Visit(element.Target, parameter);
+        Expression key = keys.Visit(element.Target, parameter);
         LambdaExpression keySelector = Expression.Lambda(key, parameter);
 
         MethodInfo definition = (isFirst, element.IsAscending) switch

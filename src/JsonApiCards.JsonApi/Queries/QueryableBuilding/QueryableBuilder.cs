@@ -5,29 +5,42 @@ using JsonApiCards.JsonApi.Resources;
 namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 
 /// <summary>Applies parsed query expressions to an <see cref="IQueryable{T}"/>, producing LINQ that EF Core translates to SQL.</summary>
+/// <remarks>
+/// Filters and sorts may reach other resources through relationships (<c>equals(order.status,'placed')</c>,
+/// <c>has(orders)</c>, <c>sort=count(orders)</c>). Given <see cref="ScopeFilterLookup"/> scopes, every resource reached that
+/// way must pass its own type's scope, as included resources do: a to-one outside it reads as null, a to-many keeps only
+/// the members inside it. The scopes are inlined into the same statement; without them nothing is narrowed.
+/// </remarks>
 public static class QueryableBuilder
 {
     /// <summary>Applies a query layer in fixed order: filter, sort (with the id as tie-breaker), then the page.</summary>
-    public static IQueryable<TResource> Apply<TResource>(this IQueryable<TResource> source, QueryLayer layer)
+    public static IQueryable<TResource> Apply<TResource>(this IQueryable<TResource> source, QueryLayer layer, ScopeFilterLookup? scopes = null)
     {
         ArgumentNullException.ThrowIfNull(layer);
 
-        return source.ApplyFilter(layer.Filter).ApplySort(layer.Sort, layer.ResourceType).ApplyPagination(layer.Pagination);
+        return source.ApplyFilter(layer.Filter, scopes).ApplySort(layer.Sort, layer.ResourceType, scopes).ApplyPagination(layer.Pagination);
     }
 
     /// <summary>Adds <c>Where(filter)</c>; returns the source unchanged when there is no filter.</summary>
-    public static IQueryable<TResource> ApplyFilter<TResource>(this IQueryable<TResource> source, FilterExpression? filter)
+    /// <param name="source">The query to narrow.</param>
+    /// <param name="filter">The filter, or null.</param>
+    /// <param name="scopes">The caller's scope of each type the filter reaches through a relationship; null narrows none.</param>
+    public static IQueryable<TResource> ApplyFilter<TResource>(this IQueryable<TResource> source, FilterExpression? filter, ScopeFilterLookup? scopes = null)
     {
         ArgumentNullException.ThrowIfNull(source);
 
-        return filter is null ? source : source.Where((Expression<Func<TResource, bool>>)BuildPredicate(filter, typeof(TResource)));
+        return filter is null ? source : source.Where((Expression<Func<TResource, bool>>)BuildPredicate(filter, typeof(TResource), scopes));
     }
 
     /// <summary>
     /// Adds <c>OrderBy</c>/<c>ThenBy</c> for each sort key, then the id ascending unless the sort already orders by id,
     /// so equal keys still come back in the same order on every page.
     /// </summary>
-    public static IQueryable<TResource> ApplySort<TResource>(this IQueryable<TResource> source, SortExpression sort, ResourceType resourceType)
+    /// <param name="source">The query to order.</param>
+    /// <param name="sort">The sort keys.</param>
+    /// <param name="resourceType">The type of the elements, for its id.</param>
+    /// <param name="scopes">The caller's scope of each type a key reaches through a relationship; null narrows none.</param>
+    public static IQueryable<TResource> ApplySort<TResource>(this IQueryable<TResource> source, SortExpression sort, ResourceType resourceType, ScopeFilterLookup? scopes = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(sort);
@@ -38,7 +51,7 @@ public static class QueryableBuilder
             ? sort
             : new SortExpression([.. sort.Elements, .. SortExpression.ById(resourceType).Elements]);
 
-        return source.Provider.CreateQuery<TResource>(OrderClauseBuilder.Instance.Visit(complete, source.Expression));
+        return source.Provider.CreateQuery<TResource>(OrderClauseBuilder.For(scopes).Visit(complete, source.Expression));
     }
 
     /// <summary>Adds <c>Skip</c>/<c>Take</c>; returns the source unchanged when there is no pagination.</summary>
@@ -85,11 +98,14 @@ public static class QueryableBuilder
     /// Builds <c>element =&gt; filter</c> as an <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c> for any element type,
     /// e.g. to filter an included to-many collection with a scoped filter (<c>filter[orders]=...</c>).
     /// </summary>
-    public static LambdaExpression BuildPredicate(FilterExpression filter, Type elementType)
+    /// <param name="filter">The filter.</param>
+    /// <param name="elementType">The type of the element the predicate takes.</param>
+    /// <param name="scopes">The caller's scope of each type the filter reaches through a relationship; null narrows none.</param>
+    public static LambdaExpression BuildPredicate(FilterExpression filter, Type elementType, ScopeFilterLookup? scopes = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(elementType);
 
-        return FilterClauseBuilder.BuildPredicate(filter, elementType);
+        return FilterClauseBuilder.BuildPredicate(filter, elementType, scopes);
     }
 }

@@ -15,7 +15,7 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// becomes <c>x.Rel.Where(scope).Where(scoped filter).OrderBy(id).Select(r =&gt; new Right { ... }).ToList()</c>, so the
 /// right type's scope and a scoped filter apply at whatever depth the include tree reaches the relationship, and linkage
 /// comes back in id order. The scope is the right type's <see cref="ScopeFilterLookup"/> predicate, inlined: a resource the
-/// caller may not see is neither included nor named in linkage.
+/// caller may not see is neither included nor named in linkage, and a scoped filter's own paths see it as absent too.
 /// </remarks>
 internal static class SelectClauseBuilder
 {
@@ -86,31 +86,21 @@ internal static class SelectClauseBuilder
         {
             RelationshipField relationship = include.Relationship;
             Expression navigation = Expression.Property(source, relationship.Property);
-            LambdaExpression? scope = scopes?.Invoke(relationship.RightType);
 
             if (!relationship.IsToMany)
             {
                 Expression missing = Expression.Constant(null, navigation.Type);
-                Expression absent = Expression.Equal(navigation, missing);
-                if (scope is not null)
-                {
-                    absent = Expression.OrElse(absent, Expression.Not(ParameterReplacer.Inline(scope, navigation)));
-                }
-
-                return Expression.Condition(absent, missing, NewResource(navigation, relationship.RightType, include.Children, path), navigation.Type);
+                return Expression.Condition(FieldChainAccess.IsMissing(navigation, relationship, scopes), missing,
+                    NewResource(navigation, relationship.RightType, include.Children, path), navigation.Type);
             }
 
             Type elementType = relationship.RightClrType;
             ClosedMethods methods = MethodsOf(elementType);
-            Expression items = navigation;
-            if (scope is not null)
-            {
-                items = Expression.Call(methods.Where, items, scope);
-            }
+            Expression items = FieldChainAccess.InScope(navigation, relationship, scopes);
 
             if (layer.ScopedFilters.TryGetValue(path, out FilterExpression? filter))
             {
-                items = Expression.Call(methods.Where, items, FilterClauseBuilder.BuildPredicate(filter, elementType));
+                items = Expression.Call(methods.Where, items, FilterClauseBuilder.BuildPredicate(filter, elementType, scopes));
             }
 
             ParameterExpression key = Expression.Parameter(elementType, "item");

@@ -18,10 +18,14 @@ namespace JsonApiCards.JsonApi.QueryStrings.Parsing;
 /// logical    = ("and" | "or") "(" filter "," filter ("," filter)* ")"
 /// count      = "count" "(" toManyChain ")"
 /// </code>
+/// Each function, <c>count</c> included, counts one term against the request's <see cref="FilterSizeLimits"/>, and an
+/// <c>any</c> list may not be longer than they allow; both are checked as the filter is read, so an oversized one fails at
+/// the first function or value past the limit, without reading the rest.
 /// </summary>
 /// <param name="maxNestingDepth">How deeply functions may nest.</param>
+/// <param name="limits">The request's count of terms and limit on lists, shared with its other filter parameters.</param>
 /// <param name="findResourceType">Looks up the type named in <c>isType</c>.</param>
-internal sealed class FilterParser(int maxNestingDepth, Func<string, ResourceType?> findResourceType) : QueryParser
+internal sealed class FilterParser(int maxNestingDepth, FilterSizeLimits limits, Func<string, ResourceType?> findResourceType) : QueryParser
 {
     private const string FilterFunctions = "equals, lessThan, lessOrEqual, greaterThan, greaterOrEqual, contains, startsWith, endsWith, any, has, isType, not, and, or";
 
@@ -40,6 +44,7 @@ internal sealed class FilterParser(int maxNestingDepth, Func<string, ResourceTyp
             throw Fail($"Filter functions may not be nested more than {maxNestingDepth} levels deep.");
         }
 
+        CountTerm();
         Token function = Expect(TokenKind.Text, $"A filter function ({FilterFunctions})");
 
         return function.Value switch
@@ -143,6 +148,11 @@ internal sealed class FilterParser(int maxNestingDepth, Func<string, ResourceTyp
         do
         {
             Expect(TokenKind.Comma, "','");
+            if (constants.Count == limits.MaxListLength)
+            {
+                throw Fail(limits.ListTooLong);
+            }
+
             constants.Add(ParseConstant(target));
         }
         while (IsNext(TokenKind.Comma));
@@ -217,11 +227,20 @@ internal sealed class FilterParser(int maxNestingDepth, Func<string, ResourceTyp
             throw Fail($"Filter functions may not be nested more than {maxNestingDepth} levels deep.");
         }
 
+        CountTerm();
         Take();
         Expect(TokenKind.OpenParen, "'('");
         ResourceFieldChainExpression collection = ParseToManyChain(resourceType);
         Expect(TokenKind.CloseParen, "')'");
         return new CountExpression(collection);
+    }
+
+    private void CountTerm()
+    {
+        if (!limits.TryCount())
+        {
+            throw Fail(limits.TooManyTerms);
+        }
     }
 
     private bool IsCount() => IsNext(TokenKind.Text, TokenKind.OpenParen) && Current.Value == "count";

@@ -14,6 +14,9 @@ namespace JsonApiCards.JsonApi.QueryStrings.Parsing;
 /// </code>
 /// Names contain underscores, so the key is split by matching against the graph's real field names: the longest
 /// predicate suffix is tried first, and an exact attribute name is preferred over a relationship prefix.
+/// Each attribute of a condition counts one term against the request's <see cref="FilterSizeLimits"/>, and an
+/// <c>_in</c> list may not be longer than they allow; the alternatives are counted before the key is split, as splitting
+/// a long key tries many ways.
 /// Failures throw <see cref="QueryValidationException"/>; the caller knows the parameter name.
 /// </summary>
 internal static class RansackFilterParser
@@ -24,8 +27,9 @@ internal static class RansackFilterParser
         "blank", "start", "false", "gteq", "lteq", "cont", "null", "true", "end", "eq", "lt", "gt", "in",
     ];
 
-    public static FilterExpression Parse(string condition, string value, ResourceType resourceType)
+    public static FilterExpression Parse(string condition, string value, ResourceType resourceType, FilterSizeLimits limits)
     {
+        limits.Count(CountAlternatives(condition));
         string? unresolvedFields = null;
 
         foreach (string predicate in PredicatesLongestFirst)
@@ -45,7 +49,7 @@ internal static class RansackFilterParser
             }
 
             IEnumerable<ResourceFieldChainExpression> targets = alternatives.Select(names => FieldChainResolver.ResolveAttributeChain(resourceType, names, AttrCapabilities.AllowFilter));
-            return LogicalExpression.Combine(LogicalOperator.Or, [.. targets.Select(target => ParsePredicate(predicate, target, value))])!;
+            return LogicalExpression.Combine(LogicalOperator.Or, [.. targets.Select(target => ParsePredicate(predicate, target, value, limits))])!;
         }
 
         throw new QueryValidationException(unresolvedFields is null
@@ -91,7 +95,19 @@ internal static class RansackFilterParser
         return null;
     }
 
-    private static FilterExpression ParsePredicate(string predicate, ResourceFieldChainExpression target, string value) => predicate switch
+    /// <summary>One more than the number of <c>_or_</c> in the key: the most attributes it can name.</summary>
+    private static int CountAlternatives(string condition)
+    {
+        int count = 1;
+        for (int index = condition.IndexOf("_or_", StringComparison.Ordinal); index >= 0; index = condition.IndexOf("_or_", index + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static FilterExpression ParsePredicate(string predicate, ResourceFieldChainExpression target, string value, FilterSizeLimits limits) => predicate switch
     {
         "eq" => Equal(target, value),
         "not_eq" => new NotExpression(Equal(target, value)),
@@ -99,8 +115,8 @@ internal static class RansackFilterParser
         "lteq" => Compare(ComparisonOperator.LessOrEqual, target, value),
         "gt" => Compare(ComparisonOperator.GreaterThan, target, value),
         "gteq" => Compare(ComparisonOperator.GreaterOrEqual, target, value),
-        "in" => In(target, value),
-        "not_in" => new NotExpression(In(target, value)),
+        "in" => In(target, value, limits),
+        "not_in" => new NotExpression(In(target, value, limits)),
         "start" => Match(TextMatchKind.StartsWith, target, value),
         "not_start" => new NotExpression(Match(TextMatchKind.StartsWith, target, value)),
         "end" => Match(TextMatchKind.EndsWith, target, value),
@@ -130,9 +146,10 @@ internal static class RansackFilterParser
         return new ComparisonExpression(@operator, target, Convert(target, value));
     }
 
-    private static AnyExpression In(ResourceFieldChainExpression target, string value)
+    private static AnyExpression In(ResourceFieldChainExpression target, string value, FilterSizeLimits limits)
     {
-        string[] items = value.Split(',');
+        string[] items = value.Split(',', limits.MaxListLength + 1);
+        limits.CheckListLength(items.Length);
 
         if (items.Any(string.IsNullOrEmpty))
         {

@@ -153,7 +153,7 @@ public sealed class JsonApiFilterTests
         string filter = "or(" + string.Join(',', Enumerable.Range(100, 5000).Select(month => $"equals(month,'{month}')")) + ",equals(month,'3'))";
 
         // Act
-        QueryLayer layer = Read("filter=" + filter);
+        QueryLayer layer = Read("filter=" + filter, options: new JsonApiOptions { MaxFilterTerms = 10_000 });
 
         // Assert
         CardIds(layer).Should().Equal(4);
