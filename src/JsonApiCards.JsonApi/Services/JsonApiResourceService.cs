@@ -28,7 +28,10 @@ public sealed partial class JsonApiResourceService<TResource>(
 {
     private readonly DbContext _dbContext = dbContextAccessor.DbContext;
 
-    private readonly ScopeFilterLookup _scopes = definitions.ScopeFilters(services);
+    // Made on first use: a compiled single read needs no lookup of the included types' scopes.
+    private ScopeFilterLookup? _scopes;
+
+    private ScopeFilterLookup Scopes => _scopes ??= definitions.ScopeFilters(services);
 
     /// <summary>The resource type served.</summary>
     public ResourceType ResourceType { get; } = resourceGraph.GetResourceType<TResource>();
@@ -44,7 +47,7 @@ public sealed partial class JsonApiResourceService<TResource>(
     {
         ArgumentNullException.ThrowIfNull(query);
         long? knownCount = query.Layer.Filter is null ? await definition.CountUnfilteredAsync(cancellationToken) : null;
-        return await ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, columns, _scopes, knownCount, cancellationToken);
+        return await ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, columns, Scopes, knownCount, cancellationToken);
     }
 
     /// <summary>
@@ -56,7 +59,7 @@ public sealed partial class JsonApiResourceService<TResource>(
         ArgumentNullException.ThrowIfNull(query);
         TResource? resource = CompiledReadOf(query.Layer) is { } read
             ? await read(_dbContext, id, cancellationToken)
-            : await ProjectedReads.ReadFirstAsync(ScopedQuery.Where(resource => resource.Id == id), query.Layer, columns, _scopes, cancellationToken);
+            : await ProjectedReads.ReadFirstAsync(ScopedQuery.Where(resource => resource.Id == id), query.Layer, columns, Scopes, cancellationToken);
         return resource ?? throw ResourceNotFound.For(ResourceType, id);
     }
 
