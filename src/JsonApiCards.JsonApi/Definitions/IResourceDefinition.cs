@@ -46,6 +46,9 @@ public interface IResourceDefinition<TResource> : IResourceDefinition
     /// <c>sort=count(orders)</c>), outside it read as absent (a null to-one, a missing member of a to-many). It must let through exactly what
     /// <see cref="OnApplyScope"/> does. Read the caller's values through a closure (a captured variable or member), never
     /// as constants, so that EF Core sends them as parameters and reuses one compiled query for every caller.
+    /// A definition that keeps <see cref="JsonApiResourceDefinition{TResource}.OnApplyScope"/> (which applies this filter)
+    /// has its single-resource reads run as EF Core compiled queries, one per instance returned here: return the same
+    /// instance for every caller of a kind (such as one per mode) rather than a new one per request.
     /// </summary>
     new Expression<Func<TResource, bool>>? ScopeFilter => null;
 

@@ -7,6 +7,7 @@ using JsonApiCards.JsonApi.QueryStrings.Parsing;
 using JsonApiCards.JsonApi.QueryStrings.Validation;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Resources.Annotations;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
 namespace JsonApiCards.JsonApi.QueryStrings;
@@ -44,6 +45,10 @@ public sealed class QueryStringReader(JsonApiOptions options)
     // A definition's default sort is fixed per type: parse it once.
     private readonly ConcurrentDictionary<(ResourceType, string), SortExpression> _defaultSorts = new();
 
+    // Most requests send no query string at all: their layer depends only on the type and the kind of request, and a
+    // layer is immutable, so it is read once and shared.
+    private readonly ConcurrentDictionary<(ResourceType, bool, string?), QueryLayer> _emptyQueryLayers = new();
+
     /// <summary>Reads the query string of a request for <paramref name="resourceType"/>.</summary>
     /// <param name="query">The query parameters, e.g. <c>HttpRequest.Query</c>.</param>
     /// <param name="resourceType">The type of the primary data.</param>
@@ -57,7 +62,12 @@ public sealed class QueryStringReader(JsonApiOptions options)
         ArgumentNullException.ThrowIfNull(resourceType);
         ArgumentNullException.ThrowIfNull(simpleFilters);
 
-        var state = new ReadState(resourceType, _reachableTypes.GetOrAdd(resourceType, ReachableTypes), new FilterSizeLimits(_options.MaxFilterTerms, _options.MaxFilterListLength));
+        if (query is IQueryCollection { Count: 0 } || (query.TryGetNonEnumeratedCount(out int count) && count == 0))
+        {
+            return _emptyQueryLayers.GetOrAdd((resourceType, isCollection, defaultSort), key => ToLayer(NewState(key.Item1), key.Item1, key.Item2, key.Item3));
+        }
+
+        ReadState state = NewState(resourceType);
 
         foreach ((string name, List<string> values) in GroupByName(query))
         {
@@ -65,8 +75,14 @@ public sealed class QueryStringReader(JsonApiOptions options)
         }
 
         RequireScopesIncluded(state);
+        return ToLayer(state, resourceType, isCollection, defaultSort);
+    }
 
-        return new QueryLayer
+    private ReadState NewState(ResourceType resourceType) =>
+        new(resourceType, _reachableTypes.GetOrAdd(resourceType, ReachableTypes), new FilterSizeLimits(_options.MaxFilterTerms, _options.MaxFilterListLength));
+
+    private QueryLayer ToLayer(ReadState state, ResourceType resourceType, bool isCollection, string? defaultSort) =>
+        new()
         {
             ResourceType = resourceType,
             Filter = LogicalExpression.Combine(LogicalOperator.And, state.Filters),
@@ -76,7 +92,6 @@ public sealed class QueryStringReader(JsonApiOptions options)
             Fieldsets = state.FieldsetsRead,
             ScopedFilters = state.ScopedFiltersRead,
         };
-    }
 
     private void ReadParameter(ReadState state, string name, List<string> values, IReadOnlyList<SimpleFilter> simpleFilters, bool isCollection)
     {

@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +28,10 @@ public sealed partial class JsonApiResourceService<TResource>(
 {
     private readonly DbContext _dbContext = dbContextAccessor.DbContext;
 
-    private readonly ScopeFilterLookup _scopes = definitions.ScopeFilters(services);
+    // Made on first use: a compiled single read needs no lookup of the included types' scopes.
+    private ScopeFilterLookup? _scopes;
+
+    private ScopeFilterLookup Scopes => _scopes ??= definitions.ScopeFilters(services);
 
     /// <summary>The resource type served.</summary>
     public ResourceType ResourceType { get; } = resourceGraph.GetResourceType<TResource>();
@@ -42,15 +47,20 @@ public sealed partial class JsonApiResourceService<TResource>(
     {
         ArgumentNullException.ThrowIfNull(query);
         long? knownCount = query.Layer.Filter is null ? await definition.CountUnfilteredAsync(cancellationToken) : null;
-        return await ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, columns, _scopes, knownCount, cancellationToken);
+        return await ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, columns, Scopes, knownCount, cancellationToken);
     }
 
-    /// <summary>Reads one resource, projected to the columns the request needs, or throws 404.</summary>
+    /// <summary>
+    /// Reads one resource, projected to the columns the request needs, or throws 404. Without a filter or includes it runs
+    /// a compiled query (<see cref="CompiledSingleReads"/>) when the definition's scope allows one.
+    /// </summary>
     public async Task<TResource> GetAsync(long id, ResourceQuery<TResource> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return await ProjectedReads.ReadFirstAsync(ScopedQuery.Where(resource => resource.Id == id), query.Layer, columns, _scopes, cancellationToken)
-            ?? throw ResourceNotFound.For(ResourceType, id);
+        TResource? resource = CompiledReadOf(query.Layer) is { } read
+            ? await read(_dbContext, id, cancellationToken)
+            : await ProjectedReads.ReadFirstAsync(ScopedQuery.Where(resource => resource.Id == id), query.Layer, columns, Scopes, cancellationToken);
+        return resource ?? throw ResourceNotFound.For(ResourceType, id);
     }
 
     /// <summary>Creates a resource from a request body; returns the tracked entity as saved, with every column set.</summary>
@@ -107,6 +117,22 @@ public sealed partial class JsonApiResourceService<TResource>(
         await transaction.CommitAsync(cancellationToken);
         return resource;
     }
+
+    /// <summary>
+    /// The compiled read for a layer that only projects (no filter, no includes), when the definition scopes through its
+    /// <see cref="IResourceDefinition{TResource}.ScopeFilter"/> alone: it keeps the base <c>OnApplyScope</c>, which applies
+    /// exactly that filter, so the compiled query can apply it in its place.
+    /// </summary>
+    private Func<DbContext, long, CancellationToken, Task<TResource?>>? CompiledReadOf(QueryLayer layer) =>
+        layer.Filter is null && layer.Include.Elements.Count == 0 && definition.ScopeFilter is { } scope && ScopesThroughFilterOnly(definition.GetType())
+            ? columns.SingleReads.Get<TResource>(ResourceType, scope, SelectClauseBuilder.Build(layer, columns))
+            : null;
+
+    private static bool ScopesThroughFilterOnly(Type definitionType) =>
+        ScopesThroughFilterOnlyByType.GetOrAdd(definitionType, static type =>
+            type.GetMethod(nameof(IResourceDefinition<TResource>.OnApplyScope), [typeof(IQueryable<TResource>)])?.DeclaringType == typeof(JsonApiResourceDefinition<TResource>));
+
+    private static readonly ConcurrentDictionary<Type, bool> ScopesThroughFilterOnlyByType = new();
 
     private IQueryable<TResource> Scoped(bool tracked) =>
         definition.OnApplyScope(tracked ? _dbContext.Set<TResource>() : _dbContext.Set<TResource>().AsNoTracking());

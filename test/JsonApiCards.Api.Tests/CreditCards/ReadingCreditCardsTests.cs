@@ -1,5 +1,9 @@
 using System.Net;
+using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Security;
 using JsonApiCards.Api.Tests.Support;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JsonApiCards.Api.Tests.CreditCards;
 
@@ -58,6 +62,32 @@ public sealed class ReadingCreditCardsTests(JsonApiCardsApplication app) : Integ
     }
 
     [Fact]
+    public async Task Callers_of_each_mode_read_their_own_cards_by_id_and_never_the_other_modes()
+    {
+        var liveCard = CardsSeed.Cards(1)[0];
+        liveCard.Mode = CardsMode.Live;
+        await App.SeedAsync([.. CardsSeed.Cards(1), liveCard]);
+        await using var liveApp = App.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddScoped(_ => new CallerContext { Mode = CardsMode.Live })));
+        using HttpClient liveClient = liveApp.CreateClient();
+
+        // Interleaved, so that each mode's read runs after the other's has been compiled and cached.
+        var reads = new List<(string Caller, string Card, HttpStatusCode Status)>();
+        foreach (string card in new[] { "1", "2", "1", "2" })
+        {
+            reads.Add(("test", card, (await Client.GetAsync($"/api/credit_cards/{card}")).StatusCode));
+            reads.Add(("live", card, (await liveClient.GetAsync($"/api/credit_cards/{card}")).StatusCode));
+        }
+
+        reads.Should().Equal(Enumerable.Repeat<(string, string, HttpStatusCode)[]>(
+        [
+            ("test", "1", HttpStatusCode.OK), ("live", "1", HttpStatusCode.NotFound),
+            ("test", "2", HttpStatusCode.NotFound), ("live", "2", HttpStatusCode.OK),
+        ], 2).SelectMany(round => round));
+        (await liveClient.GetStringAsync("/api/credit_cards/2")).Should().Contain("\"meta\":{\"mode\":\"live\"}");
+    }
+
+    [Fact]
     public async Task Reading_one_card_costs_one_statement_that_sorts_nothing()
     {
         await App.SeedAsync([.. CardsSeed.Cards(2)]);
@@ -66,6 +96,7 @@ public sealed class ReadingCreditCardsTests(JsonApiCardsApplication app) : Integ
         var response = await Client.GetAsync("/api/credit_cards/2");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        App.Sql.Statements.Should().ContainSingle().Which.Should().NotContain("ORDER BY").And.Contain("LIMIT 1");
+        App.Sql.Statements.Should().ContainSingle().Which.Should().NotContain("ORDER BY").And.Contain("LIMIT 1")
+            .And.NotContain("'test'", "the caller's mode is a parameter, so one statement serves every mode");
     }
 }

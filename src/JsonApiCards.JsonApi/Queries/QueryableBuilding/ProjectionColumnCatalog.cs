@@ -24,6 +24,9 @@ public sealed class ProjectionColumnCatalog
     /// <summary>Projections that depend only on the resource type and its sparse fieldset, built once (see <see cref="SelectClauseBuilder"/>).</summary>
     internal ProjectionCache Projections { get; } = new();
 
+    /// <summary>Compiled reads of one resource through those projections (see <see cref="Services.CompiledSingleReads"/>).</summary>
+    internal Services.CompiledSingleReads SingleReads { get; } = new();
+
     /// <summary>Works out the columns of every resource type the model maps.</summary>
     /// <param name="resourceGraph">The resource types.</param>
     /// <param name="model">The EF Core model that says which properties are columns.</param>

@@ -1,0 +1,239 @@
+using System.Collections.Frozen;
+using System.Linq.Expressions;
+using JsonApiCards.JsonApi.Definitions;
+using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Queries;
+using JsonApiCards.JsonApi.Queries.QueryableBuilding;
+using JsonApiCards.JsonApi.Services;
+using JsonApiCards.JsonApi.Tests.TestModel;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static JsonApiCards.JsonApi.Tests.QueryStrings.QueryStringTestKit;
+
+namespace JsonApiCards.JsonApi.Tests.Services;
+
+/// <summary>
+/// A GET of one resource runs an EF Core compiled query per scope instance and projection, with the scope's values and the
+/// id as parameters: each caller still sees only its own scope, and reads of the same shape reuse one compiled query.
+/// </summary>
+public sealed class CompiledSingleReadTests : IDisposable
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly ServiceProvider _services;
+
+    public CompiledSingleReadTests()
+    {
+        _connection.Open();
+        TestDbContext.CreateSeeded(_connection).Dispose();
+        _services = ServicesWith<CardTypeScopedDefinition>();
+    }
+
+    private CompiledSingleReads Reads => ReadsOf(_services);
+
+    private static IEnumerable<Card> CardsOfType(string cardType) => Data.Cards.Where(card => card.CardType == cardType);
+
+    [Fact]
+    public async Task Callers_of_two_scopes_each_read_their_own_resources_and_never_the_others()
+    {
+        // Arrange
+        long[] visaIds = [.. CardsOfType("visa").Select(card => card.Id)];
+        long[] amexIds = [.. CardsOfType("amex").Select(card => card.Id)];
+
+        // Act: interleaved, so that each scope's compiled query runs after the other's.
+        var visaReads = new List<(long, string)>();
+        var amexReads = new List<(long, string)>();
+        foreach (long id in visaIds.Concat(amexIds))
+        {
+            visaReads.Add((id, await ReadTypeOrMissingAsync("visa", id)));
+            amexReads.Add((id, await ReadTypeOrMissingAsync("amex", id)));
+        }
+
+        // Assert
+        visaReads.Should().Equal(visaIds.Select(id => (id, "visa")).Concat(amexIds.Select(id => (id, "missing"))));
+        amexReads.Should().Equal(visaIds.Select(id => (id, "missing")).Concat(amexIds.Select(id => (id, "amex"))));
+        Reads.CompiledCount.Should().Be(2, "one compiled query per scope instance and projection");
+    }
+
+    [Fact]
+    public async Task A_scope_instance_whose_captured_value_changes_is_read_afresh_on_every_call()
+    {
+        // Arrange: one scope instance for every caller, reading the caller's card type through a captured holder.
+        await using ServiceProvider provider = ServicesWith<HeldScopeDefinition>();
+        Card visa = CardsOfType("visa").First();
+        Card amex = CardsOfType("amex").First();
+
+        // Act
+        string visaAsVisa = await ReadTypeOrMissingAsync(provider, () => HeldScopeDefinition.Holder.Value = "visa", visa.Id);
+        string visaAsAmex = await ReadTypeOrMissingAsync(provider, () => HeldScopeDefinition.Holder.Value = "amex", visa.Id);
+        string amexAsAmex = await ReadTypeOrMissingAsync(provider, () => HeldScopeDefinition.Holder.Value = "amex", amex.Id);
+
+        // Assert
+        (visaAsVisa, visaAsAmex, amexAsAmex).Should().Be(("visa", "missing", "amex"));
+        ReadsOf(provider).CompiledCount.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task The_same_fieldset_reuses_its_compiled_query_and_another_fieldset_gets_its_own()
+    {
+        // Arrange
+        Card visa = CardsOfType("visa").First();
+
+        // Act
+        await ReadAsync("visa", visa.Id, "");
+        await ReadAsync("visa", visa.Id, "");
+        int afterAll = Reads.CompiledCount;
+        Card names = await ReadAsync("visa", visa.Id, "fields[cards]=holder_name");
+        await ReadAsync("visa", visa.Id, "fields[cards]=holder_name");
+        int afterNames = Reads.CompiledCount;
+
+        // Assert
+        (afterAll, afterNames).Should().Be((1, 2));
+        (names.Id, names.HolderName, names.CardType, names.Reference).Should().Be((visa.Id, visa.HolderName, string.Empty, string.Empty));
+    }
+
+    [Theory]
+    [InlineData("include=order")]
+    [InlineData("filter=equals(reference,'A1')")]
+    public async Task A_read_with_includes_or_a_filter_takes_the_ordinary_path(string queryString)
+    {
+        // Arrange
+        Card visa = Data.Cards.Single(card => card.Reference == "A1");
+
+        // Act
+        Card read = await ReadAsync("visa", visa.Id, queryString);
+
+        // Assert
+        read.Reference.Should().Be("A1");
+        Reads.CompiledCount.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_definition_that_scopes_in_its_own_OnApplyScope_takes_the_ordinary_path()
+    {
+        // Arrange
+        await using ServiceProvider provider = ServicesWith<NarrowerApplyScopeDefinition>();
+        Card visa = CardsOfType("visa").First();
+
+        // Act
+        string read = await ReadTypeOrMissingAsync(provider, () => { }, visa.Id);
+
+        // Assert: the ScopeFilter alone would let the card through; OnApplyScope does not.
+        read.Should().Be("missing");
+        ReadsOf(provider).CompiledCount.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_scope_that_calls_a_method_is_not_split()
+    {
+        Expression<Func<Card, bool>> scope = card => card.Reference.Contains("A1", StringComparison.Ordinal);
+
+        ScopeParameterizer.TryParameterize(scope).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_scope_is_split_into_a_template_and_the_values_it_captures()
+    {
+        // Arrange
+        string cardType = "visa";
+        int month = 6;
+        Expression<Func<Card, bool>> scope = card => card.CardType == cardType && (card.Month > month || !card.IsDefault);
+
+        // Act
+        ParameterizedScope split = ScopeParameterizer.TryParameterize(scope)!;
+
+        // Assert
+        split.Body.ToString().Should().Be("((card.CardType == scope_value_0) AndAlso ((card.Month > scope_value_1) OrElse Not(card.IsDefault)))");
+        split.Values.Select(value => Expression.Lambda<Func<object>>(Expression.Convert(value, typeof(object))).Compile()()).Should().Equal("visa", 6);
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _connection.Dispose();
+    }
+
+    private ServiceProvider ServicesWith<TDefinition>()
+        where TDefinition : class, IResourceDefinition<Card>
+    {
+        var services = new ServiceCollection();
+        services.AddDbContext<TestDbContext>(options => options.UseSqlite(_connection));
+        services.AddJsonApi<TestDbContext>(graph => graph.Add<Card>().Add<Customer>().Add<Order>().Add<AuditEvent>());
+        services.AddScoped<CardCaller>();
+        services.AddScoped<IResourceDefinition<Card>, TDefinition>();
+        return services.BuildServiceProvider();
+    }
+
+    private static CompiledSingleReads ReadsOf(IServiceProvider provider) => provider.GetRequiredService<ProjectionColumnCatalog>().SingleReads;
+
+    private Task<Card> ReadAsync(string cardType, long id, string queryString) =>
+        ReadAsync(_services, scope => scope.GetRequiredService<CardCaller>().CardType = cardType, id, queryString);
+
+    private static async Task<Card> ReadAsync(IServiceProvider provider, Action<IServiceProvider> arrange, long id, string queryString)
+    {
+        await using AsyncServiceScope scope = provider.CreateAsyncScope();
+        arrange(scope.ServiceProvider);
+        var service = scope.ServiceProvider.GetRequiredService<JsonApiResourceService<Card>>();
+        return await service.GetAsync(id, new ResourceQuery<Card>(Read(queryString, service.ResourceType, isCollection: false)), CancellationToken.None);
+    }
+
+    private Task<string> ReadTypeOrMissingAsync(string cardType, long id) =>
+        TypeOrMissingAsync(ReadAsync(cardType, id, ""));
+
+    private static Task<string> ReadTypeOrMissingAsync(IServiceProvider provider, Action arrange, long id) =>
+        TypeOrMissingAsync(ReadAsync(provider, _ => arrange(), id, ""));
+
+    private static async Task<string> TypeOrMissingAsync(Task<Card> read)
+    {
+        try
+        {
+            return (await read).CardType;
+        }
+        catch (JsonApiException exception) when (exception.Errors[0].Code == "RESOURCE_NOT_FOUND")
+        {
+            return "missing";
+        }
+    }
+
+    private sealed class CardCaller
+    {
+        public string CardType { get; set; } = "visa";
+    }
+
+    private sealed class CardTypeHolder
+    {
+        public string Value { get; set; } = string.Empty;
+    }
+
+    /// <summary>Scopes cards to the caller's card type, one scope instance per type, as the service's mode scope does.</summary>
+    private sealed class CardTypeScopedDefinition(CardCaller caller) : JsonApiResourceDefinition<Card>
+    {
+        private static readonly FrozenDictionary<string, Expression<Func<Card, bool>>> ScopeByType = new Dictionary<string, Expression<Func<Card, bool>>>
+        {
+            ["visa"] = TypeIs("visa"),
+            ["amex"] = TypeIs("amex"),
+        }.ToFrozenDictionary();
+
+        public override Expression<Func<Card, bool>>? ScopeFilter => ScopeByType[caller.CardType];
+
+        private static Expression<Func<Card, bool>> TypeIs(string cardType) => card => card.CardType == cardType;
+    }
+
+    /// <summary>One scope instance for every caller, reading a value that changes between calls.</summary>
+    private sealed class HeldScopeDefinition : JsonApiResourceDefinition<Card>
+    {
+        public static readonly CardTypeHolder Holder = new();
+
+        private static readonly Expression<Func<Card, bool>> Scope = card => card.CardType == Holder.Value;
+
+        public override Expression<Func<Card, bool>>? ScopeFilter => Scope;
+    }
+
+    /// <summary>Scopes primary data more narrowly than its ScopeFilter says, in its own OnApplyScope.</summary>
+    private sealed class NarrowerApplyScopeDefinition : JsonApiResourceDefinition<Card>
+    {
+        public override Expression<Func<Card, bool>>? ScopeFilter => card => card.CardType == "visa";
+
+        public override IQueryable<Card> OnApplyScope(IQueryable<Card> query) => base.OnApplyScope(query).Where(card => card.Id < 0);
+    }
+}
