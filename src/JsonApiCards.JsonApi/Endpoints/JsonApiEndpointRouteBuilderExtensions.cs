@@ -11,9 +11,12 @@ namespace JsonApiCards.JsonApi.Endpoints;
 /// <summary>Maps the JSON:API routes of a resource.</summary>
 public static class JsonApiEndpointRouteBuilderExtensions
 {
+    // HTTP servers answer HEAD wherever they answer GET (RFC 9110, 9.1); Kestrel sends the headers and drops the body.
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
     /// <summary>
     /// Maps <c>GET/POST /api/{type}</c>, <c>GET/PATCH/DELETE /api/{type}/{id}</c>, <c>GET /api/{type}/{id}/{relationship}</c> and
-    /// <c>GET/PATCH/POST/DELETE /api/{type}/{id}/relationships/{relationship}</c> for a resource type, behind JSON:API content negotiation.
+    /// <c>GET/PATCH/POST/DELETE /api/{type}/{id}/relationships/{relationship}</c> for a resource type, behind JSON:API content negotiation. Every GET route answers HEAD too.
     /// </summary>
     public static RouteGroupBuilder MapJsonApiResource<TResource>(this IEndpointRouteBuilder endpoints)
         where TResource : class, IIdentifiable, new()
@@ -26,13 +29,13 @@ public static class JsonApiEndpointRouteBuilderExtensions
             .WithTags(resourceType.PublicName)
             .AddEndpointFilter<ContentNegotiationFilter>();
 
-        group.MapGet("", ResourceHandlers<TResource>.GetCollectionAsync).WithName($"list_{resourceType.PublicName}");
+        group.MapMethods("", GetAndHead, ResourceHandlers<TResource>.GetCollectionAsync).WithName($"list_{resourceType.PublicName}");
         group.MapPost("", ResourceHandlers<TResource>.CreateAsync).WithName($"create_{resourceType.PublicName}");
-        group.MapGet("{id}", ResourceHandlers<TResource>.GetAsync).WithName($"get_{resourceType.PublicName}");
+        group.MapMethods("{id}", GetAndHead, ResourceHandlers<TResource>.GetAsync).WithName($"get_{resourceType.PublicName}");
         group.MapPatch("{id}", ResourceHandlers<TResource>.UpdateAsync).WithName($"update_{resourceType.PublicName}");
         group.MapDelete("{id}", ResourceHandlers<TResource>.DeleteAsync).WithName($"delete_{resourceType.PublicName}");
-        group.MapGet("{id}/relationships/{relationship}", RelationshipHandlers<TResource>.GetRelationshipAsync).WithName($"get_{resourceType.PublicName}_relationship");
-        group.MapGet("{id}/{relationship}", RelatedResourceHandlers<TResource>.GetRelatedAsync).WithName($"get_{resourceType.PublicName}_related");
+        group.MapMethods("{id}/relationships/{relationship}", GetAndHead, RelationshipHandlers<TResource>.GetRelationshipAsync).WithName($"get_{resourceType.PublicName}_relationship");
+        group.MapMethods("{id}/{relationship}", GetAndHead, RelatedResourceHandlers<TResource>.GetRelatedAsync).WithName($"get_{resourceType.PublicName}_related");
         group.MapPatch("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.SetAsync).WithName($"set_{resourceType.PublicName}_relationship");
         group.MapPost("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.AddAsync).WithName($"add_to_{resourceType.PublicName}_relationship");
         group.MapDelete("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.RemoveAsync).WithName($"remove_from_{resourceType.PublicName}_relationship");

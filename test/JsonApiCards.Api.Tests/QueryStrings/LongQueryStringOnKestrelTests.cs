@@ -1,8 +1,5 @@
 using System.Net;
 using JsonApiCards.Api.Tests.Support;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JsonApiCards.Api.Tests.QueryStrings;
 
@@ -11,29 +8,8 @@ namespace JsonApiCards.Api.Tests.QueryStrings;
 /// request line over its limit (8 KiB by default) with a 414 before the service sees it, and passes a shorter one on,
 /// which the layer's own limit (<c>JsonApi:MaxQueryStringLength</c>, also 8 KiB) then lets through.
 /// </summary>
-public sealed class LongQueryStringOnKestrelTests : IAsyncLifetime, IDisposable
+public sealed class LongQueryStringOnKestrelTests : KestrelTest
 {
-    private readonly JsonApiCardsApplication _app = new();
-
-    public Task InitializeAsync()
-    {
-        _app.UseKestrel(0);
-        _app.StartServer();
-        return Task.CompletedTask;
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose() => _app.Dispose();
-
-    /// <summary>A JSON:API client of the port Kestrel listens on.</summary>
-    private HttpClient CreateClient()
-    {
-        HttpClient client = _app.CreateJsonApiClient();
-        client.BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        return client;
-    }
-
     [Fact]
     public async Task Kestrel_answers_a_query_string_of_100_KB_with_a_414()
     {
