@@ -4,6 +4,7 @@ using JsonApiCards.Api.Security;
 using JsonApiCards.Api.Vault;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Queries.Expressions;
 using JsonApiCards.JsonApi.QueryStrings;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,9 +33,14 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
 
     public override IReadOnlyList<SimpleFilter> SimpleFilters => Filters;
 
-    /// <summary>The scope is the caller's mode, whose cards the triggers on credit_cards count exactly.</summary>
-    public override async ValueTask<long?> CountUnfilteredAsync(CancellationToken cancellationToken)
+    /// <summary>The scope is the caller's mode, whose cards the triggers on credit_cards count exactly; a filtered list counts its matches.</summary>
+    public override async ValueTask<long?> CountAsync(FilterExpression? filter, CancellationToken cancellationToken)
     {
+        if (filter is not null)
+        {
+            return null;
+        }
+
         string mode = Caller.Mode;
         return await dbContext.Set<CreditCardCount>().AsNoTracking().Where(count => count.Mode == mode).Select(count => count.Count).FirstOrDefaultAsync(cancellationToken);
     }
