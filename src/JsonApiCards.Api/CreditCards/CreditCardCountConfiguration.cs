@@ -9,7 +9,8 @@ internal sealed class CreditCardCountConfiguration : IEntityTypeConfiguration<Cr
     {
         // Written only by the triggers on credit_cards; the service reads it.
         builder.ToTable("credit_card_counts");
-        builder.HasKey(count => count.Mode);
+        builder.HasKey(count => new { count.Mode, count.CardType });
         builder.Property(count => count.Mode).HasMaxLength(4);
+        builder.Property(count => count.CardType).HasMaxLength(32);
     }
 }

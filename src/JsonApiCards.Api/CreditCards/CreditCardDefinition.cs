@@ -4,6 +4,7 @@ using JsonApiCards.Api.Security;
 using JsonApiCards.Api.Vault;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Queries.Expressions;
 using JsonApiCards.JsonApi.QueryStrings;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,13 +31,38 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
         new("updated_at_to", "updated_at", SimpleFilterKind.To),
     ];
 
+    private static readonly AttributeEquality<CreditCard, string> CardTypeEquals = new(card => card.CardType);
+
     public override IReadOnlyList<SimpleFilter> SimpleFilters => Filters;
 
-    /// <summary>The scope is the caller's mode, whose cards the triggers on credit_cards count exactly.</summary>
-    public override async ValueTask<long?> CountUnfilteredAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The scope is the caller's mode, whose cards the triggers on credit_cards count exactly per card type: a list without
+    /// a filter sums the mode's few rows, a list filtered on exactly one card type (in any dialect) reads its row. Any other
+    /// filter, including a card type combined with anything, is left to <c>COUNT(*)</c>.
+    /// </summary>
+    public override ValueTask<long?> CountAsync(FilterExpression? filter, CancellationToken cancellationToken)
+    {
+        if (filter is null)
+        {
+            return CountOfModeAsync(cancellationToken);
+        }
+
+        return CardTypeEquals.TryMatch(filter, out string? cardType) ? CountOfCardTypeAsync(cardType, cancellationToken) : ValueTask.FromResult<long?>(null);
+    }
+
+    private async ValueTask<long?> CountOfModeAsync(CancellationToken cancellationToken)
     {
         string mode = Caller.Mode;
-        return await dbContext.Set<CreditCardCount>().AsNoTracking().Where(count => count.Mode == mode).Select(count => count.Count).FirstOrDefaultAsync(cancellationToken);
+        return await dbContext.Set<CreditCardCount>().AsNoTracking().Where(count => count.Mode == mode).SumAsync(count => count.Count, cancellationToken);
+    }
+
+    private async ValueTask<long?> CountOfCardTypeAsync(string cardType, CancellationToken cancellationToken)
+    {
+        string mode = Caller.Mode;
+        return await dbContext.Set<CreditCardCount>().AsNoTracking()
+            .Where(count => count.Mode == mode && count.CardType == cardType)
+            .Select(count => count.Count)
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     public override async Task OnWritingAsync(CreditCard resource, WriteContext context, CancellationToken cancellationToken)

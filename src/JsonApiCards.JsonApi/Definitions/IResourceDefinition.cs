@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using JsonApiCards.JsonApi.Queries.Expressions;
 using JsonApiCards.JsonApi.QueryStrings;
 
 namespace JsonApiCards.JsonApi.Definitions;
@@ -64,11 +65,14 @@ public interface IResourceDefinition<TResource> : IResourceDefinition
     Task OnWriteSucceededAsync(TResource resource, WriteContext context, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The number of resources <see cref="OnApplyScope"/> lets through, for a list without a filter, when the definition
-    /// knows it more cheaply than <c>COUNT(*)</c> (for instance from a counter the database keeps); null lets the layer count.
-    /// It must be exact for the caller's scope: it becomes <c>meta.record_count</c> and the page links.
+    /// The number of resources <see cref="OnApplyScope"/> lets through that match <paramref name="filter"/> (null: the list
+    /// has no filter), when the definition knows it more cheaply than <c>COUNT(*)</c>, for instance from counters the
+    /// database keeps; null lets the layer count. Answer only the shapes you recognise (<c>filter is null</c>, an
+    /// <see cref="AttributeEquality{TResource, TValue}"/>) and null for everything else. The answer must be exact for the
+    /// caller's scope: it becomes <c>meta.record_count</c> and the page links. Runs for every primary list, so return a
+    /// completed task when there is nothing to read.
     /// </summary>
-    ValueTask<long?> CountUnfilteredAsync(CancellationToken cancellationToken);
+    ValueTask<long?> CountAsync(FilterExpression? filter, CancellationToken cancellationToken);
 
     /// <summary>Checks a delete before it happens. Throw a <see cref="Errors.JsonApiException"/> to refuse it.</summary>
     Task OnDeletingAsync(TResource resource, CancellationToken cancellationToken);

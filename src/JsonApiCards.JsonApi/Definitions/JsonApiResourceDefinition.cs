@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using JsonApiCards.JsonApi.Queries.Expressions;
 using JsonApiCards.JsonApi.QueryStrings;
 
 namespace JsonApiCards.JsonApi.Definitions;
@@ -32,7 +33,7 @@ public class JsonApiResourceDefinition<TResource> : IResourceDefinition<TResourc
     public virtual Task OnWriteSucceededAsync(TResource resource, WriteContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <inheritdoc />
-    public virtual ValueTask<long?> CountUnfilteredAsync(CancellationToken cancellationToken) => ValueTask.FromResult<long?>(null);
+    public virtual ValueTask<long?> CountAsync(FilterExpression? filter, CancellationToken cancellationToken) => ValueTask.FromResult<long?>(null);
 
     /// <inheritdoc />
     public virtual Task OnDeletingAsync(TResource resource, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -40,13 +40,13 @@ public sealed partial class JsonApiResourceService<TResource>(
     public IQueryable<TResource> ScopedQuery => Scoped(tracked: false);
 
     /// <summary>
-    /// Counts the matching resources and reads one page of them, projected to the columns the request needs. Without a
-    /// filter the definition may know the count (<see cref="IResourceDefinition{TResource}.CountUnfilteredAsync"/>).
+    /// Counts the matching resources and reads one page of them, projected to the columns the request needs. The definition
+    /// may know the count for the request's filter (<see cref="IResourceDefinition{TResource}.CountAsync"/>).
     /// </summary>
     public async Task<(IReadOnlyList<TResource> Page, long RecordCount)> GetPageAsync(ResourceQuery<TResource> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        long? knownCount = query.Layer.Filter is null ? await definition.CountUnfilteredAsync(cancellationToken) : null;
+        long? knownCount = await definition.CountAsync(query.Layer.Filter, cancellationToken);
         return await ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, columns, Scopes, knownCount, cancellationToken);
     }
 

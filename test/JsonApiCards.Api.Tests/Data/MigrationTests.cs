@@ -2,6 +2,8 @@ using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JsonApiCards.Api.Tests.Data;
 
@@ -38,7 +40,7 @@ public sealed class MigrationTests : IDisposable
             triggers.Add($"{reader.GetString(0)} on {reader.GetString(1)}");
         }
 
-        triggers.Should().Equal("credit_cards_counted_on_delete on credit_cards", "credit_cards_counted_on_insert on credit_cards", "credit_cards_counted_on_mode_change on credit_cards");
+        triggers.Should().Equal("credit_cards_counted_on_delete on credit_cards", "credit_cards_counted_on_insert on credit_cards", "credit_cards_counted_on_mode_or_card_type_change on credit_cards");
     }
 
     [Fact]
@@ -48,8 +50,48 @@ public sealed class MigrationTests : IDisposable
         await dbContext.Database.MigrateAsync();
 
         (await dbContext.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
-        dbContext.Database.GetMigrations().Should().Equal("20261122000000_InitialSchema", "20261122010000_WalletUniqueness", "20261122020000_CreditCardListIndexes", "20261122030000_CreditCardCounts", "20261122040000_OrderAndCustomerListIndexes");
+        dbContext.Database.GetMigrations().Should().Equal("20261122000000_InitialSchema", "20261122010000_WalletUniqueness", "20261122020000_CreditCardListIndexes", "20261122030000_CreditCardCounts", "20261122040000_OrderAndCustomerListIndexes", "20261122050000_CreditCardCountsByCardType");
         (await dbContext.Database.GetAppliedMigrationsAsync()).Should().Equal(dbContext.Database.GetMigrations());
+    }
+
+    [Fact]
+    public async Task Counting_per_card_type_starts_from_the_cards_that_exist_and_going_back_counts_per_mode_again()
+    {
+        await using var dbContext = Create("counts.db");
+        var migrator = dbContext.GetService<IMigrator>();
+        await migrator.MigrateAsync(PerModeCounts);
+        foreach (var (mode, cardType) in new[] { ("test", "visa"), ("test", "visa"), ("test", "master"), ("live", "visa"), ("live", "discover") })
+        {
+            await dbContext.Database.ExecuteSqlAsync($"""
+                INSERT INTO credit_cards (mode, card_type, first_name, last_name, month, year, bin, last_four, fingerprint, storage_state, number_key_id, created_at, updated_at)
+                VALUES ({mode}, {cardType}, 'A', 'B', '10', '2030', '411111', '1111', 'fp', 'cached', 'k', '2026-01-01', '2026-01-01')
+                """);
+        }
+
+        await migrator.MigrateAsync();
+        (await KeptCountsAsync(dbContext, "SELECT mode || ' ' || card_type, \"count\" FROM credit_card_counts"))
+            .Should().Equal(await KeptCountsAsync(dbContext, "SELECT mode || ' ' || card_type, COUNT(*) FROM credit_cards GROUP BY mode, card_type"));
+
+        await migrator.MigrateAsync(PerModeCounts);
+        (await KeptCountsAsync(dbContext, "SELECT mode, \"count\" FROM credit_card_counts"))
+            .Should().Equal(await KeptCountsAsync(dbContext, "SELECT mode, COUNT(*) FROM credit_cards GROUP BY mode"));
+    }
+
+    private const string PerModeCounts = "20261122040000_OrderAndCustomerListIndexes";
+
+    private static async Task<Dictionary<string, long>> KeptCountsAsync(CardsDbContext dbContext, string sql)
+    {
+        await dbContext.Database.OpenConnectionAsync();
+        await using var command = dbContext.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var counts = new Dictionary<string, long>();
+        while (await reader.ReadAsync())
+        {
+            counts.Add(reader.GetString(0), reader.GetInt64(1));
+        }
+
+        return counts;
     }
 
     private async Task<string> SchemaAsync(string file, Func<Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade, Task> build)

@@ -80,7 +80,7 @@ internal static class LoadReport
         var markdown = new StringBuilder()
             .AppendLine("# Scale: list scenarios at 10k and 1M cards")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"{machine}. Service only, one client at a time, so p50 is the latency of one request; an unfiltered list reads the kept count (credit_card_counts) and the page, a filtered one a COUNT(*) and the page. Generated {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC by `load.sh --scale`.")
+            .AppendLine(CultureInfo.InvariantCulture, $"{machine}. Service only, one client at a time, so p50 is the latency of one request; a list without a filter or filtered on one card type reads the kept counts (credit_card_counts) and the page, any other filter a COUNT(*) and the page. Generated {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC by `load.sh --scale`.")
             .AppendLine()
             .AppendLine("| scenario | p50 ms at 10k | p50 ms at 1M | 1M / 10k | req/s at 10k | req/s at 1M |")
             .AppendLine("|---|---:|---:|---:|---:|---:|");

@@ -20,6 +20,18 @@ public sealed class CreditCardCounts : Migration
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
+        CreateCountsPerMode(migrationBuilder);
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        DropCountsPerMode(migrationBuilder);
+    }
+
+    /// <summary>The per-mode table, filled, and its triggers; CreditCardCountsByCardType goes back to it on the way down.</summary>
+    internal static void CreateCountsPerMode(MigrationBuilder migrationBuilder)
+    {
         migrationBuilder.CreateTable(
             name: "credit_card_counts",
             columns: table => new
@@ -53,9 +65,8 @@ public sealed class CreditCardCounts : Migration
             """);
     }
 
-    protected override void Down(MigrationBuilder migrationBuilder)
+    internal static void DropCountsPerMode(MigrationBuilder migrationBuilder)
     {
-        ArgumentNullException.ThrowIfNull(migrationBuilder);
         migrationBuilder.Sql("DROP TRIGGER credit_cards_counted_on_mode_change;");
         migrationBuilder.Sql("DROP TRIGGER credit_cards_counted_on_delete;");
         migrationBuilder.Sql("DROP TRIGGER credit_cards_counted_on_insert;");
