@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
+using System.Reflection;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
@@ -128,9 +129,15 @@ public sealed partial class JsonApiResourceService<TResource>(
             ? columns.SingleReads.Get<TResource>(ResourceType, scope, SelectClauseBuilder.Build(layer, columns))
             : null;
 
+    // The interface map, not a lookup by name: an explicit implementation of OnApplyScope is private and has another name,
+    // so a public lookup would find the base's method and skip the definition's own narrowing.
     private static bool ScopesThroughFilterOnly(Type definitionType) =>
         ScopesThroughFilterOnlyByType.GetOrAdd(definitionType, static type =>
-            type.GetMethod(nameof(IResourceDefinition<TResource>.OnApplyScope), [typeof(IQueryable<TResource>)])?.DeclaringType == typeof(JsonApiResourceDefinition<TResource>));
+        {
+            InterfaceMapping map = type.GetInterfaceMap(typeof(IResourceDefinition<TResource>));
+            int onApplyScope = Array.FindIndex(map.InterfaceMethods, method => method.Name == nameof(IResourceDefinition<TResource>.OnApplyScope));
+            return map.TargetMethods[onApplyScope].DeclaringType == typeof(JsonApiResourceDefinition<TResource>);
+        });
 
     private static readonly ConcurrentDictionary<Type, bool> ScopesThroughFilterOnlyByType = new();
 

@@ -108,17 +108,21 @@ public sealed class CompiledSingleReadTests : IDisposable
         Reads.CompiledCount.Should().Be(0);
     }
 
-    [Fact]
-    public async Task A_definition_that_scopes_in_its_own_OnApplyScope_takes_the_ordinary_path()
+    [Theory]
+    [InlineData(nameof(NarrowerApplyScopeDefinition))]
+    [InlineData(nameof(ExplicitApplyScopeDefinition))]
+    public async Task A_definition_that_scopes_in_its_own_OnApplyScope_takes_the_ordinary_path(string definition)
     {
         // Arrange
-        await using ServiceProvider provider = ServicesWith<NarrowerApplyScopeDefinition>();
+        await using ServiceProvider provider = definition == nameof(NarrowerApplyScopeDefinition)
+            ? ServicesWith<NarrowerApplyScopeDefinition>()
+            : ServicesWith<ExplicitApplyScopeDefinition>();
         Card visa = CardsOfType("visa").First();
 
         // Act
         string read = await ReadTypeOrMissingAsync(provider, () => { }, visa.Id);
 
-        // Assert: the ScopeFilter alone would let the card through; OnApplyScope does not.
+        // Assert: the ScopeFilter alone would let the card through; OnApplyScope (an override or an explicit implementation) does not.
         read.Should().Be("missing");
         ReadsOf(provider).CompiledCount.Should().Be(0);
     }
@@ -227,6 +231,14 @@ public sealed class CompiledSingleReadTests : IDisposable
         private static readonly Expression<Func<Card, bool>> Scope = card => card.CardType == Holder.Value;
 
         public override Expression<Func<Card, bool>>? ScopeFilter => Scope;
+    }
+
+    /// <summary>Scopes primary data more narrowly than its ScopeFilter says, in an explicit implementation of the interface's OnApplyScope.</summary>
+    private sealed class ExplicitApplyScopeDefinition : JsonApiResourceDefinition<Card>, IResourceDefinition<Card>
+    {
+        public override Expression<Func<Card, bool>>? ScopeFilter => card => card.CardType == "visa";
+
+        IQueryable<Card> IResourceDefinition<Card>.OnApplyScope(IQueryable<Card> query) => OnApplyScope(query).Where(card => card.Id < 0);
     }
 
     /// <summary>Scopes primary data more narrowly than its ScopeFilter says, in its own OnApplyScope.</summary>
