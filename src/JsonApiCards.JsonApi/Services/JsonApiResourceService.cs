@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Net;
 using System.Reflection;
 using JsonApiCards.JsonApi.Definitions;
@@ -122,11 +123,13 @@ public sealed partial class JsonApiResourceService<TResource>(
     /// <summary>
     /// The compiled read for a layer that only projects (no filter, no includes), when the definition scopes through its
     /// <see cref="IResourceDefinition{TResource}.ScopeFilter"/> alone: it keeps the base <c>OnApplyScope</c>, which applies
-    /// exactly that filter, so the compiled query can apply it in its place.
+    /// exactly that filter, so the compiled query can apply it in its place. Only a projection later requests share is
+    /// compiled; one built for this request alone would cost a compilation and never be reused.
     /// </summary>
     private Func<DbContext, long, CancellationToken, Task<TResource?>>? CompiledReadOf(QueryLayer layer) =>
-        layer.Filter is null && layer.Include.Elements.Count == 0 && definition.ScopeFilter is { } scope && ScopesThroughFilterOnly(definition.GetType())
-            ? columns.SingleReads.Get<TResource>(ResourceType, scope, SelectClauseBuilder.Build(layer, columns))
+        layer.Filter is null && definition.ScopeFilter is { } scope && ScopesThroughFilterOnly(definition.GetType())
+            && SelectClauseBuilder.TryGetShared(layer, columns, out LambdaExpression? projection)
+            ? columns.SingleReads.Get<TResource>(ResourceType, scope, projection)
             : null;
 
     // The interface map, not a lookup by name: an explicit implementation of OnApplyScope is private and has another name,

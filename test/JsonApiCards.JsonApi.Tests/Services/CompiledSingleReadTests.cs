@@ -92,6 +92,28 @@ public sealed class CompiledSingleReadTests : IDisposable
         (names.Id, names.HolderName, names.CardType, names.Reference).Should().Be((visa.Id, visa.HolderName, string.Empty, string.Empty));
     }
 
+    [Fact]
+    public async Task A_projection_built_for_one_request_alone_is_not_compiled()
+    {
+        // Arrange: the shared projections are full, so every request for a new fieldset builds its own projection instance.
+        var columns = _services.GetRequiredService<ProjectionColumnCatalog>();
+        Expression<Func<Card, Card>> anyProjection = card => card;
+        for (int index = 0; index < ProjectionCache.Capacity; index++)
+        {
+            columns.Projections.TryGetShared(TestGraph.Customers, $"filler_{index}", () => anyProjection, out _);
+        }
+
+        Card visa = CardsOfType("visa").First();
+
+        // Act
+        Card first = await ReadAsync("visa", visa.Id, "fields[cards]=holder_name");
+        Card second = await ReadAsync("visa", visa.Id, "fields[cards]=holder_name");
+
+        // Assert
+        Reads.CompiledCount.Should().Be(0, "a compiled query of a projection no later request reuses costs a compilation per request");
+        (second.Id, second.HolderName, second.CardType).Should().Be((first.Id, visa.HolderName, string.Empty));
+    }
+
     [Theory]
     [InlineData("include=order")]
     [InlineData("filter=equals(reference,'A1')")]

@@ -14,19 +14,27 @@ internal sealed class ProjectionCache
 
     private readonly ConcurrentDictionary<(ResourceType Type, string? Fieldset), LambdaExpression> _projections = new();
 
-    public LambdaExpression GetOrBuild(ResourceType resourceType, string? fieldset, Func<LambdaExpression> build)
+    /// <summary>
+    /// The one projection every request of this type and fieldset shares, built on first use; false, with a projection
+    /// built for this request alone, once the cache is full. Only a shared instance is worth a compiled query, which is
+    /// keyed by the instance.
+    /// </summary>
+    public bool TryGetShared(ResourceType resourceType, string? fieldset, Func<LambdaExpression> build, out LambdaExpression projection)
     {
-        if (_projections.TryGetValue((resourceType, fieldset), out LambdaExpression? projection))
+        if (_projections.TryGetValue((resourceType, fieldset), out LambdaExpression? shared))
         {
-            return projection;
+            projection = shared;
+            return true;
         }
 
         projection = build();
-        if (_projections.Count < Capacity)
+        if (_projections.Count >= Capacity)
         {
-            _projections.TryAdd((resourceType, fieldset), projection);
+            return false;
         }
 
-        return projection;
+        // Two requests may build the same projection at once: both go on with the instance that was stored.
+        projection = _projections.GetOrAdd((resourceType, fieldset), projection);
+        return true;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
 using JsonApiCards.JsonApi.Queries.Expressions;
@@ -42,8 +43,31 @@ internal static class SelectClauseBuilder
             return BuildNew(layer, columns, scopes);
         }
 
+        TryGetFromCache(layer, columns, out LambdaExpression projection);
+        return projection;
+    }
+
+    /// <summary>
+    /// The projection of a layer without includes that every request of its type and sparse fieldset shares; false when
+    /// the layer has includes or the shared projections are full (see <see cref="ProjectionCache"/>).
+    /// </summary>
+    public static bool TryGetShared(QueryLayer layer, ProjectionColumnCatalog columns, [NotNullWhen(true)] out LambdaExpression? projection)
+    {
+        if (layer.Include.Elements.Count > 0)
+        {
+            projection = null;
+            return false;
+        }
+
+        bool shared = TryGetFromCache(layer, columns, out LambdaExpression built);
+        projection = shared ? built : null;
+        return shared;
+    }
+
+    private static bool TryGetFromCache(QueryLayer layer, ProjectionColumnCatalog columns, out LambdaExpression projection)
+    {
         SparseFieldSetExpression? fieldset = layer.Fieldsets.GetValueOrDefault(layer.ResourceType);
-        return columns.Projections.GetOrBuild(layer.ResourceType, fieldset?.ToString(), () => BuildNew(layer, columns, scopes: null));
+        return columns.Projections.TryGetShared(layer.ResourceType, fieldset?.ToString(), () => BuildNew(layer, columns, scopes: null), out projection);
     }
 
     private static LambdaExpression BuildNew(QueryLayer layer, ProjectionColumnCatalog columns, ScopeFilterLookup? scopes)
