@@ -4,6 +4,7 @@ using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
+using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Services;
 using JsonApiCards.JsonApi.Tests.TestModel;
 using Microsoft.Data.Sqlite;
@@ -114,6 +115,41 @@ public sealed class CompiledSingleReadTests : IDisposable
         (second.Id, second.HolderName, second.CardType).Should().Be((first.Id, visa.HolderName, string.Empty));
     }
 
+    [Fact]
+    public void Scope_instances_past_the_capacity_get_no_compiled_read_and_those_within_keep_theirs()
+    {
+        // Arrange: a definition that makes a new scope instance per request.
+        ResourceType cards = _services.GetRequiredService<ResourceGraph>().GetResourceType<Card>();
+        Expression<Func<Card, Card>> projection = card => card;
+        Expression<Func<Card, bool>>[] scopes = [.. Enumerable.Range(0, CompiledSingleReads.ScopeCapacity + 1).Select(ScopeOfCaller)];
+
+        // Act
+        bool[] compiled = [.. scopes.Select(scope => Reads.Get<Card>(cards, scope, projection) is not null)];
+
+        // Assert
+        compiled.Count(read => read).Should().Be(CompiledSingleReads.ScopeCapacity);
+        compiled[^1].Should().BeFalse();
+        Reads.Get<Card>(cards, scopes[0], projection).Should().NotBeNull("a scope within the capacity keeps its compiled read");
+    }
+
+    [Fact]
+    public void Projections_past_the_limit_of_a_scope_get_no_compiled_read_and_those_within_keep_theirs()
+    {
+        // Arrange
+        ResourceType cards = _services.GetRequiredService<ResourceGraph>().GetResourceType<Card>();
+        Expression<Func<Card, bool>> scope = ScopeOfCaller(0);
+        Expression<Func<Card, Card>>[] projections = [.. Enumerable.Range(0, CompiledSingleReads.ProjectionsPerScope + 1).Select(_ => (Expression<Func<Card, Card>>)(card => card))];
+
+        // Act
+        bool[] compiled = [.. projections.Select(projection => Reads.Get<Card>(cards, scope, projection) is not null)];
+
+        // Assert
+        compiled.Count(read => read).Should().Be(CompiledSingleReads.ProjectionsPerScope);
+        compiled[^1].Should().BeFalse();
+        Reads.Get<Card>(cards, scope, projections[0]).Should().NotBeNull("a projection within the limit keeps its compiled read");
+        Reads.CompiledCount.Should().Be(CompiledSingleReads.ProjectionsPerScope);
+    }
+
     [Theory]
     [InlineData("include=order")]
     [InlineData("filter=equals(reference,'A1')")]
@@ -189,6 +225,9 @@ public sealed class CompiledSingleReadTests : IDisposable
         services.AddScoped<IResourceDefinition<Card>, TDefinition>();
         return services.BuildServiceProvider();
     }
+
+    /// <summary>A new scope instance for each caller, as a definition that builds its scope per request makes.</summary>
+    private static Expression<Func<Card, bool>> ScopeOfCaller(int caller) => card => card.Id != caller;
 
     private static CompiledSingleReads ReadsOf(IServiceProvider provider) => provider.GetRequiredService<ProjectionColumnCatalog>().SingleReads;
 
