@@ -36,7 +36,9 @@ public static class LinkQuery
         }
 
         int start = link.Length;
-        foreach (string pair in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        // One '?' only, as ASP.NET Core reads it: in "??a=1" the parameter is named "?a".
+        string pairs = query[0] == '?' ? query[1..] : query;
+        foreach (string pair in pairs.Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             int equals = pair.IndexOf('=', StringComparison.Ordinal);
             string name = Decode(equals < 0 ? pair : pair[..equals]);

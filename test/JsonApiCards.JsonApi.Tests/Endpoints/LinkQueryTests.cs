@@ -13,6 +13,7 @@ public sealed class LinkQueryTests
     [InlineData("?filter=contains(reference,'a%2Bb%26c%3Dd%25')", "filter=contains(reference,'a%2Bb%26c%3Dd%25')")]
     [InlineData("?filter[q][first_name_eq]=Zoë%20😀", "filter%5Bq%5D%5Bfirst_name_eq%5D=Zo%C3%AB%20%F0%9F%98%80")]
     [InlineData("?a=1&&b", "a=1&b")]
+    [InlineData("??a=1", "?a=1")]
     [InlineData("", "")]
     public void A_query_keeps_its_meaning_and_is_written_as_RFC_3986_allows(string query, string expected)
     {
