@@ -1,5 +1,8 @@
 using System.Net;
 using JsonApiCards.Api.Tests.Support;
+using JsonApiCards.JsonApi;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace JsonApiCards.Api.Tests.QueryStrings;
 
@@ -77,6 +80,23 @@ public sealed class FilterSizeLimitTests(JsonApiCardsApplication app) : Integrat
         response.StatusCode.Should().Be(HttpStatusCode.RequestUriTooLong);
         var error = await ErrorDocument.SingleAsync(response);
         error.Should().Be(new ErrorDocument.ErrorItem("414", "QUERY_STRING_TOO_LONG", "The query string is too long.",
-            $"Query strings may be at most 8192 characters long; this one has {query.Length}.", Pointer: null, Parameter: null, Header: null));
+            $"Query strings may be at most {MaxQueryStringLength} characters long; this one has {query.Length}.", Pointer: null, Parameter: null, Header: null));
     }
+
+    [Theory]
+    [InlineData(0, HttpStatusCode.OK)]
+    [InlineData(1, HttpStatusCode.RequestUriTooLong)]
+    public async Task A_query_string_is_read_up_to_the_limit_and_refused_one_character_past_it(int pastTheLimit, HttpStatusCode expected)
+    {
+        const string Start = "?filter=equals(reference,'";
+        const string End = "')";
+        string query = Start + new string('x', MaxQueryStringLength + pastTheLimit - Start.Length - End.Length) + End;
+
+        var response = await Client.GetAsync("/api/credit_cards" + query);
+
+        query.Length.Should().Be(MaxQueryStringLength + pastTheLimit);
+        response.StatusCode.Should().Be(expected, await response.Content.ReadAsStringAsync());
+    }
+
+    private int MaxQueryStringLength => App.Services.GetRequiredService<IOptions<JsonApiOptions>>().Value.MaxQueryStringLength;
 }
