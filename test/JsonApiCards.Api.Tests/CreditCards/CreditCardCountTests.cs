@@ -88,6 +88,30 @@ public sealed class CreditCardCountTests(JsonApiCardsApplication app) : Integrat
         await Snapshot.MatchAsync(response, $"{nameof(A_card_type_filter_reads_its_kept_count_in_every_dialect)}.{dialect}");
     }
 
+    [Theory]
+    [InlineData("master")]
+    [InlineData("jcb")]
+    public async Task A_card_type_with_no_kept_count_in_the_callers_mode_is_an_empty_list_read_from_the_counts(string cardType)
+    {
+        var cards = CardsSeed.Cards(8);
+        foreach (CreditCard card in cards.Where(card => card.CardType == cardType))
+        {
+            card.Mode = CardsMode.Live;
+        }
+
+        await App.SeedAsync([.. cards]);
+        long expected = await CountAsync(card => card.CardType == cardType);
+        App.Sql.Reset();
+
+        var (ids, recordCount) = await Client.GetIdsAndRecordCountAsync($"/api/credit_cards?filter[card_type]={cardType}");
+
+        expected.Should().Be(0);
+        ids.Should().BeEmpty();
+        recordCount.Should().Be(expected);
+        App.Sql.Statements.Should().ContainSingle("no count row means no cards, and an empty list reads no page")
+            .Which.Should().Contain("credit_card_counts").And.NotContain("COUNT(");
+    }
+
     public static TheoryData<string, Expression<Func<CreditCard, bool>>> FiltersTheCountsCannotAnswer => new()
     {
         { "filter[card_type]=visa&filter[reference]=REF-013", card => card.CardType == "visa" && card.Reference == "REF-013" },
