@@ -150,6 +150,32 @@ public sealed class CompiledSingleReadTests : IDisposable
         Reads.CompiledCount.Should().Be(CompiledSingleReads.ProjectionsPerScope);
     }
 
+    [Fact]
+    public async Task A_scope_of_as_many_values_as_a_compiled_query_can_take_is_compiled_and_one_more_is_not()
+    {
+        // Arrange: twelve captured values, then a thirteenth.
+        Card visa = CardsOfType("visa").First();
+        long v1 = -1, v2 = -2, v3 = -3, v4 = -4, v5 = -5, v6 = -6, v7 = -7, v8 = -8, v9 = -9, v10 = -10, v11 = -11;
+        string cardType = visa.CardType;
+        Expression<Func<Card, bool>> twelve = card => card.CardType == cardType && card.Id != v1 && card.Id != v2 && card.Id != v3 && card.Id != v4
+            && card.Id != v5 && card.Id != v6 && card.Id != v7 && card.Id != v8 && card.Id != v9 && card.Id != v10 && card.Id != v11;
+        Expression<Func<Card, bool>> thirteen = Expression.Lambda<Func<Card, bool>>(
+            Expression.AndAlso(twelve.Body, ParameterReplacer.Inline((Expression<Func<Card, bool>>)(card => card.Id != v1), twelve.Parameters[0])), twelve.Parameters);
+        ResourceType cards = _services.GetRequiredService<ResourceGraph>().GetResourceType<Card>();
+        Expression<Func<Card, Card>> projection = card => card;
+
+        // Act
+        var read = Reads.Get<Card>(cards, twelve, projection);
+        await using AsyncServiceScope scope = _services.CreateAsyncScope();
+        Card? found = read is null ? null : await read(scope.ServiceProvider.GetRequiredService<TestDbContext>(), visa.Id, CancellationToken.None);
+
+        // Assert
+        ScopeParameterizer.TryParameterize(twelve)!.Values.Should().HaveCount(ScopeParameterizer.MaxValues);
+        found.Should().NotBeNull().And.BeEquivalentTo(new { visa.Id, visa.CardType });
+        ScopeParameterizer.TryParameterize(thirteen).Should().BeNull();
+        Reads.Get<Card>(cards, thirteen, projection).Should().BeNull();
+    }
+
     [Theory]
     [InlineData("include=order")]
     [InlineData("filter=equals(reference,'A1')")]
