@@ -54,7 +54,9 @@ internal static class ResourceHandlers<TResource>
 
     public static async Task<NoContent> DeleteAsync(string id, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
-        await request.Service.DeleteAsync(request.ParseId(id), cancellationToken);
+        long resourceId = request.ParseId(id);
+        NoQueryParameters.Require(request.HttpContext.Request, "Requests that delete a resource take no query parameters.");
+        await request.Service.DeleteAsync(resourceId, cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -64,4 +64,21 @@ public sealed class QueryParametersOnWritesTests(JsonApiCardsApplication app) : 
         patched.Should().Be(read);
         patched.Should().Contain("PLACED0001").And.NotContain("DRAFT00001");
     }
+
+    [Theory]
+    [InlineData("filter[card_type]=master", "filter[card_type]")]
+    [InlineData("include=order", "include")]
+    [InlineData("foo=bar", "foo")]
+    public async Task A_query_parameter_on_a_delete_is_a_400_naming_it_and_deletes_nothing(string query, string parameter)
+    {
+        await App.SeedAsync([.. CardsSeed.Cards(1)]);
+
+        var response = await Client.DeleteAsync($"/api/credit_cards/1?{query}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem(
+            "400", "INVALID_QUERY_PARAMETER", "Invalid query string parameter.", "Requests that delete a resource take no query parameters.", null, parameter, null));
+        await using var dbContext = App.CreateDbContext();
+        (await dbContext.CreditCards.CountAsync()).Should().Be(1);
+    }
 }
