@@ -131,7 +131,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
             case { Family: "sort", Keys: [] }:
                 RequireCollection(name, isCollection, "Sorting");
                 state.Sort = Parse(name, SingleValue(name, values, "a comma-separated list of attributes, each optionally preceded by '-'"),
-                    value => new SortParser().Parse(value, state.ResourceType));
+                    value => new SortParser(_options.MaxSortKeys).Parse(value, state.ResourceType));
                 break;
             case { Family: "page", Keys: ["number"] }:
                 RequireCollection(name, isCollection, "Pagination");
@@ -319,7 +319,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
         {
             try
             {
-                return new SortParser().Parse(key.Item2, key.Item1);
+                return new SortParser(int.MaxValue).Parse(key.Item2, key.Item1);
             }
             catch (Exception exception) when (exception is QueryParseException or QueryValidationException)
             {
