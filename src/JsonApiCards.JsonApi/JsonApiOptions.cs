@@ -26,6 +26,12 @@ public sealed class JsonApiOptions
     /// </summary>
     public int MaxFilterTerms { get; set; } = 100;
 
+    /// <summary>
+    /// How many keys one <c>sort</c> may hold (<c>-created_at,reference</c> is 2, <c>count(orders)</c> is one). Every new sort
+    /// shape costs a query compilation, which grows with its keys, as a filter's does with its terms.
+    /// </summary>
+    public int MaxSortKeys { get; set; } = 10;
+
     /// <summary>How many values one list in a filter may hold: <c>any(field,...)</c>, Ransack <c>_in</c> and <c>_not_in</c>, list simple filters such as <c>filter[ids]</c>.</summary>
     public int MaxFilterListLength { get; set; } = 100;
 

@@ -15,6 +15,7 @@ namespace JsonApiCards.JsonApi.Documents;
 public static class DocumentReader
 {
     private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64 };
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = ParseOptions.MaxDepth };
     private static readonly HashSet<string> TopLevelMembers = ["data", "meta", "jsonapi", "links"];
     private static readonly HashSet<string> ResourceObjectMembers = ["type", "id", "attributes", "relationships", "links", "meta"];
     private static readonly HashSet<string> IdentifierMembers = ["type", "id", "meta"];
@@ -76,16 +77,28 @@ public static class DocumentReader
             throw new JsonApiException(new ErrorObject(HttpStatusCode.BadRequest, "MISSING_REQUEST_BODY", "Missing request body.", "This request needs a JSON:API document in its body."));
         }
 
+        JsonDocument document;
         try
         {
-            return JsonDocument.Parse(body, ParseOptions);
+            document = JsonDocument.Parse(body, ParseOptions);
         }
         catch (JsonException exception)
         {
             string where = exception.LineNumber is { } line ? $" at line {line + 1}, position {exception.BytePositionInLine + 1}" : "";
-            throw new JsonApiException(new ErrorObject(HttpStatusCode.BadRequest, "MALFORMED_JSON", "Failed to deserialize request body.", $"The request body is not valid JSON{where}."));
+            throw Malformed($"The request body is not valid JSON{where}.");
         }
+
+        if (JsonTextCheck.FindInvalidString(body.Span, ReaderOptions) is { } position)
+        {
+            document.Dispose();
+            throw Malformed($"The request body holds text that is not Unicode (bytes that are not UTF-8, or an unpaired surrogate escape) in the string at byte {position}.");
+        }
+
+        return document;
     }
+
+    private static JsonApiException Malformed(string detail) =>
+        new(new ErrorObject(HttpStatusCode.BadRequest, "MALFORMED_JSON", "Failed to deserialize request body.", detail));
 
     private static JsonElement GetData(JsonElement root)
     {

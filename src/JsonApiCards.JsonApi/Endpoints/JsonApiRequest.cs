@@ -55,7 +55,8 @@ public sealed record JsonApiRequest<TResource>(
     private static string SelfUrl(HttpRequest request)
     {
         string path = $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{request.Path.ToUriComponent()}";
-        return request.QueryString.HasValue ? $"{path}?{LinkQuery.Encode(request.QueryString.Value)}" : path;
+        string query = LinkQuery.Encode(request.QueryString.Value);
+        return query.Length > 0 ? $"{path}?{query}" : path;
     }
 
     /// <summary>Reads the request body, refusing one larger than the configured limit with 413.</summary>

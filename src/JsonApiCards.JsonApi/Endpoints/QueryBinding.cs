@@ -19,6 +19,15 @@ internal static class QueryBinding
     public static ResourceQuery<TResource> ForSingle<TResource>(JsonApiRequest<TResource> request)
         where TResource : class, IIdentifiable, new() => Read(request, isCollection: false);
 
+    /// <summary>Reads the query string of a POST or PATCH of one resource, which may not filter the resource it writes.</summary>
+    public static ResourceQuery<TResource> ForWrite<TResource>(JsonApiRequest<TResource> request)
+        where TResource : class, IIdentifiable, new()
+    {
+        var services = request.HttpContext.RequestServices;
+        IResourceDefinition definition = services.GetRequiredService<IResourceDefinition<TResource>>();
+        return new ResourceQuery<TResource>(services.GetRequiredService<QueryStringReader>().ReadForWrite(QueryOf(request), request.ResourceType, definition.SimpleFilters));
+    }
+
     /// <summary>Reads the query string of a related-resource request as a request for the related type.</summary>
     public static QueryLayer ForRelated<TResource>(JsonApiRequest<TResource> request, RelationshipField relationship)
         where TResource : class, IIdentifiable, new()

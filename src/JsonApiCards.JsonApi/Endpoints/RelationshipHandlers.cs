@@ -1,5 +1,4 @@
 using JsonApiCards.JsonApi.Documents;
-using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Services;
 using Microsoft.AspNetCore.Http;
@@ -23,10 +22,7 @@ internal static class RelationshipHandlers<TResource>
 
     private static RelationshipField Find(JsonApiRequest<TResource> request, string relationship)
     {
-        if (request.HttpContext.Request.QueryString.HasValue)
-        {
-            throw new InvalidQueryStringParameterException(request.HttpContext.Request.Query.Keys.First(), "Relationship linkage endpoints take no query parameters; the related-resource endpoint (without /relationships) takes them.");
-        }
+        NoQueryParameters.Require(request.HttpContext.Request, "Relationship linkage endpoints take no query parameters; the related-resource endpoint (without /relationships) takes them.");
 
         return request.FindRelationship(relationship);
     }

@@ -1,6 +1,5 @@
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Documents;
-using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Services;
 using Microsoft.AspNetCore.Http;
@@ -29,10 +28,7 @@ internal static class RelationshipWriteHandlers<TResource>
     {
         long resourceId = request.ParseId(id);
         RelationshipField field = request.FindRelationship(relationship);
-        if (request.HttpContext.Request.QueryString.HasValue)
-        {
-            throw new InvalidQueryStringParameterException(request.HttpContext.Request.Query.Keys.First(), "Requests that change a relationship take no query parameters.");
-        }
+        NoQueryParameters.Require(request.HttpContext.Request, "Requests that change a relationship take no query parameters.");
 
         // Refuse an unsupported change before reading the body, so that a to-many body sent to a to-one is a 403, not a 400.
         RelationshipChangeRules.EnsureAllowed(field, operation);

@@ -31,7 +31,7 @@ internal static class ResourceHandlers<TResource>
 
     public static async Task<JsonApiDocumentResult> CreateAsync([AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
-        var query = QueryBinding.ForSingle(request);
+        var query = QueryBinding.ForWrite(request);
         ResourceRequest body = DocumentReader.ReadResource(await request.ReadBodyAsync(cancellationToken), request.ResourceType, expectedId: null);
         TResource saved = await request.Service.CreateAsync(body, cancellationToken);
         long id = saved.Id;
@@ -44,7 +44,7 @@ internal static class ResourceHandlers<TResource>
     public static async Task<JsonApiDocumentResult> UpdateAsync(string id, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
         long resourceId = request.ParseId(id);
-        var query = QueryBinding.ForSingle(request);
+        var query = QueryBinding.ForWrite(request);
         ResourceRequest body = DocumentReader.ReadResource(await request.ReadBodyAsync(cancellationToken), request.ResourceType, resourceId);
         TResource saved = await request.Service.UpdateAsync(resourceId, body, cancellationToken);
         TResource updated = NeedsReadBack(query) ? await request.Service.GetAsync(resourceId, query, cancellationToken) : saved;
@@ -54,14 +54,16 @@ internal static class ResourceHandlers<TResource>
 
     public static async Task<NoContent> DeleteAsync(string id, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
-        await request.Service.DeleteAsync(request.ParseId(id), cancellationToken);
+        long resourceId = request.ParseId(id);
+        NoQueryParameters.Require(request.HttpContext.Request, "Requests that delete a resource take no query parameters.");
+        await request.Service.DeleteAsync(resourceId, cancellationToken);
         return TypedResults.NoContent();
     }
 
     /// <summary>
-    /// Whether a write must read its resource back: the tracked entity already holds every column, so only includes,
-    /// sparse fieldsets or a filter (which the read applies) need the projected read of a GET.
+    /// Whether a write must read its resource back: the tracked entity already holds every column, so only includes or
+    /// sparse fieldsets need the projected read of a GET (a write takes no filter of its own resource).
     /// </summary>
     private static bool NeedsReadBack(ResourceQuery<TResource> query) =>
-        query.Layer.Include.Elements.Count > 0 || query.Layer.Fieldsets.Count > 0 || query.Layer.Filter is not null;
+        query.Layer.Include.Elements.Count > 0 || query.Layer.Fieldsets.Count > 0;
 }

@@ -56,12 +56,25 @@ public sealed class QueryStringReader(JsonApiOptions options)
     /// <param name="isCollection">False for single-resource requests, which refuse <c>sort</c> and <c>page</c>.</param>
     /// <param name="defaultSort">The definition's order when the request gives no <c>sort</c>, in <c>sort</c> syntax; null for by id.</param>
     /// <exception cref="InvalidQueryStringParameterException">A parameter is unknown, malformed or not allowed.</exception>
-    public QueryLayer Read(IEnumerable<KeyValuePair<string, StringValues>> query, ResourceType resourceType, IReadOnlyList<SimpleFilter> simpleFilters, bool isCollection, string? defaultSort = null)
+    public QueryLayer Read(IEnumerable<KeyValuePair<string, StringValues>> query, ResourceType resourceType, IReadOnlyList<SimpleFilter> simpleFilters, bool isCollection, string? defaultSort = null) =>
+        Read(query, resourceType, simpleFilters, isCollection ? RequestShape.Collection : RequestShape.Single, defaultSort);
+
+    /// <summary>
+    /// Reads the query string of a POST or PATCH of one resource. It shapes the response (<c>include</c>, <c>fields</c>,
+    /// <c>filter[relationship]</c> of an included collection) but refuses a filter of the written resource itself, as
+    /// <c>sort</c> and <c>page</c>: it would only apply after the write, so an answer of "not found" would hide a change made.
+    /// </summary>
+    /// <exception cref="InvalidQueryStringParameterException">A parameter is unknown, malformed or not allowed.</exception>
+    public QueryLayer ReadForWrite(IEnumerable<KeyValuePair<string, StringValues>> query, ResourceType resourceType, IReadOnlyList<SimpleFilter> simpleFilters) =>
+        Read(query, resourceType, simpleFilters, RequestShape.Write, defaultSort: null);
+
+    private QueryLayer Read(IEnumerable<KeyValuePair<string, StringValues>> query, ResourceType resourceType, IReadOnlyList<SimpleFilter> simpleFilters, RequestShape shape, string? defaultSort)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(resourceType);
         ArgumentNullException.ThrowIfNull(simpleFilters);
 
+        bool isCollection = shape == RequestShape.Collection;
         if (query is IQueryCollection { Count: 0 } || (query.TryGetNonEnumeratedCount(out int count) && count == 0))
         {
             return _emptyQueryLayers.GetOrAdd((resourceType, isCollection, defaultSort), key => ToLayer(NewState(key.Item1), key.Item1, key.Item2, key.Item3));
@@ -71,7 +84,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
 
         foreach ((string name, List<string> values) in GroupByName(query))
         {
-            ReadParameter(state, name, values, simpleFilters, isCollection);
+            ReadParameter(state, name, values, simpleFilters, shape);
         }
 
         RequireScopesIncluded(state);
@@ -93,19 +106,23 @@ public sealed class QueryStringReader(JsonApiOptions options)
             ScopedFilters = state.ScopedFiltersRead,
         };
 
-    private void ReadParameter(ReadState state, string name, List<string> values, IReadOnlyList<SimpleFilter> simpleFilters, bool isCollection)
+    private void ReadParameter(ReadState state, string name, List<string> values, IReadOnlyList<SimpleFilter> simpleFilters, RequestShape shape)
     {
         QueryParameterName? parameter = QueryParameterName.TryParse(name);
+        bool isCollection = shape == RequestShape.Collection;
 
         switch (parameter)
         {
             case { Family: "filter", Keys: [] }:
+                RequireRead(name, shape);
                 state.Filters.Add(ReadJsonApiFilter(name, values, state.ResourceType, state));
                 break;
             case { Family: "filter", Keys: ["q", ..] }:
+                RequireRead(name, shape);
                 state.Filters.Add(ReadRansackFilter(name, parameter.Keys, values, state));
                 break;
             case { Family: "filter", Keys: [string key] } when simpleFilters.FirstOrDefault(filter => filter.Key == key) is { } simpleFilter:
+                RequireRead(name, shape);
                 state.Filters.Add(ReadSimpleFilter(name, simpleFilter, values, state));
                 break;
             case { Family: "filter", Keys: [string path] }:
@@ -114,7 +131,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
             case { Family: "sort", Keys: [] }:
                 RequireCollection(name, isCollection, "Sorting");
                 state.Sort = Parse(name, SingleValue(name, values, "a comma-separated list of attributes, each optionally preceded by '-'"),
-                    value => new SortParser().Parse(value, state.ResourceType));
+                    value => new SortParser(_options.MaxSortKeys).Parse(value, state.ResourceType));
                 break;
             case { Family: "page", Keys: ["number"] }:
                 RequireCollection(name, isCollection, "Pagination");
@@ -261,6 +278,15 @@ public sealed class QueryStringReader(JsonApiOptions options)
         }
     }
 
+    private static void RequireRead(string name, RequestShape shape)
+    {
+        if (shape == RequestShape.Write)
+        {
+            throw new InvalidQueryStringParameterException(name,
+                "A write cannot be filtered: the filter would be applied after the resource was written. Filter an included collection with filter[relationship] instead.");
+        }
+    }
+
     private static void RequireValues(string name, List<string> values, string expected)
     {
         if (values.Count == 0 || values.Any(string.IsNullOrWhiteSpace))
@@ -293,7 +319,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
         {
             try
             {
-                return new SortParser().Parse(key.Item2, key.Item1);
+                return new SortParser(int.MaxValue).Parse(key.Item2, key.Item1);
             }
             catch (Exception exception) when (exception is QueryParseException or QueryValidationException)
             {
@@ -362,6 +388,13 @@ public sealed class QueryStringReader(JsonApiOptions options)
         }
 
         return reachable;
+    }
+
+    private enum RequestShape
+    {
+        Collection,
+        Single,
+        Write,
     }
 
     private sealed class ReadState(ResourceType resourceType, Dictionary<string, ResourceType> reachableTypes, FilterSizeLimits filterLimits)

@@ -57,6 +57,33 @@ public sealed class RequestDocumentTests(JsonApiCardsApplication app) : Integrat
         await Snapshot.MatchAsync(response);
     }
 
+    /// <summary>Text that is not Unicode: raw bytes that are not UTF-8, or an escaped surrogate without its pair, in a value or a name.</summary>
+    public static TheoryData<byte[], string> BodiesWithInvalidText => new()
+    {
+        { Utf8Body(CustomerWithReference + "\\ud800\"}}}"), "at byte 79" },
+        { Utf8Body(CustomerWithReference + "x\\udc00y\"}}}"), "at byte 79" },
+        { Utf8Body("{\"data\":{\"type\":\"customers\",\"attributes\":{\"email\":\"a@example.com\",\"\\ud800\":\"x\"}}}"), "at byte 67" },
+        { [.. Utf8Body(CustomerWithReference), 0xFF, 0xFE, .. Utf8Body("\"}}}")], "at byte 79" },
+        { [.. Utf8Body("{\"data\":{\"type\":\"customers"), 0xC3, .. Utf8Body("\",\"attributes\":{\"email\":\"a@example.com\"}}}")], "at byte 17" },
+    };
+
+    private const string CustomerWithReference = "{\"data\":{\"type\":\"customers\",\"attributes\":{\"email\":\"a@example.com\",\"reference\":\"";
+
+    [Theory]
+    [MemberData(nameof(BodiesWithInvalidText))]
+    public async Task Text_that_is_not_unicode_is_a_400_that_says_where_and_creates_nothing(byte[] body, string where)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(JsonApiHttp.MediaType);
+
+        var response = await Client.PostAsync("/api/customers", content);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("400", "MALFORMED_JSON", "Failed to deserialize request body.",
+            $"The request body holds text that is not Unicode (bytes that are not UTF-8, or an unpaired surrogate escape) in the string {where}.", null, null, null));
+        (await Client.GetIdsAsync("/api/customers")).Should().BeEmpty();
+    }
+
     [Fact]
     public async Task A_body_over_the_limit_is_a_413()
     {
@@ -77,4 +104,6 @@ public sealed class RequestDocumentTests(JsonApiCardsApplication app) : Integrat
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
+
+    private static byte[] Utf8Body(string text) => System.Text.Encoding.UTF8.GetBytes(text);
 }

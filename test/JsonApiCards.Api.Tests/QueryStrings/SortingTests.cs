@@ -1,3 +1,4 @@
+using System.Net;
 using JsonApiCards.Api.Tests.Support;
 
 namespace JsonApiCards.Api.Tests.QueryStrings;
@@ -16,5 +17,23 @@ public sealed class SortingTests(JsonApiCardsApplication app) : IntegrationTest(
         var ids = await Client.GetIdsAsync("/api/credit_cards?" + query);
 
         string.Join(',', ids).Should().Be(expectedIds);
+    }
+
+    /// <summary>
+    /// Every new sort shape costs a query compilation that grows with its keys (hundreds of count() keys took half a second),
+    /// so a sort holds at most 10 keys, as a filter holds at most 100 terms.
+    /// </summary>
+    [Fact]
+    public async Task A_sort_of_ten_keys_is_answered_and_one_of_eleven_is_a_400_that_states_the_limit()
+    {
+        await App.SeedAsync([.. CardsSeed.Cards(3)]);
+        string tenKeys = string.Join(',', ["card_type", .. Enumerable.Repeat("-reference", 9)]);
+
+        var ids = await Client.GetIdsAsync("/api/credit_cards?sort=" + tenKeys);
+        var response = await Client.GetAsync("/api/credit_cards?sort=" + tenKeys + ",id");
+
+        string.Join(',', ids).Should().Be("3,2,1", "american_express, master, visa");
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        await Snapshot.MatchAsync(response);
     }
 }

@@ -136,6 +136,24 @@ public sealed class RelationshipEndpointErrorsTests(JsonApiCardsApplication app)
         (await Client.GetLinkageAsync("/api/orders/1/relationships/customer")).ShouldBeLinkage(DataOf(ToOne("customers", 1)));
     }
 
+    [Theory]
+    [InlineData("?")]
+    [InlineData("?&")]
+    public async Task An_empty_query_string_holds_no_query_parameter(string emptyQuery)
+    {
+        await RelationshipScenario.SeedAsync(App);
+        string url = "/api/orders/1/relationships/customer";
+        string withoutQuery = await Client.GetStringAsync(url);
+
+        var read = await Client.GetAsync(url + emptyQuery);
+        var change = await Client.PatchDocumentAsync(url + emptyQuery, ToOne("customers", 2));
+
+        read.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await read.Content.ReadAsStringAsync()).Should().Be(withoutQuery);
+        change.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await Client.GetLinkageAsync(url)).ShouldBeLinkage(DataOf(ToOne("customers", 2)));
+    }
+
     [Fact]
     public async Task A_method_the_relationship_route_does_not_have_is_a_405_that_lists_the_allowed_ones()
     {

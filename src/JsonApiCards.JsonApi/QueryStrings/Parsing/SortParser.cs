@@ -11,8 +11,10 @@ namespace JsonApiCards.JsonApi.QueryStrings.Parsing;
 /// sort    = element ("," element)*
 /// element = "-"? ("count" "(" toManyChain ")" | attributeChain)
 /// </code>
+/// At most <paramref name="maxKeys"/> elements: every new sort shape costs a query compilation that grows with its keys.
 /// </summary>
-internal sealed class SortParser : QueryParser
+/// <param name="maxKeys">The most elements a sort may hold.</param>
+internal sealed class SortParser(int maxKeys) : QueryParser
 {
     public SortExpression Parse(string source, ResourceType resourceType)
     {
@@ -22,6 +24,11 @@ internal sealed class SortParser : QueryParser
         while (IsNext(TokenKind.Comma))
         {
             Take();
+            if (elements.Count == maxKeys)
+            {
+                throw Fail($"A sort may hold at most {maxKeys} keys.");
+            }
+
             elements.Add(ParseElement(resourceType));
         }
 
