@@ -20,7 +20,7 @@ public static class JsonApiMediaType
 
     /// <summary>
     /// Whether an <c>Accept</c> header lets the server answer with the JSON:API media type: no header, a wildcard,
-    /// or at least one JSON:API media type whose parameters are all supported.
+    /// or at least one JSON:API media type whose parameters are all supported, none of them with a weight of 0.
     /// </summary>
     public static bool IsAcceptable(StringValues accept)
     {
@@ -34,10 +34,16 @@ public static class JsonApiMediaType
             return false;
         }
 
-        return mediaTypes.Any(mediaType =>
+        // A weight of 0 means "not acceptable" (RFC 9110, 12.4.2), and naming the JSON:API type so overrides any wildcard.
+        if (mediaTypes.Any(mediaType => mediaType.Quality == 0 && mediaType.MediaType.Equals(Value, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return mediaTypes.Any(mediaType => mediaType.Quality != 0 && (
             mediaType.MediaType.Equals("*/*", StringComparison.Ordinal)
             || mediaType.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase)
-            || (mediaType.MediaType.Equals(Value, StringComparison.OrdinalIgnoreCase) && HasOnlySupportedParameters(mediaType)));
+            || (mediaType.MediaType.Equals(Value, StringComparison.OrdinalIgnoreCase) && HasOnlySupportedParameters(mediaType))));
     }
 
     private static bool HasOnlySupportedParameters(MediaTypeHeaderValue mediaType) =>

@@ -43,6 +43,9 @@ public sealed class ContentNegotiationTests(JsonApiCardsApplication app) : Integ
     [InlineData("application/vnd.api+json; ext=\"https://jsonapi.org/ext/atomic\"")]
     [InlineData("application/json")]
     [InlineData("text/html, application/xml")]
+    [InlineData("application/vnd.api+json; q=0")]
+    [InlineData("*/*; q=0")]
+    [InlineData("application/vnd.api+json; q=0, */*")]
     public async Task An_accept_header_without_a_usable_json_api_media_type_is_a_406(string accept)
     {
         var response = await GetCardsAcceptingAsync(accept);
@@ -58,6 +61,7 @@ public sealed class ContentNegotiationTests(JsonApiCardsApplication app) : Integ
     [InlineData("*/*")]
     [InlineData("application/*")]
     [InlineData("application/json, */*;q=0.1")]
+    [InlineData("application/vnd.api+json; q=0.5, text/html")]
     public async Task An_accept_header_with_a_usable_media_type_is_served_as_json_api(string accept)
     {
         var response = await GetCardsAcceptingAsync(accept);
