@@ -80,7 +80,16 @@ public sealed class JsonApiSchemaTests
         {
             Task<string> output = process.StandardOutput.ReadToEndAsync(timeout.Token);
             Task<string> errors = process.StandardError.ReadToEndAsync(timeout.Token);
-            await process.WaitForExitAsync(timeout.Token);
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"'{program}' did not finish within {ToolTimeout}.");
+            }
+
             return (process.ExitCode, await output + await errors);
         }
     }
