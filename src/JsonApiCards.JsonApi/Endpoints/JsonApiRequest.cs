@@ -54,7 +54,7 @@ public sealed record JsonApiRequest<TResource>(
 
     private static string SelfUrl(HttpRequest request)
     {
-        string path = $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{request.Path.ToUriComponent()}";
+        string path = LinkQuery.UrlBeforeQuery(request);
         string query = LinkQuery.Encode(request.QueryString.Value);
         return query.Length > 0 ? $"{path}?{query}" : path;
     }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 
 namespace JsonApiCards.JsonApi.Endpoints;
 
@@ -15,6 +16,13 @@ public static class LinkQuery
     // RFC 3986 query characters, less the ones that delimit or change a pair: '&' '=' '+' (a space to form decoders).
     private static readonly SearchValues<char> Literal =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$'()*,;:@/?");
+
+    /// <summary>The absolute URL of a request up to its query (scheme, host, path base and path), as a link writes it.</summary>
+    public static string UrlBeforeQuery(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{request.Path.ToUriComponent()}";
+    }
 
     /// <summary>The query string (with or without its leading <c>?</c>) as a link writes it, without the <c>?</c>.</summary>
     /// <param name="query">The raw query string of a request.</param>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace JsonApiCards.JsonApi.Endpoints;
 
-/// <summary>Builds the paging links of a collection, keeping every other query parameter as the client sent it.</summary>
+/// <summary>Builds the paging links of a collection, keeping every other query parameter, encoded as <see cref="LinkQuery"/> writes it.</summary>
 internal static class PageLinkBuilder
 {
     public static PageLinks Build(HttpRequest request, int pageNumber, int pageSize, long recordCount)
@@ -26,8 +26,7 @@ internal static class PageLinkBuilder
 
     private static string Prefix(HttpRequest request)
     {
-        var prefix = new StringBuilder().Append(request.Scheme).Append("://").Append(request.Host.ToUriComponent())
-            .Append(request.PathBase.ToUriComponent()).Append(request.Path.ToUriComponent()).Append('?');
+        var prefix = new StringBuilder(LinkQuery.UrlBeforeQuery(request)).Append('?');
         int queryStart = prefix.Length;
         LinkQuery.AppendTo(prefix, request.QueryString.Value, static name => name is "page[number]" or "page[size]");
         if (prefix.Length > queryStart)
