@@ -47,6 +47,21 @@ internal static class QueryBinding
     }
 
     /// <summary>
+    /// Refuses query parameters on a route that takes none with a 400 naming the first one sent (after the same length
+    /// check as every other route). A bare <c>?</c> or <c>?&amp;</c> holds no parameter, so it is no error (clients that
+    /// build URLs often leave one).
+    /// </summary>
+    public static void RequireNone<TResource>(JsonApiRequest<TResource> request, string detail)
+        where TResource : class, IIdentifiable, new()
+    {
+        IQueryCollection query = QueryOf(request);
+        if (query.Count > 0)
+        {
+            throw new InvalidQueryStringParameterException(query.Keys.First(), detail);
+        }
+    }
+
+    /// <summary>
     /// The parsed query, once the raw query string is known to be within <see cref="JsonApiOptions.MaxQueryStringLength"/>:
     /// Kestrel refuses a long request line by itself, but other hosts may pass one of any length, and parsing it costs.
     /// </summary>

@@ -22,7 +22,7 @@ internal static class RelationshipHandlers<TResource>
 
     private static RelationshipField Find(JsonApiRequest<TResource> request, string relationship)
     {
-        NoQueryParameters.Require(request.HttpContext.Request, "Relationship linkage endpoints take no query parameters; the related-resource endpoint (without /relationships) takes them.");
+        QueryBinding.RequireNone(request, "Relationship linkage endpoints take no query parameters; the related-resource endpoint (without /relationships) takes them.");
 
         return request.FindRelationship(relationship);
     }

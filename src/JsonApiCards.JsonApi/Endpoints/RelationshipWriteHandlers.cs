@@ -28,7 +28,7 @@ internal static class RelationshipWriteHandlers<TResource>
     {
         long resourceId = request.ParseId(id);
         RelationshipField field = request.FindRelationship(relationship);
-        NoQueryParameters.Require(request.HttpContext.Request, "Requests that change a relationship take no query parameters.");
+        QueryBinding.RequireNone(request, "Requests that change a relationship take no query parameters.");
 
         // Refuse an unsupported change before reading the body, so that a to-many body sent to a to-one is a 403, not a 400.
         RelationshipChangeRules.EnsureAllowed(field, operation);

@@ -55,7 +55,7 @@ internal static class ResourceHandlers<TResource>
     public static async Task<NoContent> DeleteAsync(string id, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
         long resourceId = request.ParseId(id);
-        NoQueryParameters.Require(request.HttpContext.Request, "Requests that delete a resource take no query parameters.");
+        QueryBinding.RequireNone(request, "Requests that delete a resource take no query parameters.");
         await request.Service.DeleteAsync(resourceId, cancellationToken);
         return TypedResults.NoContent();
     }

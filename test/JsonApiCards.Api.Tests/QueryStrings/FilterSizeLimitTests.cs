@@ -84,6 +84,27 @@ public sealed class FilterSizeLimitTests(JsonApiCardsApplication app) : Integrat
     }
 
     [Theory]
+    [InlineData("GET", "/api/credit_cards/1/relationships/order")]
+    [InlineData("PATCH", "/api/credit_cards/1/relationships/order")]
+    [InlineData("DELETE", "/api/credit_cards/1")]
+    public async Task A_route_that_takes_no_query_parameters_still_answers_an_overlong_query_string_with_a_414(string method, string path)
+    {
+        string query = "?" + new string('x', MaxQueryStringLength);
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), path + query);
+        if (method == "PATCH")
+        {
+            request.Content = new StringContent("""{"data":null}""", System.Text.Encoding.UTF8, "application/vnd.api+json");
+            request.Content.Headers.ContentType!.CharSet = null;
+        }
+
+        var response = await Client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestUriTooLong);
+        (await ErrorDocument.SingleAsync(response)).Code.Should().Be("QUERY_STRING_TOO_LONG");
+    }
+
+    [Theory]
     [InlineData(0, HttpStatusCode.OK)]
     [InlineData(1, HttpStatusCode.RequestUriTooLong)]
     public async Task A_query_string_is_read_up_to_the_limit_and_refused_one_character_past_it(int pastTheLimit, HttpStatusCode expected)
