@@ -116,7 +116,8 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
         ArgumentNullException.ThrowIfNull(resource);
         long cardId = resource.Id;
         string? placedOrder = await dbContext.Orders
-            .Where(order => order.PaymentSourceId == cardId && (order.Status == OrderStatus.Placed || order.Status == OrderStatus.Approved))
+            .Where(OrderStatus.PlacedOrders)
+            .Where(order => order.PaymentSourceId == cardId)
             .Select(order => order.Number)
             .FirstOrDefaultAsync(cancellationToken);
         if (placedOrder is not null)

@@ -9,9 +9,7 @@ internal sealed class CustomerStatusUpdater(CardsDbContext dbContext)
 {
     public async Task RecomputeAsync(long customerId, CancellationToken cancellationToken)
     {
-        int placedOrders = await dbContext.Orders.CountAsync(
-            order => order.CustomerId == customerId && (order.Status == OrderStatus.Placed || order.Status == OrderStatus.Approved),
-            cancellationToken);
+        int placedOrders = await dbContext.Orders.Where(OrderStatus.PlacedOrders).CountAsync(order => order.CustomerId == customerId, cancellationToken);
         Customer? customer = await dbContext.Customers.FindAsync([customerId], cancellationToken);
         if (customer is not null)
         {

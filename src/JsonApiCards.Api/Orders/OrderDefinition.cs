@@ -78,7 +78,7 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
     public override Task OnDeletingAsync(Order resource, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        if (OrderStatus.IsPlaced(resource.Status))
+        if (OrderStatus.IsPlaced(resource))
         {
             throw DomainConflict.Create(
                 "ORDER_PLACED",

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace JsonApiCards.Api.Orders;
 
 /// <summary>The life of an order.</summary>
@@ -32,6 +34,14 @@ public static class OrderStatus
     /// <summary>The customer and payment source can still change; once placed they are part of the order's record.</summary>
     public static bool IsOpen(string status) => status is Draft or Pending;
 
-    /// <summary>Counts for the customer's status, and locks the order and its payment source against deletion.</summary>
-    public static bool IsPlaced(string status) => status is Placed or Approved;
+    /// <summary>
+    /// A placed order counts for the customer's status, and locks itself and its payment source against deletion. One rule
+    /// for queries (EF Core translates it) and for an order in memory (<see cref="IsPlaced"/>).
+    /// </summary>
+    internal static readonly Expression<Func<Order, bool>> PlacedOrders = order => order.Status == Placed || order.Status == Approved;
+
+    private static readonly Func<Order, bool> IsPlacedOrder = PlacedOrders.Compile();
+
+    /// <summary>Whether <paramref name="order"/> is placed, by <see cref="PlacedOrders"/>.</summary>
+    public static bool IsPlaced(Order order) => IsPlacedOrder(order);
 }
