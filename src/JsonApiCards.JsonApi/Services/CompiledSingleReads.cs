@@ -26,11 +26,11 @@ internal sealed class CompiledSingleReads
     /// <summary>The most projections (sparse fieldsets) compiled per scope instance.</summary>
     public const int ProjectionsPerScope = 64;
 
-    private static readonly MethodInfo SetMethod = GenericMethod<DbContext, object>(context => context.Set<object>());
-    private static readonly MethodInfo AsNoTrackingMethod = GenericMethod<IQueryable<object>, object>(query => query.AsNoTracking());
-    private static readonly MethodInfo WhereMethod = GenericMethod<IQueryable<object>, object>(query => query.Where(item => true));
-    private static readonly MethodInfo SelectMethod = GenericMethod<IQueryable<object>, object>(query => query.Select(item => item));
-    private static readonly MethodInfo FirstOrDefaultMethod = GenericMethod<IQueryable<object>, object?>(query => query.FirstOrDefault());
+    private static readonly MethodInfo SetMethod = GenericMethod.Of((DbContext context) => context.Set<object>());
+    private static readonly MethodInfo AsNoTrackingMethod = GenericMethod.Of((IQueryable<object> query) => query.AsNoTracking());
+    private static readonly MethodInfo WhereMethod = GenericMethod.Of((IQueryable<object> query) => query.Where(item => true));
+    private static readonly MethodInfo SelectMethod = GenericMethod.Of((IQueryable<object> query) => query.Select(item => item));
+    private static readonly MethodInfo FirstOrDefaultMethod = GenericMethod.Of((IQueryable<object> query) => query.FirstOrDefault());
 
     private readonly ConditionalWeakTable<LambdaExpression, ScopeReads> _byScope = new();
     private int _scopeCount;
@@ -113,7 +113,10 @@ internal sealed class CompiledSingleReads
         return Expression.Lambda<Func<DbContext, long, CancellationToken, Task<TResource?>>>(call, context, id, cancellationToken).Compile();
     }
 
-    /// <summary><c>EF.CompileAsyncQuery</c> for a single result with a cancellation token, of the given number of type arguments.</summary>
+    /// <summary>
+    /// <c>EF.CompileAsyncQuery</c> for a single result with a cancellation token, of the given number of type arguments. The
+    /// one lookup by shape rather than <see cref="GenericMethod.Of"/>: the overload depends on a count known only at run time.
+    /// </summary>
     private static MethodInfo CompileAsyncQuery(int typeArgumentCount) =>
         typeof(EF).GetMethods(BindingFlags.Public | BindingFlags.Static).Single(method =>
             method.Name == nameof(EF.CompileAsyncQuery)
@@ -121,9 +124,6 @@ internal sealed class CompiledSingleReads
             && method.GetParameters()[0].ParameterType.GetGenericArguments()[0].GetGenericArguments() is var delegateArguments
             && delegateArguments[^1].IsGenericParameter
             && delegateArguments[^2] == typeof(CancellationToken));
-
-    private static MethodInfo GenericMethod<TSource, TResult>(Expression<Func<TSource, TResult>> call) =>
-        ((MethodCallExpression)call.Body).Method.GetGenericMethodDefinition();
 
     private sealed class ScopeReads(ParameterizedScope? scope)
     {

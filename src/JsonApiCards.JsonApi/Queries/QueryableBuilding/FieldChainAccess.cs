@@ -18,8 +18,7 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// </remarks>
 internal static class FieldChainAccess
 {
-    private static readonly MethodInfo EnumerableWhere = typeof(Enumerable).GetMethods(BindingFlags.Public | BindingFlags.Static)
-        .Single(method => method.Name == nameof(Enumerable.Where) && method.GetParameters()[1].ParameterType.GetGenericTypeDefinition() == typeof(Func<,>));
+    private static readonly MethodInfo EnumerableWhere = GenericMethod.Of((IEnumerable<object> items) => items.Where(item => true));
 
     private static readonly ConcurrentDictionary<Type, MethodInfo> ClosedWheres = new();
 

@@ -17,10 +17,10 @@ internal sealed class FilterClauseBuilder(ScopeFilterLookup? scopes) : QueryExpr
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StringSubstring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
     private static readonly PropertyInfo StringLength = typeof(string).GetProperty(nameof(string.Length))!;
-    private static readonly MethodInfo EnumerableContains = GetEnumerableMethod(nameof(Enumerable.Contains), 2);
-    private static readonly MethodInfo EnumerableAny = GetEnumerableMethod(nameof(Enumerable.Any), 1);
-    private static readonly MethodInfo EnumerableAnyWithPredicate = GetEnumerableMethod(nameof(Enumerable.Any), 2);
-    private static readonly MethodInfo EnumerableCount = GetEnumerableMethod(nameof(Enumerable.Count), 1);
+    private static readonly MethodInfo EnumerableContains = GenericMethod.Of((IEnumerable<object> items) => items.Contains(new object()));
+    private static readonly MethodInfo EnumerableAny = GenericMethod.Of((IEnumerable<object> items) => items.Any());
+    private static readonly MethodInfo EnumerableAnyWithPredicate = GenericMethod.Of((IEnumerable<object> items) => items.Any(item => true));
+    private static readonly MethodInfo EnumerableCount = GenericMethod.Of((IEnumerable<object> items) => items.Count());
 
     /// <summary>The builder that narrows nothing.</summary>
     public static FilterClauseBuilder Unscoped { get; } = new(scopes: null);
@@ -183,9 +183,4 @@ internal sealed class FilterClauseBuilder(ScopeFilterLookup? scopes) : QueryExpr
 
 
     private static Type ElementTypeOf(ResourceFieldChainExpression collection) => collection.LastRelationship!.RightClrType;
-
-    private static MethodInfo GetEnumerableMethod(string name, int parameterCount) =>
-        typeof(Enumerable).GetMethods(BindingFlags.Public | BindingFlags.Static)
-            .Single(method => method.Name == name && method.GetParameters().Length == parameterCount
-                && (parameterCount == 1 || !method.GetParameters()[1].ParameterType.IsGenericType || method.GetParameters()[1].ParameterType.GetGenericTypeDefinition() == typeof(Func<,>)));
 }

@@ -13,10 +13,10 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// <param name="keys">Builds each key from its field chain or <c>count()</c>.</param>
 internal sealed class OrderClauseBuilder(FilterClauseBuilder keys) : QueryExpressionVisitor<Expression, Expression>
 {
-    private static readonly MethodInfo OrderBy = QueryableMethod(nameof(Queryable.OrderBy));
-    private static readonly MethodInfo OrderByDescending = QueryableMethod(nameof(Queryable.OrderByDescending));
-    private static readonly MethodInfo ThenBy = QueryableMethod(nameof(Queryable.ThenBy));
-    private static readonly MethodInfo ThenByDescending = QueryableMethod(nameof(Queryable.ThenByDescending));
+    private static readonly MethodInfo OrderBy = GenericMethod.Of((IQueryable<object> query) => query.OrderBy(item => 0));
+    private static readonly MethodInfo OrderByDescending = GenericMethod.Of((IQueryable<object> query) => query.OrderByDescending(item => 0));
+    private static readonly MethodInfo ThenBy = GenericMethod.Of((IOrderedQueryable<object> query) => query.ThenBy(item => 0));
+    private static readonly MethodInfo ThenByDescending = GenericMethod.Of((IOrderedQueryable<object> query) => query.ThenByDescending(item => 0));
 
     /// <summary>
     /// The sort methods closed over (element, key) types, made once: <c>Expression.Call(typeof(Queryable), name, ...)</c>
@@ -60,7 +60,4 @@ internal sealed class OrderClauseBuilder(FilterClauseBuilder keys) : QueryExpres
         MethodInfo method = ClosedMethods.GetOrAdd((definition, elementType, key.Type), static types => types.Definition.MakeGenericMethod(types.Element, types.Key));
         return Expression.Call(method, query, Expression.Quote(keySelector));
     }
-
-    private static MethodInfo QueryableMethod(string name) =>
-        typeof(Queryable).GetMethods(BindingFlags.Public | BindingFlags.Static).Single(method => method.Name == name && method.GetParameters().Length == 2);
 }

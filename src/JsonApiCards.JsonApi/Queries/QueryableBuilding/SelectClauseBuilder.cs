@@ -13,17 +13,17 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// </summary>
 /// <remarks>
 /// A to-one relationship becomes <c>x.Rel == null || !scope(x.Rel) ? null : new Right { ... }</c> (a join); a to-many one
-/// becomes <c>x.Rel.Where(scope).Where(scoped filter).OrderBy(id).Select(r =&gt; new Right { ... }).ToList()</c>, so the
-/// right type's scope and a scoped filter apply at whatever depth the include tree reaches the relationship, and linkage
+/// becomes <c>x.Rel.Where(scope).Where(include filter).OrderBy(id).Select(r =&gt; new Right { ... }).ToList()</c>, so the
+/// right type's scope and an include filter apply at whatever depth the include tree reaches the relationship, and linkage
 /// comes back in id order. The scope is the right type's <see cref="ScopeFilterLookup"/> predicate, inlined: a resource the
-/// caller may not see is neither included nor named in linkage, and a scoped filter's own paths see it as absent too.
+/// caller may not see is neither included nor named in linkage, and an include filter's own paths see it as absent too.
 /// </remarks>
 internal static class SelectClauseBuilder
 {
-    private static readonly MethodInfo EnumerableWhere = EnumerableMethod(nameof(Enumerable.Where), typeof(Func<,>));
-    private static readonly MethodInfo EnumerableOrderBy = EnumerableMethod(nameof(Enumerable.OrderBy), typeof(Func<,>));
-    private static readonly MethodInfo EnumerableSelect = EnumerableMethod(nameof(Enumerable.Select), typeof(Func<,>));
-    private static readonly MethodInfo EnumerableToList = typeof(Enumerable).GetMethod(nameof(Enumerable.ToList))!;
+    private static readonly MethodInfo EnumerableWhere = GenericMethod.Of((IEnumerable<object> items) => items.Where(item => true));
+    private static readonly MethodInfo EnumerableOrderBy = GenericMethod.Of((IEnumerable<object> items) => items.OrderBy(item => 0L));
+    private static readonly MethodInfo EnumerableSelect = GenericMethod.Of((IEnumerable<object> items) => items.Select(item => item));
+    private static readonly MethodInfo EnumerableToList = GenericMethod.Of((IEnumerable<object> items) => items.ToList());
 
     /// <summary>The generic methods closed over each entity type, made once rather than on every request.</summary>
     private static readonly ConcurrentDictionary<Type, ClosedMethods> MethodsByType = new();
@@ -122,7 +122,7 @@ internal static class SelectClauseBuilder
             ClosedMethods methods = MethodsOf(elementType);
             Expression items = FieldChainAccess.InScope(navigation, relationship, scopes);
 
-            if (layer.ScopedFilters.TryGetValue(path, out FilterExpression? filter))
+            if (layer.IncludeFilters.TryGetValue(path, out FilterExpression? filter))
             {
                 items = Expression.Call(methods.Where, items, FilterClauseBuilder.BuildPredicate(filter, elementType, scopes));
             }
@@ -138,9 +138,4 @@ internal static class SelectClauseBuilder
             return Expression.Call(methods.ToList, items);
         }
     }
-
-    private static MethodInfo EnumerableMethod(string name, Type delegateType) =>
-        typeof(Enumerable).GetMethods(BindingFlags.Public | BindingFlags.Static).Single(method =>
-            method.Name == name && method.GetParameters() is [_, var selector]
-            && selector.ParameterType.IsGenericType && selector.ParameterType.GetGenericTypeDefinition() == delegateType);
 }
