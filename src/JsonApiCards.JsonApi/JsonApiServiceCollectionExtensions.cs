@@ -28,7 +28,7 @@ public static class JsonApiServiceCollectionExtensions
         services.AddSingleton(graph);
         services.AddSingleton(provider => new QueryStringReader(provider.GetRequiredService<IOptions<JsonApiOptions>>().Value));
         services.AddSingleton<ResourceDefinitionProvider>();
-        services.AddSingleton<ScopedQuerySource>();
+        services.AddSingleton<ResourceByIdLoader>();
         services.AddSingleton(provider =>
         {
             // Worked out once, from a scope of its own: the model is the same for every context, and a definition's

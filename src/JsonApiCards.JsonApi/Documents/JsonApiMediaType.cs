@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace JsonApiCards.JsonApi.Middleware;
+namespace JsonApiCards.JsonApi.Documents;
 
 /// <summary>The JSON:API media type and the content negotiation rules of JSON:API 1.1.</summary>
 public static class JsonApiMediaType

@@ -1,9 +1,10 @@
 using System.Net;
+using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
-namespace JsonApiCards.JsonApi.Middleware;
+namespace JsonApiCards.JsonApi.Endpoints;
 
 /// <summary>Answers 415 and 406 exactly as JSON:API 1.1 asks, before any handler runs.</summary>
 internal sealed class ContentNegotiationFilter : IEndpointFilter

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using JsonApiCards.JsonApi.Documents;
-using JsonApiCards.JsonApi.Middleware;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;

@@ -1,4 +1,3 @@
-using JsonApiCards.JsonApi.Middleware;
 using JsonApiCards.JsonApi.Resources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

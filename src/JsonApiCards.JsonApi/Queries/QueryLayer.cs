@@ -26,5 +26,5 @@ public sealed class QueryLayer
     public IReadOnlyDictionary<ResourceType, SparseFieldSetExpression> Fieldsets { get; init; } = ReadOnlyDictionary<ResourceType, SparseFieldSetExpression>.Empty;
 
     /// <summary>Filters on included to-many collections, keyed by dotted relationship path such as <c>orders</c>; each applies to the collection's element type.</summary>
-    public IReadOnlyDictionary<string, FilterExpression> ScopedFilters { get; init; } = ReadOnlyDictionary<string, FilterExpression>.Empty;
+    public IReadOnlyDictionary<string, FilterExpression> IncludeFilters { get; init; } = ReadOnlyDictionary<string, FilterExpression>.Empty;
 }

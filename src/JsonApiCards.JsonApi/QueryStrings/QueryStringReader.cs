@@ -22,7 +22,7 @@ namespace JsonApiCards.JsonApi.QueryStrings;
 /// <item><c>filter[q][attribute_predicate]=value</c> is a Ransack condition; several combine with AND.</item>
 /// <item><c>filter[key]=value</c> where <c>key</c> is a declared <see cref="SimpleFilter"/> is that simple filter.</item>
 /// <item><c>filter[relationship.path]=...</c>, a chain of relationships ending in a to-many one, is a JsonApiDotNetCore
-/// filter scoped to that included collection (on its element type), at any depth; repeated, the values combine with OR.
+/// filter of that included collection (on its element type), at any depth; repeated, the values combine with OR.
 /// <c>include</c> must name the path, or the filter would do nothing.</item>
 /// <item>Any other <c>filter[...]</c> is refused with 400.</item>
 /// </list>
@@ -87,7 +87,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
             ReadParameter(state, name, values, simpleFilters, shape);
         }
 
-        RequireScopesIncluded(state);
+        RequireIncludeFiltersIncluded(state);
         return ToLayer(state, resourceType, isCollection, defaultSort);
     }
 
@@ -103,7 +103,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
             Pagination = isCollection ? new PaginationExpression(state.PageNumber ?? 1, state.PageSize ?? _options.DefaultPageSize) : null,
             Include = state.Include ?? IncludeExpression.Empty,
             Fieldsets = state.FieldsetsRead,
-            ScopedFilters = state.ScopedFiltersRead,
+            IncludeFilters = state.IncludeFiltersRead,
         };
 
     private void ReadParameter(ReadState state, string name, List<string> values, IReadOnlyList<SimpleFilter> simpleFilters, RequestShape shape)
@@ -126,7 +126,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
                 state.Filters.Add(ReadSimpleFilter(name, simpleFilter, values, state));
                 break;
             case { Family: "filter", Keys: [string path] }:
-                ReadScopedFilter(name, path, values, state, simpleFilters);
+                ReadIncludeFilter(name, path, values, state, simpleFilters);
                 break;
             case { Family: "sort", Keys: [] }:
                 RequireCollection(name, isCollection, "Sorting");
@@ -218,7 +218,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
         };
     }
 
-    private void ReadScopedFilter(string name, string path, List<string> values, ReadState state, IReadOnlyList<SimpleFilter> simpleFilters)
+    private void ReadIncludeFilter(string name, string path, List<string> values, ReadState state, IReadOnlyList<SimpleFilter> simpleFilters)
     {
         string[] names = path.Split('.');
 
@@ -229,20 +229,20 @@ public sealed class QueryStringReader(JsonApiOptions options)
                 $"'{path}' is neither a filter of '{state.ResourceType.PublicName}' ({declared}) nor a relationship path; use filter[q][...] for Ransack conditions or filter=... for expressions.");
         }
 
-        IReadOnlyList<RelationshipField> scope = Parse(name, path, text => FieldChainResolver.ResolveScope(state.ResourceType, names));
+        IReadOnlyList<RelationshipField> collectionPath = Parse(name, path, text => FieldChainResolver.ResolveIncludeFilterPath(state.ResourceType, names));
         var parser = new FilterParser(_options.MaxFilterNestingDepth, state.FilterLimits, state.FindResourceType);
         RequireValues(name, values, "a filter expression such as equals(name,'value')");
-        IEnumerable<FilterExpression> filters = values.Select(value => Parse(name, value, text => parser.Parse(text, scope[^1].RightType)));
-        string key = string.Join('.', scope.Select(relationship => relationship.PublicName));
+        IEnumerable<FilterExpression> filters = values.Select(value => Parse(name, value, text => parser.Parse(text, collectionPath[^1].RightType)));
+        string key = string.Join('.', collectionPath.Select(relationship => relationship.PublicName));
 
-        state.ScopedFilters[key] = LogicalExpression.Combine(LogicalOperator.Or, [state.ScopedFilters.GetValueOrDefault(key), .. filters])!;
-        state.ScopedFilterParameters.TryAdd(key, name);
+        state.IncludeFilters[key] = LogicalExpression.Combine(LogicalOperator.Or, [state.IncludeFilters.GetValueOrDefault(key), .. filters])!;
+        state.IncludeFilterParameters.TryAdd(key, name);
     }
 
-    /// <summary>A scoped filter narrows an included collection, so a scope that <c>include</c> does not reach would silently do nothing.</summary>
-    private static void RequireScopesIncluded(ReadState state)
+    /// <summary>An include filter narrows an included collection, so a path that <c>include</c> does not reach would silently do nothing.</summary>
+    private static void RequireIncludeFiltersIncluded(ReadState state)
     {
-        foreach (var (path, name) in state.ScopedFilterParametersRead)
+        foreach (var (path, name) in state.IncludeFilterParametersRead)
         {
             IReadOnlyList<IncludeElementExpression> level = state.Include?.Elements ?? [];
             foreach (string relationship in path.Split('.'))
@@ -406,19 +406,19 @@ public sealed class QueryStringReader(JsonApiOptions options)
 
         public List<FilterExpression> Filters { get; } = [];
 
-        // Made on first use: most requests have no scoped filter and no fieldset, and need no dictionaries for them.
-        private Dictionary<string, FilterExpression>? _scopedFilters;
-        private Dictionary<string, string>? _scopedFilterParameters;
+        // Made on first use: most requests have no include filter and no fieldset, and need no dictionaries for them.
+        private Dictionary<string, FilterExpression>? _includeFilters;
+        private Dictionary<string, string>? _includeFilterParameters;
         private Dictionary<ResourceType, SparseFieldSetExpression>? _fieldsets;
 
-        public Dictionary<string, FilterExpression> ScopedFilters => _scopedFilters ??= new(StringComparer.Ordinal);
+        public Dictionary<string, FilterExpression> IncludeFilters => _includeFilters ??= new(StringComparer.Ordinal);
 
-        public IReadOnlyDictionary<string, FilterExpression> ScopedFiltersRead => (IReadOnlyDictionary<string, FilterExpression>?)_scopedFilters ?? ReadOnlyDictionary<string, FilterExpression>.Empty;
+        public IReadOnlyDictionary<string, FilterExpression> IncludeFiltersRead => (IReadOnlyDictionary<string, FilterExpression>?)_includeFilters ?? ReadOnlyDictionary<string, FilterExpression>.Empty;
 
-        /// <summary>The parameter name each scope was first given under, for errors.</summary>
-        public Dictionary<string, string> ScopedFilterParameters => _scopedFilterParameters ??= new(StringComparer.Ordinal);
+        /// <summary>The parameter name each include filter path was first given under, for errors.</summary>
+        public Dictionary<string, string> IncludeFilterParameters => _includeFilterParameters ??= new(StringComparer.Ordinal);
 
-        public IReadOnlyDictionary<string, string> ScopedFilterParametersRead => (IReadOnlyDictionary<string, string>?)_scopedFilterParameters ?? ReadOnlyDictionary<string, string>.Empty;
+        public IReadOnlyDictionary<string, string> IncludeFilterParametersRead => (IReadOnlyDictionary<string, string>?)_includeFilterParameters ?? ReadOnlyDictionary<string, string>.Empty;
 
         public Dictionary<ResourceType, SparseFieldSetExpression> Fieldsets => _fieldsets ??= [];
 

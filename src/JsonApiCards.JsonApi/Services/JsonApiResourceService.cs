@@ -22,7 +22,7 @@ public sealed partial class JsonApiResourceService<TResource>(
     JsonApiDbContextAccessor dbContextAccessor,
     IResourceDefinition<TResource> definition,
     ResourceGraph resourceGraph,
-    ScopedQuerySource scopedQuerySource,
+    ResourceByIdLoader resourceByIdLoader,
     ProjectionColumnCatalog columns,
     ResourceDefinitionProvider definitions,
     IServiceProvider services)
@@ -201,7 +201,7 @@ public sealed partial class JsonApiResourceService<TResource>(
         }
 
         ResourceType rightType = linkage.Relationship.RightType;
-        var found = (await scopedQuerySource.LoadAsync(services, _dbContext, rightType, linkage.Ids, tracked: true, cancellationToken))
+        var found = (await resourceByIdLoader.LoadAsync(services, _dbContext, rightType, linkage.Ids, tracked: true, cancellationToken))
             .ToDictionary(item => ((IIdentifiable)item).Id);
         var related = new List<object>(linkage.Ids.Count);
         for (int index = 0; index < linkage.Ids.Count; index++)

@@ -11,14 +11,14 @@ namespace JsonApiCards.JsonApi.Services;
 /// Loads resources of a type known only at run time (the other side of a relationship), always through that
 /// type's definition scope, so a caller can never link to what it may not see.
 /// </summary>
-public sealed class ScopedQuerySource
+public sealed class ResourceByIdLoader
 {
-    private static readonly MethodInfo LoadMethod = typeof(ScopedQuerySource).GetMethod(nameof(LoadAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo LoadMethod = typeof(ResourceByIdLoader).GetMethod(nameof(LoadAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     private readonly FrozenDictionary<ResourceType, Func<IServiceProvider, DbContext, IReadOnlyList<long>, bool, CancellationToken, Task<List<object>>>> _loaders;
 
     /// <summary>Compiles one loader per resource type.</summary>
-    public ScopedQuerySource(ResourceGraph resourceGraph)
+    public ResourceByIdLoader(ResourceGraph resourceGraph)
     {
         ArgumentNullException.ThrowIfNull(resourceGraph);
         _loaders = resourceGraph.ResourceTypes.ToFrozenDictionary(

@@ -71,7 +71,7 @@ public static class QueryableBuilder
 
     /// <summary>
     /// Adds the <c>Select</c> of the layer: a new entity with only the columns its sparse fieldsets, its includes and the
-    /// definitions need, with the included relationships (and their scoped filters) projected inside it, so no
+    /// definitions need, with the included relationships (and their include filters) projected inside it, so no
     /// <c>Include</c> is needed. See <see cref="ProjectionColumnCatalog"/> for which columns an attribute reads.
     /// Each included resource must also pass its type's scope from <paramref name="scopes"/>: one that does not is left out.
     /// </summary>
@@ -96,7 +96,7 @@ public static class QueryableBuilder
 
     /// <summary>
     /// Builds <c>element =&gt; filter</c> as an <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c> for any element type,
-    /// e.g. to filter an included to-many collection with a scoped filter (<c>filter[orders]=...</c>).
+    /// e.g. to filter an included to-many collection with an include filter (<c>filter[orders]=...</c>).
     /// </summary>
     /// <param name="filter">The filter.</param>
     /// <param name="elementType">The type of the element the predicate takes.</param>

@@ -78,8 +78,8 @@ internal static class FieldChainResolver
         return new ResourceFieldChainExpression(relationships, attribute: null);
     }
 
-    /// <summary>Any relationships, ending in a to-many one: the scope of <c>filter[orders]</c>.</summary>
-    public static IReadOnlyList<RelationshipField> ResolveScope(ResourceType resourceType, IReadOnlyList<string> names)
+    /// <summary>Any relationships, ending in a to-many one: the included collection <c>filter[orders]</c> narrows.</summary>
+    public static IReadOnlyList<RelationshipField> ResolveIncludeFilterPath(ResourceType resourceType, IReadOnlyList<string> names)
     {
         IReadOnlyList<RelationshipField> relationships = ResolveRelationships(resourceType, names, allowToManyBeforeEnd: true);
 

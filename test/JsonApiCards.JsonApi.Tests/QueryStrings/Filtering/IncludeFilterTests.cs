@@ -7,7 +7,7 @@ using static JsonApiCards.JsonApi.Tests.QueryStrings.QueryStringTestKit;
 
 namespace JsonApiCards.JsonApi.Tests.QueryStrings.Filtering;
 
-public sealed class ScopedFilterTests
+public sealed class IncludeFilterTests
 {
     [Fact]
     public void A_relationship_key_filters_the_included_collection_on_its_element_type()
@@ -17,9 +17,9 @@ public sealed class ScopedFilterTests
 
         // Assert
         layer.Filter.Should().BeNull();
-        layer.ScopedFilters.Should().ContainKey("orders").WhoseValue.ToString().Should().Be("equals(status,'placed')");
+        layer.IncludeFilters.Should().ContainKey("orders").WhoseValue.ToString().Should().Be("equals(status,'placed')");
 
-        var predicate = (Expression<Func<Order, bool>>)QueryableBuilder.BuildPredicate(layer.ScopedFilters["orders"], typeof(Order));
+        var predicate = (Expression<Func<Order, bool>>)QueryableBuilder.BuildPredicate(layer.IncludeFilters["orders"], typeof(Order));
         Data.Orders.Where(predicate.Compile()).Select(order => order.Id).Should().Equal(11, 13);
     }
 
@@ -40,7 +40,7 @@ public sealed class ScopedFilterTests
         QueryLayer layer = Read("filter[owner.orders]=equals(status,'placed')&filter[order.cards]=equals(card_type,'visa')&include=owner.orders,order.cards");
 
         // Assert
-        layer.ScopedFilters.Keys.Should().BeEquivalentTo("owner.orders", "order.cards");
+        layer.IncludeFilters.Keys.Should().BeEquivalentTo("owner.orders", "order.cards");
         FilterExpressionText(layer, "order.cards").Should().Be("equals(card_type,'visa')");
     }
 
@@ -73,5 +73,5 @@ public sealed class ScopedFilterTests
         DetailOf(exception).Should().StartWith(expectedDetail);
     }
 
-    private static string FilterExpressionText(QueryLayer layer, string path) => layer.ScopedFilters[path].ToString();
+    private static string FilterExpressionText(QueryLayer layer, string path) => layer.IncludeFilters[path].ToString();
 }

@@ -84,7 +84,7 @@ public sealed class ScopeThroughRelationshipsTests : IDisposable
     {
         QueryLayer layer = Read("include=cards&filter[cards]=equals(order.status,'placed')", TestGraph.Customers);
 
-        var predicate = (Expression<Func<Card, bool>>)QueryableBuilder.BuildPredicate(layer.ScopedFilters["cards"], typeof(Card), HiddenOrderAndCustomer);
+        var predicate = (Expression<Func<Card, bool>>)QueryableBuilder.BuildPredicate(layer.IncludeFilters["cards"], typeof(Card), HiddenOrderAndCustomer);
 
         Data.Cards.Where(predicate.Compile()).Select(card => card.Id).Should().Equal(1);
     }

@@ -42,7 +42,7 @@ public sealed class SimpleFilterTests
 
         // Assert
         layer.Filter!.ToString().Should().Be("equals(id,'6')");
-        layer.ScopedFilters.Should().BeEmpty();
+        layer.IncludeFilters.Should().BeEmpty();
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class QueryParameterTests
         layer.Pagination!.ToString().Should().Be("page[number]=1&page[size]=2");
         layer.Include.ToString().Should().Be("owner.orders");
         layer.Fieldsets.Should().ContainSingle();
-        layer.ScopedFilters.Keys.Should().Equal("owner.orders");
+        layer.IncludeFilters.Keys.Should().Equal("owner.orders");
         CardIds(layer).Should().Equal(1);
     }
 

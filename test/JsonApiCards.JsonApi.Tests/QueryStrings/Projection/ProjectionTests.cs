@@ -51,7 +51,7 @@ public sealed class ProjectionTests : IDisposable
         // Assert
         allAgain.Should().BeSameAs(all);
         namesAgain.Should().BeSameAs(names).And.NotBeSameAs(all);
-        includedAgain.Should().NotBeSameAs(included, "an include carries the caller's scope of the included types, and may carry a scoped filter with its own parameter values");
+        includedAgain.Should().NotBeSameAs(included, "an include carries the caller's scope of the included types, and may carry an include filter with its own parameter values");
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed class SqliteTranslationTests : IDisposable
     {
         // Arrange
         QueryLayer layer = Read("include=orders&filter[orders]=equals(status,'placed')", TestGraph.Customers);
-        var predicate = (System.Linq.Expressions.Expression<Func<Order, bool>>)QueryableBuilder.BuildPredicate(layer.ScopedFilters["orders"], typeof(Order));
+        var predicate = (System.Linq.Expressions.Expression<Func<Order, bool>>)QueryableBuilder.BuildPredicate(layer.IncludeFilters["orders"], typeof(Order));
 
         // Act
         List<Customer> customers = [.. Context.Customers.Include(customer => customer.Orders.AsQueryable().Where(predicate)).OrderBy(customer => customer.Id)];
