@@ -123,7 +123,7 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
         if (placedOrder is not null)
         {
             throw DomainConflict.Create(
-                "CARD_PAYS_PLACED_ORDER",
+                ServiceErrorCodes.CardPaysPlacedOrder,
                 "The card pays for a placed order.",
                 $"Credit card {cardId} is the payment source of placed order {placedOrder} and cannot be deleted.");
         }

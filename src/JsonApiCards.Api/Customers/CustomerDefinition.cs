@@ -53,7 +53,7 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
         if (await dbContext.Orders.AnyAsync(order => order.CustomerId == customerId, cancellationToken))
         {
             throw DomainConflict.Create(
-                "CUSTOMER_HAS_ORDERS",
+                ServiceErrorCodes.CustomerHasOrders,
                 "The customer has orders.",
                 $"Customer {customerId} has orders and cannot be deleted; orders keep their customer.");
         }

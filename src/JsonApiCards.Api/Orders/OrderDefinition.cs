@@ -81,7 +81,7 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
         if (OrderStatus.IsPlaced(resource))
         {
             throw DomainConflict.Create(
-                "ORDER_PLACED",
+                ServiceErrorCodes.OrderPlaced,
                 "A placed order cannot be deleted.",
                 $"Order {resource.Number} is {resource.Status}; cancel it instead of deleting it.");
         }

@@ -111,7 +111,7 @@ internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, Card
         if (await dbContext.CustomerPaymentSources.AnyAsync(other => other.CustomerId == customerId && other.PaymentSourceId == cardId, cancellationToken))
         {
             throw DomainConflict.Create(
-                "ALREADY_IN_WALLET",
+                ServiceErrorCodes.AlreadyInWallet,
                 "The card is already in the customer's wallet.",
                 $"Credit card {cardId} is already saved to customer {customerId}'s wallet.",
                 "/data/relationships/payment_source");

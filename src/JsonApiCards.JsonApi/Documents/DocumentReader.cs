@@ -1,9 +1,7 @@
-using System.Net;
 using System.Text.Json;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Resources.Annotations;
-using JsonApiCards.JsonApi.Services;
 
 namespace JsonApiCards.JsonApi.Documents;
 
@@ -28,14 +26,14 @@ public static class DocumentReader
         JsonElement data = GetData(document.RootElement);
         if (data.ValueKind != JsonValueKind.Object)
         {
-            throw BadRequest("/data", "Expected 'data' to be a resource object.");
+            throw RequestBodyErrors.Invalid("/data", "Expected 'data' to be a resource object.");
         }
 
         foreach (JsonProperty member in data.EnumerateObject())
         {
             if (!ResourceObjectMembers.Contains(member.Name))
             {
-                throw BadRequest("/data/" + member.Name, $"Unknown member '{member.Name}' in the resource object.");
+                throw RequestBodyErrors.Invalid("/data/" + member.Name, $"Unknown member '{member.Name}' in the resource object.");
             }
         }
 
@@ -74,7 +72,7 @@ public static class DocumentReader
     {
         if (body.IsEmpty)
         {
-            throw new JsonApiException(new ErrorObject(HttpStatusCode.BadRequest, "MISSING_REQUEST_BODY", "Missing request body.", "This request needs a JSON:API document in its body."));
+            throw RequestBodyErrors.Missing();
         }
 
         JsonDocument document;
@@ -85,39 +83,36 @@ public static class DocumentReader
         catch (JsonException exception)
         {
             string where = exception.LineNumber is { } line ? $" at line {line + 1}, position {exception.BytePositionInLine + 1}" : "";
-            throw Malformed($"The request body is not valid JSON{where}.");
+            throw RequestBodyErrors.Malformed($"The request body is not valid JSON{where}.");
         }
 
         if (JsonTextCheck.FindInvalidString(body.Span, ReaderOptions) is { } position)
         {
             document.Dispose();
-            throw Malformed($"The request body holds text that is not Unicode (bytes that are not UTF-8, or an unpaired surrogate escape) in the string at byte {position}.");
+            throw RequestBodyErrors.Malformed($"The request body holds text that is not Unicode (bytes that are not UTF-8, or an unpaired surrogate escape) in the string at byte {position}.");
         }
 
         return document;
     }
 
-    private static JsonApiException Malformed(string detail) =>
-        new(new ErrorObject(HttpStatusCode.BadRequest, "MALFORMED_JSON", "Failed to deserialize request body.", detail));
-
     private static JsonElement GetData(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw BadRequest("", "Expected the request body to be a JSON object.");
+            throw RequestBodyErrors.Invalid("", "Expected the request body to be a JSON object.");
         }
 
         foreach (JsonProperty member in root.EnumerateObject())
         {
             if (!TopLevelMembers.Contains(member.Name))
             {
-                throw BadRequest("/" + member.Name, $"Unknown top-level member '{member.Name}'; a request document has 'data' and optionally 'meta', 'jsonapi' or 'links'.");
+                throw RequestBodyErrors.Invalid("/" + member.Name, $"Unknown top-level member '{member.Name}'; a request document has 'data' and optionally 'meta', 'jsonapi' or 'links'.");
             }
         }
 
         return root.TryGetProperty("data", out JsonElement data)
             ? data
-            : throw BadRequest("", "Expected a top-level 'data' member.");
+            : throw RequestBodyErrors.Invalid("", "Expected a top-level 'data' member.");
     }
 
     /// <summary>Checks that a resource object or resource identifier (<paramref name="kind"/>, named in the error) has the expected type.</summary>
@@ -125,17 +120,17 @@ public static class DocumentReader
     {
         if (!element.TryGetProperty("type", out JsonElement type))
         {
-            throw BadRequest(pointer, $"Expected a 'type' member in the {kind}.");
+            throw RequestBodyErrors.Invalid(pointer, $"Expected a 'type' member in the {kind}.");
         }
 
         if (type.ValueKind != JsonValueKind.String)
         {
-            throw BadRequest(pointer + "/type", "Expected 'type' to be a string.");
+            throw RequestBodyErrors.Invalid(pointer + "/type", "Expected 'type' to be a string.");
         }
 
         if (!type.ValueEquals(expectedType.PublicName))
         {
-            throw new JsonApiException(new ErrorObject(HttpStatusCode.Conflict, "TYPE_MISMATCH", "Resource type mismatch.", $"Expected type '{expectedType.PublicName}', not '{type.GetString()}'.") { Pointer = pointer + "/type" });
+            throw ResourceErrors.TypeMismatch(expectedType, type.GetString(), pointer);
         }
     }
 
@@ -146,7 +141,7 @@ public static class DocumentReader
         {
             if (hasId)
             {
-                throw new JsonApiException(new ErrorObject(HttpStatusCode.Forbidden, "CLIENT_GENERATED_ID_NOT_ALLOWED", "Client-generated ids are not supported.", $"The server assigns ids to {resourceType.PublicName}; remove 'id' from the request.") { Pointer = "/data/id" });
+                throw ResourceErrors.ClientGeneratedIdNotAllowed(resourceType);
             }
 
             return null;
@@ -154,7 +149,7 @@ public static class DocumentReader
 
         if (!hasId)
         {
-            throw BadRequest("/data", "Expected an 'id' member in the resource object.");
+            throw RequestBodyErrors.Invalid("/data", "Expected an 'id' member in the resource object.");
         }
 
         // The Commerce Layer examples send the id as a JSON number; accept it alongside the string JSON:API asks for.
@@ -162,12 +157,12 @@ public static class DocumentReader
         {
             JsonValueKind.String => idElement.GetString(),
             JsonValueKind.Number => idElement.GetRawText(),
-            _ => throw BadRequest("/data/id", "Expected 'id' to be a string."),
+            _ => throw RequestBodyErrors.Invalid("/data/id", "Expected 'id' to be a string."),
         };
 
         if (!ResourceId.TryParse(text, out long id) || id != expectedId)
         {
-            throw new JsonApiException(new ErrorObject(HttpStatusCode.Conflict, "ID_MISMATCH", "Resource id mismatch.", $"The id in the body ('{text}') differs from the id in the URL ('{expectedId}').") { Pointer = "/data/id" });
+            throw ResourceErrors.IdMismatch(text, expectedId);
         }
 
         return id;
@@ -177,7 +172,7 @@ public static class DocumentReader
     {
         if (attributes.ValueKind != JsonValueKind.Object)
         {
-            throw BadRequest("/data/attributes", "Expected 'attributes' to be an object.");
+            throw RequestBodyErrors.Invalid("/data/attributes", "Expected 'attributes' to be an object.");
         }
 
         var errors = new List<ErrorObject>();
@@ -187,16 +182,15 @@ public static class DocumentReader
             AttrField? attribute = resourceType.FindAttribute(member.Name);
             if (attribute is null)
             {
-                errors.Add(Unprocessable(pointer, "UNKNOWN_ATTRIBUTE", "Unknown attribute.", $"'{member.Name}' is not an attribute of {resourceType.PublicName}."));
+                errors.Add(AttributeErrors.Unknown(pointer, member.Name, resourceType));
             }
             else if (!attribute.Can(requiredCapability))
             {
-                string action = requiredCapability == AttrCapabilities.AllowCreate ? "set when creating" : "changed on";
-                errors.Add(Unprocessable(pointer, "READ_ONLY_ATTRIBUTE", "Attribute cannot be written.", $"'{member.Name}' cannot be {action} {resourceType.PublicName}."));
+                errors.Add(AttributeErrors.ReadOnly(pointer, member.Name, resourceType, requiredCapability));
             }
             else if (values.ContainsKey(attribute))
             {
-                throw BadRequest(pointer, $"The attribute '{member.Name}' appears more than once.");
+                throw RequestBodyErrors.Invalid(pointer, $"The attribute '{member.Name}' appears more than once.");
             }
             else
             {
@@ -207,7 +201,7 @@ public static class DocumentReader
                 }
                 else
                 {
-                    errors.Add(Unprocessable(pointer, "INVALID_ATTRIBUTE_VALUE", "Invalid attribute value.", $"Expected '{member.Name}' to be {attribute.ReadValue.Expected}."));
+                    errors.Add(AttributeErrors.InvalidValue(pointer, member.Name, attribute.ReadValue.Expected));
                 }
             }
         }
@@ -223,28 +217,28 @@ public static class DocumentReader
     {
         if (relationships.ValueKind != JsonValueKind.Object)
         {
-            throw BadRequest("/data/relationships", "Expected 'relationships' to be an object.");
+            throw RequestBodyErrors.Invalid("/data/relationships", "Expected 'relationships' to be an object.");
         }
 
         foreach (JsonProperty member in relationships.EnumerateObject())
         {
             string pointer = "/data/relationships/" + member.Name;
             RelationshipField relationship = resourceType.FindRelationship(member.Name)
-                ?? throw new JsonApiException(Unprocessable(pointer, "UNKNOWN_RELATIONSHIP", "Unknown relationship.", $"'{member.Name}' is not a relationship of {resourceType.PublicName}."));
+                ?? throw RelationshipErrors.Unknown(pointer, member.Name, resourceType);
 
             if (relationship.IsToMany && !relationship.Can(toManyCapability))
             {
-                throw RelationshipChangeRules.Forbidden(relationship, toManyCapability, pointer);
+                throw RelationshipErrors.ChangeForbidden(relationship, toManyCapability, pointer);
             }
 
             if (member.Value.ValueKind != JsonValueKind.Object || !member.Value.TryGetProperty("data", out JsonElement data))
             {
-                throw BadRequest(pointer, $"Expected '{member.Name}' to be a relationship object with a 'data' member.");
+                throw RequestBodyErrors.Invalid(pointer, $"Expected '{member.Name}' to be a relationship object with a 'data' member.");
             }
 
             if (!values.TryAdd(relationship, ReadLinkage(data, relationship, pointer + "/data")))
             {
-                throw BadRequest(pointer, $"The relationship '{member.Name}' appears more than once.");
+                throw RequestBodyErrors.Invalid(pointer, $"The relationship '{member.Name}' appears more than once.");
             }
         }
     }
@@ -255,7 +249,7 @@ public static class DocumentReader
         {
             if (data.ValueKind != JsonValueKind.Array)
             {
-                throw BadRequest(pointer, $"Expected an array of resource identifiers for the to-many relationship '{relationship.PublicName}'.");
+                throw RequestBodyErrors.Invalid(pointer, $"Expected an array of resource identifiers for the to-many relationship '{relationship.PublicName}'.");
             }
 
             var ids = new List<long>();
@@ -281,7 +275,7 @@ public static class DocumentReader
         {
             JsonValueKind.Null => new RelationshipRequest(relationship, [], pointer),
             JsonValueKind.Object => new RelationshipRequest(relationship, [ReadIdentifier(data, relationship, pointer)], pointer),
-            _ => throw BadRequest(pointer, $"Expected a resource identifier or null for the to-one relationship '{relationship.PublicName}'."),
+            _ => throw RequestBodyErrors.Invalid(pointer, $"Expected a resource identifier or null for the to-one relationship '{relationship.PublicName}'."),
         };
     }
 
@@ -289,46 +283,36 @@ public static class DocumentReader
     {
         if (identifier.ValueKind != JsonValueKind.Object)
         {
-            throw BadRequest(pointer, "Expected a resource identifier object with 'type' and 'id'.");
+            throw RequestBodyErrors.Invalid(pointer, "Expected a resource identifier object with 'type' and 'id'.");
         }
 
         foreach (JsonProperty member in identifier.EnumerateObject())
         {
             if (member.NameEquals("lid"))
             {
-                throw BadRequest(pointer + "/lid", "Local ids ('lid') are not supported: identify the related resource by its 'id'.");
+                throw RequestBodyErrors.Invalid(pointer + "/lid", "Local ids ('lid') are not supported: identify the related resource by its 'id'.");
             }
 
             if (!IdentifierMembers.Contains(member.Name))
             {
-                throw BadRequest(pointer + "/" + member.Name, $"Unknown member '{member.Name}' in the resource identifier; it has 'type', 'id' and optionally 'meta'.");
+                throw RequestBodyErrors.Invalid(pointer + "/" + member.Name, $"Unknown member '{member.Name}' in the resource identifier; it has 'type', 'id' and optionally 'meta'.");
             }
         }
 
         ReadType(identifier, relationship.RightType, pointer, "resource identifier");
         if (!identifier.TryGetProperty("id", out JsonElement idElement))
         {
-            throw BadRequest(pointer, "Expected an 'id' member in the resource identifier.");
+            throw RequestBodyErrors.Invalid(pointer, "Expected an 'id' member in the resource identifier.");
         }
 
         if (idElement.ValueKind != JsonValueKind.String)
         {
-            throw BadRequest(pointer + "/id", "Expected 'id' to be a string.");
+            throw RequestBodyErrors.Invalid(pointer + "/id", "Expected 'id' to be a string.");
         }
 
         string text = idElement.GetString()!;
         return ResourceId.TryParse(text, out long id)
             ? id
-            : throw RelatedResourceNotFound(relationship.RightType, text, pointer);
+            : throw ResourceErrors.RelatedNotFound(relationship.RightType, text, pointer);
     }
-
-    /// <summary>The 404 for linkage to a resource that does not exist.</summary>
-    public static JsonApiException RelatedResourceNotFound(ResourceType resourceType, string id, string pointer) =>
-        new(new ErrorObject(HttpStatusCode.NotFound, "RELATED_RESOURCE_NOT_FOUND", "A related resource does not exist.", $"There is no {resourceType.PublicName} with id '{id}'.") { Pointer = pointer });
-
-    private static JsonApiException BadRequest(string pointer, string detail) =>
-        new(new ErrorObject(HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "Invalid request body.", detail) { Pointer = pointer });
-
-    private static ErrorObject Unprocessable(string pointer, string code, string title, string detail) =>
-        new(HttpStatusCode.UnprocessableEntity, code, title, detail) { Pointer = pointer };
 }

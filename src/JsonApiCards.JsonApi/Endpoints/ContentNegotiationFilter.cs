@@ -1,8 +1,6 @@
-using System.Net;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace JsonApiCards.JsonApi.Endpoints;
 
@@ -17,22 +15,12 @@ internal sealed class ContentNegotiationFilter : IEndpointFilter
 
         if (sendsDocument && (request.ContentType is null || !JsonApiMediaType.IsAcceptableContentType(request.ContentType)))
         {
-            throw new JsonApiException(new ErrorObject(
-                HttpStatusCode.UnsupportedMediaType,
-                "UNSUPPORTED_MEDIA_TYPE",
-                "The specified Content-Type header value is not supported.",
-                $"Send 'Content-Type: {JsonApiMediaType.Value}' with no media type parameters other than 'profile'; this server supports no extensions.")
-            { Header = HeaderNames.ContentType });
+            throw ContentNegotiationErrors.UnsupportedMediaType(JsonApiMediaType.Value);
         }
 
         if (!JsonApiMediaType.IsAcceptable(request.Headers.Accept))
         {
-            throw new JsonApiException(new ErrorObject(
-                HttpStatusCode.NotAcceptable,
-                "NOT_ACCEPTABLE",
-                "The specified Accept header value does not contain any supported media types.",
-                $"Accept '{JsonApiMediaType.Value}' with no media type parameters other than 'profile'.")
-            { Header = HeaderNames.Accept });
+            throw ContentNegotiationErrors.NotAcceptable(JsonApiMediaType.Value);
         }
 
         return next(context);

@@ -35,12 +35,12 @@ public sealed record JsonApiRequest<TResource>(
 
     /// <summary>Parses the <c>{id}</c> route value; an id that is not a number names nothing, so it is a 404.</summary>
     public long ParseId(string id) =>
-        ResourceId.TryParse(id, out long value) ? value : throw ResourceNotFound.For(ResourceType, id);
+        ResourceId.TryParse(id, out long value) ? value : throw ResourceErrors.NotFound(ResourceType, id);
 
     /// <summary>Finds a relationship of the resource type by its name in the URL; an unknown one is a 404.</summary>
     public RelationshipField FindRelationship(string relationship) =>
         ResourceType.FindRelationship(relationship)
-        ?? throw RelationshipNotFound.For(ResourceType, relationship);
+        ?? throw RelationshipErrors.NotFound(ResourceType, relationship);
 
     /// <summary>Builds the writer's view of the request: the includes and fieldsets of the query layer, if any.</summary>
     public DocumentContext CreateDocumentContext(QueryLayer? layer = null) => new()
@@ -66,7 +66,7 @@ public sealed record JsonApiRequest<TResource>(
         HttpRequest request = HttpContext.Request;
         if (request.ContentLength > limit)
         {
-            throw TooLarge(limit);
+            throw RequestBodyErrors.TooLarge(limit);
         }
 
         // Clients almost always send Content-Length (the server holds them to it): read into one array of that size.
@@ -97,7 +97,7 @@ public sealed record JsonApiRequest<TResource>(
             {
                 if (buffer.Length + read > limit)
                 {
-                    throw TooLarge(limit);
+                    throw RequestBodyErrors.TooLarge(limit);
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -110,7 +110,4 @@ public sealed record JsonApiRequest<TResource>(
 
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
-
-    private static JsonApiException TooLarge(long limit) =>
-        new(new ErrorObject(System.Net.HttpStatusCode.RequestEntityTooLarge, "REQUEST_BODY_TOO_LARGE", "The request body is too large.", $"Request bodies may not exceed {limit} bytes."));
 }

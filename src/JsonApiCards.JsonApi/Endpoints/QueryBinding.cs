@@ -1,4 +1,3 @@
-using System.Net;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries;
@@ -73,7 +72,6 @@ internal static class QueryBinding
         int length = http.QueryString.Value?.Length ?? 0;
         return length <= limit
             ? http.Query
-            : throw new JsonApiException(new ErrorObject(HttpStatusCode.RequestUriTooLong, "QUERY_STRING_TOO_LONG", "The query string is too long.",
-                $"Query strings may be at most {limit} characters long; this one has {length}."));
+            : throw QueryStringErrors.TooLong(limit, length);
     }
 }

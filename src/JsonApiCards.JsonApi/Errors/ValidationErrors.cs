@@ -12,11 +12,11 @@ public sealed class ValidationErrors
 
     /// <summary>Adds an error on an attribute of the primary resource, pointing at <c>/data/attributes/{attribute}</c>.</summary>
     public void AddForAttribute(string attribute, string detail) =>
-        _errors.Add(new ErrorObject(HttpStatusCode.UnprocessableEntity, "INVALID_ATTRIBUTE", "Input validation failed.", detail) { Pointer = "/data/attributes/" + attribute });
+        _errors.Add(new ErrorObject(HttpStatusCode.UnprocessableEntity, ErrorCodes.InvalidAttribute, "Input validation failed.", detail) { Pointer = "/data/attributes/" + attribute });
 
     /// <summary>Adds an error on a relationship of the primary resource, pointing at <c>/data/relationships/{relationship}</c>.</summary>
     public void AddForRelationship(string relationship, string detail) =>
-        _errors.Add(new ErrorObject(HttpStatusCode.UnprocessableEntity, "INVALID_RELATIONSHIP", "Input validation failed.", detail) { Pointer = "/data/relationships/" + relationship });
+        _errors.Add(new ErrorObject(HttpStatusCode.UnprocessableEntity, ErrorCodes.InvalidRelationship, "Input validation failed.", detail) { Pointer = "/data/relationships/" + relationship });
 
     /// <summary>Throws a <see cref="JsonApiException"/> with every error added, if any.</summary>
     public void ThrowIfAny()

@@ -36,7 +36,7 @@ internal sealed partial class JsonApiErrorMiddleware(RequestDelegate next, IOpti
         catch (BadHttpRequestException exception)
         {
             var status = (HttpStatusCode)exception.StatusCode;
-            await WriteAsync(context, status, [new ErrorObject(status, "BAD_REQUEST", "The request could not be read.", status == HttpStatusCode.RequestEntityTooLarge ? "The request body is too large." : "The request is malformed.")]);
+            await WriteAsync(context, status, [ServerErrors.UnreadableRequest(status)]);
             return;
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -48,7 +48,7 @@ internal sealed partial class JsonApiErrorMiddleware(RequestDelegate next, IOpti
 #pragma warning restore CA1031
         {
             LogUnhandled(logger, exception, context.Request.Method, context.Request.Path);
-            await WriteAsync(context, HttpStatusCode.InternalServerError, [new ErrorObject(HttpStatusCode.InternalServerError, "INTERNAL_SERVER_ERROR", "An unexpected error occurred.", "The server could not complete the request. It was logged; try again later.")]);
+            await WriteAsync(context, HttpStatusCode.InternalServerError, [ServerErrors.Unexpected()]);
             return;
         }
 
@@ -56,11 +56,11 @@ internal sealed partial class JsonApiErrorMiddleware(RequestDelegate next, IOpti
         {
             if (context.Response.StatusCode == StatusCodes.Status404NotFound)
             {
-                await WriteAsync(context, HttpStatusCode.NotFound, [new ErrorObject(HttpStatusCode.NotFound, "ROUTE_NOT_FOUND", "The requested endpoint does not exist.", $"No endpoint answers '{context.Request.Path}'.")]);
+                await WriteAsync(context, HttpStatusCode.NotFound, [RoutingErrors.RouteNotFound(context.Request.Path)]);
             }
             else if (context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
             {
-                await WriteAsync(context, HttpStatusCode.MethodNotAllowed, [new ErrorObject(HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED", "The HTTP method is not allowed.", $"'{context.Request.Method}' is not allowed on '{context.Request.Path}'.")]);
+                await WriteAsync(context, HttpStatusCode.MethodNotAllowed, [RoutingErrors.MethodNotAllowed(context.Request.Method, context.Request.Path)]);
             }
         }
     }

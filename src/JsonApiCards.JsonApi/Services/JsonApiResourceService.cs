@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Linq.Expressions;
-using System.Net;
 using System.Reflection;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Documents;
@@ -62,7 +61,7 @@ public sealed partial class JsonApiResourceService<TResource>(
         TResource? resource = CompiledReadOf(query.Layer) is { } read
             ? await read(_dbContext, id, cancellationToken)
             : await ProjectedReads.ReadFirstAsync(ScopedQuery.Where(resource => resource.Id == id), query.Layer, columns, Scopes, cancellationToken);
-        return resource ?? throw ResourceNotFound.For(ResourceType, id);
+        return resource ?? throw ResourceErrors.NotFound(ResourceType, id);
     }
 
     /// <summary>Creates a resource from a request body; returns the tracked entity as saved, with every column set.</summary>
@@ -96,7 +95,7 @@ public sealed partial class JsonApiResourceService<TResource>(
     /// <summary>Reads one resource for change, or throws 404.</summary>
     public async Task<TResource> GetTrackedAsync(long id, CancellationToken cancellationToken) =>
         await Scoped(tracked: true).FirstOrDefaultAsync(resource => resource.Id == id, cancellationToken)
-        ?? throw ResourceNotFound.For(ResourceType, id);
+        ?? throw ResourceErrors.NotFound(ResourceType, id);
 
     /// <summary>
     /// One write, in one transaction: assign the request, let the definition check it, save, let the definition react, save
@@ -184,7 +183,7 @@ public sealed partial class JsonApiResourceService<TResource>(
 
         if (related.Count == 0 && relationship.IsRequired)
         {
-            throw new JsonApiException(new ErrorObject(HttpStatusCode.UnprocessableEntity, "RELATIONSHIP_REQUIRED", "A required relationship cannot be cleared.", $"Every {ResourceType.PublicName} needs a related {relationship.RightType.PublicName} in '{relationship.PublicName}'.") { Pointer = linkage.Pointer });
+            throw RelationshipErrors.Required(ResourceType, relationship, linkage.Pointer);
         }
 
         relationship.SetValue!(resource, related.Count == 0 ? null : related[0]);
@@ -209,7 +208,7 @@ public sealed partial class JsonApiResourceService<TResource>(
             long id = linkage.Ids[index];
             if (!found.TryGetValue(id, out object? item))
             {
-                throw DocumentReader.RelatedResourceNotFound(rightType, id.ToString(CultureInfo.InvariantCulture), linkage.PointerTo(index));
+                throw ResourceErrors.RelatedNotFound(rightType, id.ToString(CultureInfo.InvariantCulture), linkage.PointerTo(index));
             }
 
             related.Add(item);
@@ -226,7 +225,7 @@ public sealed partial class JsonApiResourceService<TResource>(
         }
         catch (DbUpdateException)
         {
-            throw new JsonApiException(new ErrorObject(HttpStatusCode.Conflict, "CONFLICT", "The change conflicts with existing data.", $"The {ResourceType.PublicName} change conflicts with data that already exists or depends on it."));
+            throw ResourceErrors.WriteConflict(ResourceType);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Linq.Expressions;
 using JsonApiCards.JsonApi.Definitions;
+using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
@@ -148,7 +149,7 @@ public sealed class RelatedResourceReader
         {
             if (!await owner.AnyAsync(cancellationToken))
             {
-                throw ResourceNotFound.For(_relationship.Owner, id);
+                throw ResourceErrors.NotFound(_relationship.Owner, id);
             }
         }
 

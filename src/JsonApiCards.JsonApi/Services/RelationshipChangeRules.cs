@@ -1,4 +1,3 @@
-using System.Net;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Resources;
@@ -29,7 +28,7 @@ public static class RelationshipChangeRules
         {
             if (capability != HasManyCapabilities.AllowSet)
             {
-                throw Forbidden($"'{relationship.PublicName}' of {relationship.Owner.PublicName} is a to-one relationship: set or clear it with PATCH. Members are added with POST and removed with DELETE only in to-many relationships.", pointer: null);
+                throw RelationshipErrors.ToOneChangeForbidden(relationship);
             }
 
             return;
@@ -37,46 +36,7 @@ public static class RelationshipChangeRules
 
         if (!relationship.Can(capability))
         {
-            throw Forbidden(relationship, capability, pointer: null);
+            throw RelationshipErrors.ChangeForbidden(relationship, capability, pointer: null);
         }
     }
-
-    /// <summary>The 403 for a to-many change the relationship refuses, pointing at the linkage when it came in a resource body.</summary>
-    public static JsonApiException Forbidden(RelationshipField relationship, HasManyCapabilities capability, string? pointer)
-    {
-        ArgumentNullException.ThrowIfNull(relationship);
-        string change = capability switch
-        {
-            HasManyCapabilities.AllowSet => "Replacing every member of",
-            HasManyCapabilities.AllowAdd => "Adding members to",
-            HasManyCapabilities.AllowRemove => "Removing members from",
-            _ => throw new ArgumentOutOfRangeException(nameof(capability), capability, "Not a single change."),
-        };
-
-        return Forbidden($"{change} '{relationship.PublicName}' of {relationship.Owner.PublicName} is not allowed.{Allowed(relationship)}", pointer);
-    }
-
-    private static string Allowed(RelationshipField relationship)
-    {
-        var allowed = new List<string>(3);
-        if (relationship.Can(HasManyCapabilities.AllowSet))
-        {
-            allowed.Add("replace every member with PATCH");
-        }
-
-        if (relationship.Can(HasManyCapabilities.AllowAdd))
-        {
-            allowed.Add("add members with POST");
-        }
-
-        if (relationship.Can(HasManyCapabilities.AllowRemove))
-        {
-            allowed.Add("remove members with DELETE");
-        }
-
-        return allowed.Count == 0 ? " Its members cannot be changed." : $" You may {string.Join(" or ", allowed)}.";
-    }
-
-    private static JsonApiException Forbidden(string detail, string? pointer) =>
-        new(new ErrorObject(HttpStatusCode.Forbidden, "RELATIONSHIP_CHANGE_FORBIDDEN", "The relationship cannot be changed this way.", detail) { Pointer = pointer });
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using JsonApiCards.Api.Tests.Support;
 
@@ -17,8 +15,8 @@ public sealed class JsonApiSchemaTests
     [Fact]
     public async Task Every_snapshot_document_is_valid_by_the_official_JSON_API_schema()
     {
-        string testsDirectory = TestsDirectory();
-        JsonArray documents = SnapshotDocuments(testsDirectory);
+        string testsDirectory = CommittedSnapshots.TestsDirectory();
+        JsonArray documents = SnapshotDocuments();
         documents.Count.Should().BeGreaterThan(100, "every snapshot with a body is checked");
 
         string checkDirectory = Path.GetFullPath(Path.Combine(testsDirectory, "..", "schema-check"));
@@ -37,25 +35,8 @@ public sealed class JsonApiSchemaTests
         exitCode.Should().Be(0, output);
     }
 
-    private static JsonArray SnapshotDocuments(string testsDirectory)
-    {
-        var documents = new JsonArray();
-        var snapshots = Directory.EnumerateFiles(testsDirectory, "*.txt", SearchOption.AllDirectories)
-            .Where(path => Path.GetFileName(Path.GetDirectoryName(path)) == "__snapshots__" && !path.EndsWith(".received.txt", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
-        foreach (string path in snapshots)
-        {
-            string snapshot = File.ReadAllText(path).ReplaceLineEndings("\n");
-            int bodyStart = snapshot.IndexOf("\n\n", StringComparison.Ordinal);
-            string body = bodyStart < 0 ? "" : snapshot[(bodyStart + 2)..].Trim();
-            if (body.StartsWith('{'))
-            {
-                documents.Add(new JsonObject { ["name"] = Path.GetRelativePath(testsDirectory, path), ["document"] = JsonNode.Parse(body) });
-            }
-        }
-
-        return documents;
-    }
+    private static JsonArray SnapshotDocuments() =>
+        new(CommittedSnapshots.Documents().Select(snapshot => (JsonNode)new JsonObject { ["name"] = snapshot.Name, ["document"] = snapshot.Document }).ToArray());
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string program, string[] arguments, string workingDirectory)
     {
@@ -93,7 +74,4 @@ public sealed class JsonApiSchemaTests
             return (process.ExitCode, await output + await errors);
         }
     }
-
-    private static string TestsDirectory([CallerFilePath] string thisFile = "") =>
-        Path.GetDirectoryName(Path.GetDirectoryName(thisFile))!;
 }

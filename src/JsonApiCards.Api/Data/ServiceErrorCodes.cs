@@ -1,0 +1,20 @@
+namespace JsonApiCards.Api.Data;
+
+/// <summary>
+/// Every <c>code</c> the service itself gives an error object: a rule that ties resources together. Clients switch on
+/// these as on the layer's (<see cref="JsonApi.Errors.ErrorCodes"/>), so each is listed in README ("Error codes").
+/// </summary>
+internal static class ServiceErrorCodes
+{
+    /// <summary>409: a customer with orders cannot be deleted; orders keep their customer.</summary>
+    public const string CustomerHasOrders = "CUSTOMER_HAS_ORDERS";
+
+    /// <summary>409: a placed or approved order cannot be deleted; cancel it instead.</summary>
+    public const string OrderPlaced = "ORDER_PLACED";
+
+    /// <summary>409: a card that pays for a placed or approved order cannot be deleted.</summary>
+    public const string CardPaysPlacedOrder = "CARD_PAYS_PLACED_ORDER";
+
+    /// <summary>409, <c>source.pointer</c>: the card is already in the customer's wallet.</summary>
+    public const string AlreadyInWallet = "ALREADY_IN_WALLET";
+}

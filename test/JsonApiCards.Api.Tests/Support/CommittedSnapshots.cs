@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+
+namespace JsonApiCards.Api.Tests.Support;
+
+/// <summary>The contract snapshots committed under every <c>__snapshots__</c> folder of this test project, read back.</summary>
+public static class CommittedSnapshots
+{
+    /// <summary>This test project's folder, where the snapshots are.</summary>
+    public static string TestsDirectory([CallerFilePath] string thisFile = "") =>
+        Path.GetDirectoryName(Path.GetDirectoryName(thisFile))!;
+
+    /// <summary>The document of every snapshot whose body is one, by its path relative to <see cref="TestsDirectory"/>.</summary>
+    public static IEnumerable<(string Name, JsonNode Document)> Documents()
+    {
+        string testsDirectory = TestsDirectory();
+        var snapshots = Directory.EnumerateFiles(testsDirectory, "*.txt", SearchOption.AllDirectories)
+            .Where(path => Path.GetFileName(Path.GetDirectoryName(path)) == "__snapshots__" && !path.EndsWith(".received.txt", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        foreach (string path in snapshots)
+        {
+            string snapshot = File.ReadAllText(path).ReplaceLineEndings("\n");
+            int bodyStart = snapshot.IndexOf("\n\n", StringComparison.Ordinal);
+            string body = bodyStart < 0 ? "" : snapshot[(bodyStart + 2)..].Trim();
+            if (body.StartsWith('{'))
+            {
+                yield return (Path.GetRelativePath(testsDirectory, path), JsonNode.Parse(body)!);
+            }
+        }
+    }
+}
