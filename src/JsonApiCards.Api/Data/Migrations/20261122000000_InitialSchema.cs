@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace JsonApiCards.Api.Data.Migrations;
 
 /// <summary>
-/// The first schema: customers, credit cards, orders and wallets. Migrations are written by hand here because the
-/// EF Core design-time package cannot be restored on our machines; a test checks that migrating gives the schema the model describes.
+/// The first schema: customers, credit cards, orders and wallets. This migration and the next five were written by hand,
+/// when the EF Core design-time package could not be restored on our machines, so they have no target model (.Designer.cs);
+/// later ones come from <c>dotnet ef migrations add</c>. A test checks that migrating gives the schema the model describes.
 /// </summary>
 [DbContext(typeof(CardsDbContext))]
 [Migration("20261122000000_InitialSchema")]
