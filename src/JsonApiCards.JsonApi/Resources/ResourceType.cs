@@ -14,7 +14,6 @@ public sealed class ResourceType
         PublicName = publicName;
         JsonName = JsonEncodedText.Encode(publicName);
         ClrType = clrType;
-        CreateInstance = AccessorCompiler.CompileConstructor(clrType);
     }
 
     /// <summary>The type name in documents and URLs.</summary>
@@ -34,9 +33,6 @@ public sealed class ResourceType
 
     /// <summary>The relationships, in declaration order.</summary>
     public IReadOnlyList<RelationshipField> Relationships { get; private set; } = [];
-
-    /// <summary>Creates an empty entity.</summary>
-    public Func<object> CreateInstance { get; }
 
     /// <summary>Finds an attribute by its public name.</summary>
     public AttrField? FindAttribute(string publicName) => _attributesByName.GetValueOrDefault(publicName);
