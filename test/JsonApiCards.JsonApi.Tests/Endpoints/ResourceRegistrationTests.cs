@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Endpoints;
+using JsonApiCards.JsonApi.QueryStrings;
 using JsonApiCards.JsonApi.Tests.TestModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -60,6 +61,25 @@ public sealed class ResourceRegistrationTests : IDisposable
         start.Should().Throw<InvalidOperationException>().WithMessage("The resource 'cards' (Card) has no resource definition*");
     }
 
+    [Theory]
+    [InlineData(typeof(FieldMisnamingCardDefinition), "The definition FieldMisnamingCardDefinition of the resource 'cards' names a field wrongly: 'Card.OwnerId' is not a field of the resource 'cards'*")]
+    [InlineData(typeof(FilterMisnamingCardDefinition), "The definition FilterMisnamingCardDefinition of the resource 'cards' names a field wrongly: The simple filter 'number' of 'cards' is declared wrongly*")]
+    [InlineData(typeof(SortMisnamingCardDefinition), "The definition SortMisnamingCardDefinition of the resource 'cards' names a field wrongly: The default sort 'Card.Number' of cards is not a valid sort*")]
+    [InlineData(typeof(RequiredPropertyMisnamingCardDefinition), "The definition RequiredPropertyMisnamingCardDefinition of the resource 'cards' names a field wrongly: The required property*")]
+    public async Task A_definition_that_names_a_field_the_graph_does_not_have_stops_start_up(Type definition, string expectedMessage)
+    {
+        // Arrange
+        await using WebApplication app = Build(
+            resources => resources.Add<Card, CardScopedDefinition>().AddUnscoped<Customer>().AddUnscoped<Order>().AddUnscoped<AuditEvent>(),
+            services => services.AddScoped(typeof(IResourceDefinition<Card>), definition));
+
+        // Act
+        Action start = () => app.MapJsonApiResources();
+
+        // Assert
+        start.Should().Throw<InvalidOperationException>().WithMessage(expectedMessage);
+    }
+
     [Fact]
     public void A_resource_added_twice_is_refused()
     {
@@ -99,10 +119,37 @@ public sealed class ResourceRegistrationTests : IDisposable
 
     private sealed class ScopelessCardDefinition : JsonApiResourceDefinition<Card>;
 
-    private sealed class CardScopedDefinition : JsonApiResourceDefinition<Card>
+    private class CardScopedDefinition : JsonApiResourceDefinition<Card>
     {
         private static readonly Expression<Func<Card, bool>> Open = card => card.ClosedAt == null;
 
         public override Expression<Func<Card, bool>>? ScopeFilter => Open;
+    }
+
+    /// <summary>Names the foreign key, which is a property of the entity but no field of the resource.</summary>
+    private sealed class FieldMisnamingCardDefinition : CardScopedDefinition
+    {
+        public static readonly ResourceField<Card> Owner = ResourceField.Of<Card>(card => card.OwnerId);
+    }
+
+    private sealed class FilterMisnamingCardDefinition : CardScopedDefinition
+    {
+        private static readonly IReadOnlyList<SimpleFilter> Filters = [SimpleFilter.For<Card>("number", card => card.Number, SimpleFilterKind.Equals)];
+
+        public override IReadOnlyList<SimpleFilter> SimpleFilters => Filters;
+    }
+
+    private sealed class SortMisnamingCardDefinition : CardScopedDefinition
+    {
+        private static readonly IReadOnlyList<SortKey> ByNumber = [SortKey.By<Card>(card => card.Number)];
+
+        public override IReadOnlyList<SortKey> DefaultSort => ByNumber;
+    }
+
+    private sealed class RequiredPropertyMisnamingCardDefinition : CardScopedDefinition
+    {
+        private static readonly IReadOnlyList<Expression<Func<Card, object?>>> Required = [card => card.Order!.Status];
+
+        public override IReadOnlyList<Expression<Func<Card, object?>>> RequiredProperties => Required;
     }
 }
