@@ -1,11 +1,7 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Linq.Expressions;
-using System.Reflection;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
-using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +54,7 @@ public sealed partial class JsonApiResourceService<TResource>(
     public async Task<TResource> GetAsync(long id, ResourceQuery<TResource> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        TResource? resource = CompiledReadOf(query.Layer) is { } read
+        TResource? resource = columns.SingleReads.Find(definition, ResourceType, query.Layer, columns) is { } read
             ? await read(_dbContext, id, cancellationToken)
             : await ProjectedReads.ReadFirstAsync(ScopedQuery.Where(resource => resource.Id == id), query.Layer, columns, Scopes, cancellationToken);
         return resource ?? throw ResourceErrors.NotFound(ResourceType, id);
@@ -118,30 +114,6 @@ public sealed partial class JsonApiResourceService<TResource>(
         await transaction.CommitAsync(cancellationToken);
         return resource;
     }
-
-    /// <summary>
-    /// The compiled read for a layer that only projects (no filter, no includes), when the definition scopes through its
-    /// <see cref="IResourceDefinition{TResource}.ScopeFilter"/> alone: it keeps the base <c>OnApplyScope</c>, which applies
-    /// exactly that filter, so the compiled query can apply it in its place. Only a projection later requests share is
-    /// compiled; one built for this request alone would cost a compilation and never be reused.
-    /// </summary>
-    private Func<DbContext, long, CancellationToken, Task<TResource?>>? CompiledReadOf(QueryLayer layer) =>
-        layer.Filter is null && definition.ScopeFilter is { } scope && ScopesThroughFilterOnly(definition.GetType())
-            && SelectClauseBuilder.TryGetShared(layer, columns, out LambdaExpression? projection)
-            ? columns.SingleReads.Get<TResource>(ResourceType, scope, projection)
-            : null;
-
-    // The interface map, not a lookup by name: an explicit implementation of OnApplyScope is private and has another name,
-    // so a public lookup would find the base's method and skip the definition's own narrowing.
-    private static bool ScopesThroughFilterOnly(Type definitionType) =>
-        ScopesThroughFilterOnlyByType.GetOrAdd(definitionType, static type =>
-        {
-            InterfaceMapping map = type.GetInterfaceMap(typeof(IResourceDefinition<TResource>));
-            int onApplyScope = Array.FindIndex(map.InterfaceMethods, method => method.Name == nameof(IResourceDefinition<TResource>.OnApplyScope));
-            return map.TargetMethods[onApplyScope].DeclaringType == typeof(JsonApiResourceDefinition<TResource>);
-        });
-
-    private static readonly ConcurrentDictionary<Type, bool> ScopesThroughFilterOnlyByType = new();
 
     private IQueryable<TResource> Scoped(bool tracked) =>
         definition.OnApplyScope(tracked ? _dbContext.Set<TResource>() : _dbContext.Set<TResource>().AsNoTracking());
