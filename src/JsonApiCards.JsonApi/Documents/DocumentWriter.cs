@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Collections;
 using System.Collections.Frozen;
-using System.Text;
 using System.Text.Json;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
@@ -12,7 +11,7 @@ namespace JsonApiCards.JsonApi.Documents;
 
 /// <summary>
 /// Writes JSON:API documents straight to a <see cref="Utf8JsonWriter"/>: member names are encoded once,
-/// attribute values go through compiled typed writers, and links are composed on the stack.
+/// attribute values go through compiled typed writers, and links come from the request's <see cref="LinkBuilder"/>.
 /// </summary>
 public static class DocumentWriter
 {
@@ -44,7 +43,6 @@ public static class DocumentWriter
     private static readonly JsonEncodedText PointerName = JsonEncodedText.Encode("pointer");
     private static readonly JsonEncodedText ParameterName = JsonEncodedText.Encode("parameter");
     private static readonly JsonEncodedText HeaderName = JsonEncodedText.Encode("header");
-    private static readonly byte[] RelationshipsSegment = "/relationships/"u8.ToArray();
 
     /// <summary>Writes a document whose primary data is one resource, or null.</summary>
     public static void WriteSingle(Utf8JsonWriter writer, DocumentContext context, ResourceType resourceType, object? resource)
@@ -146,7 +144,7 @@ public static class DocumentWriter
         writer.WritePropertyName(LinksName);
         writer.WriteStartObject();
         writer.WriteString(SelfName, context.SelfUrl);
-        WriteRelationshipLink(writer, RelatedName, context.BaseUrl, relationship.Owner, ((IIdentifiable)owner).Id, relationship.JsonName, isRelationshipsLink: false);
+        context.Links.WriteRelationshipLink(writer, RelatedName, relationship.Owner, ((IIdentifiable)owner).Id, relationship.JsonName, isRelationshipsLink: false);
         writer.WriteEndObject();
         WriteJsonApiObject(writer);
         writer.WriteEndObject();
@@ -215,7 +213,7 @@ public static class DocumentWriter
 
         writer.WritePropertyName(LinksName);
         writer.WriteStartObject();
-        WriteResourceLink(writer, SelfName, state.Context.BaseUrl, resourceType, id);
+        state.Context.Links.WriteResourceLink(writer, SelfName, resourceType, id);
         writer.WriteEndObject();
 
         bool attributesStarted = false;
@@ -261,8 +259,8 @@ public static class DocumentWriter
             writer.WriteStartObject();
             writer.WritePropertyName(LinksName);
             writer.WriteStartObject();
-            WriteRelationshipLink(writer, SelfName, state.Context.BaseUrl, resourceType, id, relationship.JsonName, isRelationshipsLink: true);
-            WriteRelationshipLink(writer, RelatedName, state.Context.BaseUrl, resourceType, id, relationship.JsonName, isRelationshipsLink: false);
+            state.Context.Links.WriteRelationshipLink(writer, SelfName, resourceType, id, relationship.JsonName, isRelationshipsLink: true);
+            state.Context.Links.WriteRelationshipLink(writer, RelatedName, resourceType, id, relationship.JsonName, isRelationshipsLink: false);
             writer.WriteEndObject();
             object? linkageSource = linkageSources is null
                 ? relationshipsWithData.Contains(relationship) ? resource : null
@@ -370,77 +368,6 @@ public static class DocumentWriter
         Span<byte> digits = stackalloc byte[20];
         Utf8Formatter.TryFormat(id, digits, out int written);
         writer.WriteString(name, digits[..written]);
-    }
-
-    private static void WriteResourceLink(Utf8JsonWriter writer, JsonEncodedText name, string baseUrl, ResourceType resourceType, long id)
-    {
-        var link = new LinkBuffer(stackalloc byte[512]);
-        link.AppendResourcePath(baseUrl, resourceType, id);
-        writer.WriteString(name, link.Written);
-    }
-
-    private static void WriteRelationshipLink(Utf8JsonWriter writer, JsonEncodedText name, string baseUrl, ResourceType resourceType, long id, JsonEncodedText relationship, bool isRelationshipsLink)
-    {
-        var link = new LinkBuffer(stackalloc byte[512]);
-        link.AppendResourcePath(baseUrl, resourceType, id);
-        link.Append(isRelationshipsLink ? RelationshipsSegment : "/"u8);
-        link.Append(relationship.EncodedUtf8Bytes);
-        writer.WriteString(name, link.Written);
-    }
-
-    /// <summary>Composes a link on the stack; falls back to the heap only for a base URL too long for the stack buffer.</summary>
-    private ref struct LinkBuffer(Span<byte> buffer)
-    {
-        private Span<byte> _buffer = buffer;
-        private int _length;
-
-        public readonly ReadOnlySpan<byte> Written => _buffer[.._length];
-
-        /// <summary>Appends <c>{baseUrl}/{type}/{id}</c>.</summary>
-        public void AppendResourcePath(string baseUrl, ResourceType resourceType, long id)
-        {
-            Append(baseUrl);
-            Append((byte)'/');
-            Append(resourceType.JsonName.EncodedUtf8Bytes);
-            Append((byte)'/');
-            Append(id);
-        }
-
-        public void Append(ReadOnlySpan<byte> bytes)
-        {
-            Grow(bytes.Length);
-            bytes.CopyTo(_buffer[_length..]);
-            _length += bytes.Length;
-        }
-
-        public void Append(byte value)
-        {
-            Grow(1);
-            _buffer[_length++] = value;
-        }
-
-        public void Append(string text)
-        {
-            Grow(Encoding.UTF8.GetMaxByteCount(text.Length));
-            _length += Encoding.UTF8.GetBytes(text, _buffer[_length..]);
-        }
-
-        public void Append(long number)
-        {
-            Grow(20);
-            Utf8Formatter.TryFormat(number, _buffer[_length..], out int written);
-            _length += written;
-        }
-
-        private void Grow(int extra)
-        {
-            if (_length + extra > _buffer.Length)
-            {
-                var larger = new byte[Math.Max(_buffer.Length * 2, _length + extra)];
-                _buffer[.._length].CopyTo(larger);
-                _buffer = larger;
-            }
-        }
     }
 
     private sealed record IncludedResource(ResourceType ResourceType, object Resource, Dictionary<RelationshipField, object> LinkageSources);
