@@ -20,8 +20,16 @@ public static class CardsServiceApplication
     {
         var builder = WebApplication.CreateBuilder(args);
 
-        builder.AddCardsData();
+        // Each resource with the definition that holds its rules and narrows it to the caller.
+        builder.Services.AddJsonApi<CardsDbContext>(
+            resources => resources
+                .Add<CreditCard, CreditCardDefinition>()
+                .Add<Order, OrderDefinition>()
+                .Add<Customer, CustomerDefinition>()
+                .Add<CustomerPaymentSource, CustomerPaymentSourceDefinition>(),
+            options => builder.Configuration.GetSection("JsonApi").Bind(options));
         builder.AddCardVault();
+        builder.AddCardsData();
         builder.Services.AddProblemDetails();
         configure?.Invoke(builder);
 
@@ -31,10 +39,8 @@ public static class CardsServiceApplication
         app.UseStatusCodePages();
         app.UseJsonApiErrors();
 
-        app.MapJsonApiResource<CreditCard>();
-        app.MapJsonApiResource<Order>();
-        app.MapJsonApiResource<Customer>();
-        app.MapJsonApiResource<CustomerPaymentSource>();
+        // Maps every resource above, after checking at start-up that each has its definition and caller scope.
+        app.MapJsonApiResources();
         return app;
     }
 }

@@ -21,15 +21,21 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
     // The definition is scoped (one per request); its filter list is the same for all of them.
     private static readonly IReadOnlyList<SimpleFilter> Filters =
     [
-        new("id", "id", SimpleFilterKind.Equals),
-        new("ids", "id", SimpleFilterKind.In),
-        new("card_type", "card_type", SimpleFilterKind.Equals),
-        new("reference", "reference", SimpleFilterKind.Equals),
-        new("created_at_from", "created_at", SimpleFilterKind.From),
-        new("created_at_to", "created_at", SimpleFilterKind.To),
-        new("updated_at_from", "updated_at", SimpleFilterKind.From),
-        new("updated_at_to", "updated_at", SimpleFilterKind.To),
+        SimpleFilter.For<CreditCard>("id", card => card.Id, SimpleFilterKind.Equals),
+        SimpleFilter.For<CreditCard>("ids", card => card.Id, SimpleFilterKind.In),
+        SimpleFilter.For<CreditCard>("card_type", card => card.CardType, SimpleFilterKind.Equals),
+        SimpleFilter.For<CreditCard>("reference", card => card.Reference, SimpleFilterKind.Equals),
+        SimpleFilter.For<CreditCard>("created_at_from", card => card.CreatedAt, SimpleFilterKind.From),
+        SimpleFilter.For<CreditCard>("created_at_to", card => card.CreatedAt, SimpleFilterKind.To),
+        SimpleFilter.For<CreditCard>("updated_at_from", card => card.UpdatedAt, SimpleFilterKind.From),
+        SimpleFilter.For<CreditCard>("updated_at_to", card => card.UpdatedAt, SimpleFilterKind.To),
     ];
+
+    private static readonly ResourceField<CreditCard> FirstName = ResourceField.Of<CreditCard>(card => card.FirstName);
+    private static readonly ResourceField<CreditCard> LastName = ResourceField.Of<CreditCard>(card => card.LastName);
+    private static readonly ResourceField<CreditCard> Month = ResourceField.Of<CreditCard>(card => card.Month);
+    private static readonly ResourceField<CreditCard> Year = ResourceField.Of<CreditCard>(card => card.Year);
+    private static readonly ResourceField<CreditCard> OrderRelationship = ResourceField.Of<CreditCard>(card => card.Order);
 
     private static readonly AttributeEquality<CreditCard, string> CardTypeEquals = new(card => card.CardType);
 
@@ -71,23 +77,23 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
         var errors = new ValidationErrors();
         bool creating = context.Operation == WriteOperation.Create;
 
-        CheckName(resource.FirstName, "first_name", creating || context.HasAssigned("first_name"), errors);
-        CheckName(resource.LastName, "last_name", creating || context.HasAssigned("last_name"), errors);
+        CheckName(resource.FirstName, FirstName, creating || context.HasAssigned(FirstName), errors);
+        CheckName(resource.LastName, LastName, creating || context.HasAssigned(LastName), errors);
         SharedValidation.CheckReferenceAndMetadata(resource, errors);
 
         if (creating)
         {
             ValidateAndProtectNumber(resource, errors);
         }
-        else if (context.HasAssigned("month") || context.HasAssigned("year"))
+        else if (context.HasAssigned(Month) || context.HasAssigned(Year))
         {
             ValidateExpiry(resource, errors);
         }
 
-        Order? order = AssignsOrder(context) ? await OrderOfAsync(resource, cancellationToken) : null;
+        Order? order = context.HasAssigned(OrderRelationship) ? await OrderOfAsync(resource, cancellationToken) : null;
         if (order is not null && order.PaymentSourceId != resource.Id && !OrderStatus.IsOpen(order.Status))
         {
-            errors.AddForRelationship("order", $"Order {order.Number} is {order.Status}; its payment source cannot change.");
+            errors.AddForRelationship(OrderRelationship.PublicName, $"Order {order.Number} is {order.Status}; its payment source cannot change.");
         }
 
         resource.Number = null;
@@ -100,7 +106,7 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
-        if (AssignsOrder(context) && await OrderOfAsync(resource, cancellationToken) is { } order)
+        if (context.HasAssigned(OrderRelationship) && await OrderOfAsync(resource, cancellationToken) is { } order)
         {
             order.PaymentSource = resource;
             order.PaymentSourceId = resource.Id;
@@ -128,8 +134,6 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
                 $"Credit card {cardId} is the payment source of placed order {placedOrder} and cannot be deleted.");
         }
     }
-
-    private static bool AssignsOrder(WriteContext context) => context.AssignedRelationships.Any(relationship => relationship.PublicName == "order");
 
     private async Task<Order?> OrderOfAsync(CreditCard card, CancellationToken cancellationToken) =>
         card.Order ?? (card.OrderId is long orderId ? await dbContext.Orders.FindAsync([orderId], cancellationToken) : null);
@@ -173,8 +177,9 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
         return result.IsValid;
     }
 
-    private static void CheckName(string value, string attribute, bool required, ValidationErrors errors)
+    private static void CheckName(string value, ResourceField<CreditCard> field, bool required, ValidationErrors errors)
     {
+        string attribute = field.PublicName;
         if (required && string.IsNullOrWhiteSpace(value))
         {
             errors.AddForAttribute(attribute, $"The cardholder's {attribute.Replace('_', ' ')} is required.");

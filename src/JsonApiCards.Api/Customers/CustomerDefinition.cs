@@ -16,6 +16,10 @@ namespace JsonApiCards.Api.Customers;
 internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext dbContext, CardRetention cardRetention)
     : ModeScopedDefinition<Customer>(caller)
 {
+    private static readonly ResourceField<Customer> Email = ResourceField.Of<Customer>(customer => customer.Email);
+    private static readonly ResourceField<Customer> Orders = ResourceField.Of<Customer>(customer => customer.Orders);
+    private static readonly ResourceField<Customer> Wallet = ResourceField.Of<Customer>(customer => customer.CustomerPaymentSources);
+
     public override async Task OnWritingAsync(Customer resource, WriteContext context, CancellationToken cancellationToken)
     {
         await base.OnWritingAsync(resource, context, cancellationToken);
@@ -26,7 +30,7 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
             resource.Status = CustomerStatus.Prospect;
         }
 
-        if (context.Operation == WriteOperation.Create || context.HasAssigned("email"))
+        if (context.Operation == WriteOperation.Create || context.HasAssigned(Email))
         {
             await CheckEmailAsync(resource, errors, cancellationToken);
         }
@@ -74,13 +78,13 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
             string status = order.Property(item => item.Status).OriginalValue;
             if (order.State is EntityState.Modified && order.Property(item => item.CustomerId).IsModified && !OrderStatus.IsOpen(status))
             {
-                errors.AddForRelationship("orders", $"Order {order.Entity.Number} is {status}; its customer cannot change.");
+                errors.AddForRelationship(Orders.PublicName, $"Order {order.Entity.Number} is {status}; its customer cannot change.");
             }
         }
 
         if (dbContext.ChangeTracker.Entries<CustomerPaymentSource>().Any(source => source.State is EntityState.Deleted || (source.State is EntityState.Modified && source.Property(item => item.CustomerId).IsModified)))
         {
-            errors.AddForRelationship("customer_payment_sources", "Wallet entries do not move between customers: create a customer payment source to save a card, delete it to remove the card.");
+            errors.AddForRelationship(Wallet.PublicName, "Wallet entries do not move between customers: create a customer payment source to save a card, delete it to remove the card.");
         }
     }
 
@@ -105,13 +109,13 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
         customer.Email = EmailAddress.Normalize(customer.Email);
         if (customer.Email.Length == 0)
         {
-            errors.AddForAttribute("email", "The email is required.");
+            errors.AddForAttribute(Email.PublicName, "The email is required.");
             return;
         }
 
         if (EmailAddress.Problem(customer.Email) is { } problem)
         {
-            errors.AddForAttribute("email", problem);
+            errors.AddForAttribute(Email.PublicName, problem);
             return;
         }
 
@@ -120,7 +124,7 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
         long id = customer.Id;
         if (await dbContext.Customers.AnyAsync(other => other.Mode == mode && other.Email == email && other.Id != id, cancellationToken))
         {
-            errors.AddForAttribute("email", $"Another customer already has the email '{email}'.");
+            errors.AddForAttribute(Email.PublicName, $"Another customer already has the email '{email}'.");
         }
     }
 }

@@ -1,9 +1,7 @@
-using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
 using JsonApiCards.Api.Security;
-using JsonApiCards.JsonApi;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +10,10 @@ namespace JsonApiCards.Api.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>SQLite by default: a file beside the service, created and migrated at start-up (<c>ConnectionStrings:Cards</c> moves it).</summary>
+    /// <summary>
+    /// The database context, the caller of each request and the domain services the definitions share. SQLite by default:
+    /// a file beside the service, created and migrated at start-up (<c>ConnectionStrings:Cards</c> moves it).
+    /// </summary>
     public static WebApplicationBuilder AddCardsData(this WebApplicationBuilder builder)
     {
         string connectionString = builder.Configuration.GetConnectionString("Cards") ?? "Data Source=jsonapicards.db";
@@ -23,13 +24,6 @@ public static class DataServiceCollectionExtensions
             .AddInterceptors(services.GetServices<IInterceptor>()));
 
         builder.Services.AddScoped(_ => new CallerContext());
-        builder.Services.AddJsonApi<CardsDbContext>(
-            graph => graph.Add<CreditCard>().Add<Order>().Add<Customer>().Add<CustomerPaymentSource>(),
-            options => builder.Configuration.GetSection("JsonApi").Bind(options));
-        builder.Services.AddResourceDefinition<CreditCard, CreditCardDefinition>();
-        builder.Services.AddResourceDefinition<Customer, CustomerDefinition>();
-        builder.Services.AddResourceDefinition<Order, OrderDefinition>();
-        builder.Services.AddResourceDefinition<CustomerPaymentSource, CustomerPaymentSourceDefinition>();
         builder.Services.AddScoped<CustomerStatusUpdater>();
         builder.Services.AddScoped<OrderNumbers>();
         builder.Services.AddScoped<CardRetention>();

@@ -17,8 +17,10 @@ public abstract class ModeScopedDefinition<TResource>(CallerContext caller) : Js
 
     protected CallerContext Caller { get; } = caller;
 
+    private static readonly IReadOnlyList<Expression<Func<TResource, object?>>> ReadsMode = [resource => resource.Mode];
+
     /// <summary><see cref="GetMeta"/> reads the mode, so every read loads it whatever the sparse fieldset.</summary>
-    public override IReadOnlyList<string> RequiredProperties { get; } = [nameof(CardsResource.Mode)];
+    public override IReadOnlyList<Expression<Func<TResource, object?>>> RequiredProperties => ReadsMode;
 
     /// <summary>
     /// The caller's mode, for primary data (through the base's <c>OnApplyScope</c>) and for included resources alike. The mode

@@ -3,6 +3,7 @@ using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Security;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.QueryStrings;
 using Microsoft.EntityFrameworkCore;
 
 namespace JsonApiCards.Api.Orders;
@@ -16,8 +17,18 @@ namespace JsonApiCards.Api.Orders;
 internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbContext, OrderNumbers numbers, CustomerStatusUpdater customerStatus)
     : ModeScopedDefinition<Order>(caller)
 {
+    private static readonly IReadOnlyList<SortKey> NewestFirst = [SortKey.By<Order>(order => order.CreatedAt, descending: true)];
+
+    private static readonly ResourceField<Order> CurrencyCode = ResourceField.Of<Order>(order => order.CurrencyCode);
+    private static readonly ResourceField<Order> TotalAmountCents = ResourceField.Of<Order>(order => order.TotalAmountCents);
+    private static readonly ResourceField<Order> CustomerEmail = ResourceField.Of<Order>(order => order.CustomerEmail);
+    private static readonly ResourceField<Order> Status = ResourceField.Of<Order>(order => order.Status);
+    private static readonly ResourceField<Order> PaymentStatus = ResourceField.Of<Order>(order => order.PaymentStatus);
+    private static readonly ResourceField<Order> CustomerRelationship = ResourceField.Of<Order>(order => order.Customer);
+    private static readonly ResourceField<Order> PaymentSourceRelationship = ResourceField.Of<Order>(order => order.PaymentSource);
+
     /// <summary>Newest first, as a merchant reads an order list; an explicit <c>sort</c> overrides it.</summary>
-    public override string? DefaultSort => "-created_at";
+    public override IReadOnlyList<SortKey> DefaultSort => NewestFirst;
 
     public override async Task OnWritingAsync(Order resource, WriteContext context, CancellationToken cancellationToken)
     {
@@ -27,24 +38,24 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
         var entry = dbContext.Entry(resource);
         string statusBefore = creating ? OrderStatus.Draft : entry.Property(order => order.Status).OriginalValue;
 
-        if (creating || context.HasAssigned("currency_code"))
+        if (creating || context.HasAssigned(CurrencyCode))
         {
             CheckCurrency(resource, errors);
         }
 
         if (resource.TotalAmountCents < 0)
         {
-            errors.AddForAttribute("total_amount_cents", "The total amount may not be negative.");
+            errors.AddForAttribute(TotalAmountCents.PublicName, "The total amount may not be negative.");
         }
 
         CheckCustomerEmail(resource, context, errors);
-        CheckTransition(OrderStatus.Transitions, "status", statusBefore, resource.Status, context, errors);
-        CheckTransition(OrderPaymentStatus.Transitions, "payment_status", creating ? OrderPaymentStatus.Unpaid : entry.Property(order => order.PaymentStatus).OriginalValue, resource.PaymentStatus, context, errors);
+        CheckTransition(OrderStatus.Transitions, Status, statusBefore, resource.Status, context, errors);
+        CheckTransition(OrderPaymentStatus.Transitions, PaymentStatus, creating ? OrderPaymentStatus.Unpaid : entry.Property(order => order.PaymentStatus).OriginalValue, resource.PaymentStatus, context, errors);
 
         if (!OrderStatus.IsOpen(statusBefore))
         {
-            CheckUnchanged("customer", entry.Property(order => order.CustomerId).OriginalValue, resource.CustomerId, statusBefore, errors);
-            CheckUnchanged("payment_source", entry.Property(order => order.PaymentSourceId).OriginalValue, resource.PaymentSourceId, statusBefore, errors);
+            CheckUnchanged(CustomerRelationship, entry.Property(order => order.CustomerId).OriginalValue, resource.CustomerId, statusBefore, errors);
+            CheckUnchanged(PaymentSourceRelationship, entry.Property(order => order.PaymentSourceId).OriginalValue, resource.PaymentSourceId, statusBefore, errors);
         }
 
         if (resource.Status == OrderStatus.Placed && statusBefore != OrderStatus.Placed)
@@ -68,7 +79,7 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
 
         // Only the status or the customer can change which customer counts this order as placed; a placed order's
         // customer is fixed, so the previous customer (if any) never counted it.
-        if (resource.CustomerId is long customerId && (context.HasAssigned("status") || context.AssignedRelationships.Any(relationship => relationship.PublicName == "customer")))
+        if (resource.CustomerId is long customerId && (context.HasAssigned(Status) || context.HasAssigned(CustomerRelationship)))
         {
             await customerStatus.RecomputeAsync(customerId, cancellationToken);
         }
@@ -94,44 +105,44 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
         order.CurrencyCode = (order.CurrencyCode ?? "").Trim().ToUpperInvariant();
         if (order.CurrencyCode.Length == 0)
         {
-            errors.AddForAttribute("currency_code", "The currency code is required.");
+            errors.AddForAttribute(CurrencyCode.PublicName, "The currency code is required.");
         }
         else if (!Iso4217.IsKnown(order.CurrencyCode))
         {
-            errors.AddForAttribute("currency_code", $"'{order.CurrencyCode}' is not an ISO 4217 currency code.");
+            errors.AddForAttribute(CurrencyCode.PublicName, $"'{order.CurrencyCode}' is not an ISO 4217 currency code.");
         }
     }
 
     private static void CheckCustomerEmail(Order order, WriteContext context, ValidationErrors errors)
     {
-        if (context.HasAssigned("customer_email"))
+        if (context.HasAssigned(CustomerEmail))
         {
             string email = EmailAddress.Normalize(order.CustomerEmail);
             order.CustomerEmail = email.Length == 0 ? null : email;
             if (order.CustomerEmail is not null && EmailAddress.Problem(order.CustomerEmail) is { } problem)
             {
-                errors.AddForAttribute("customer_email", problem);
+                errors.AddForAttribute(CustomerEmail.PublicName, problem);
             }
         }
-        else if (order.Customer is { } customer && context.AssignedRelationships.Any(relationship => relationship.PublicName == "customer"))
+        else if (order.Customer is { } customer && context.HasAssigned(CustomerRelationship))
         {
             order.CustomerEmail = customer.Email;
         }
     }
 
-    private static void CheckTransition(StatusTransitions transitions, string attribute, string before, string after, WriteContext context, ValidationErrors errors)
+    private static void CheckTransition(StatusTransitions transitions, ResourceField<Order> attribute, string before, string after, WriteContext context, ValidationErrors errors)
     {
-        if (context.HasAssigned(attribute) && transitions.Refusal(attribute.Replace('_', ' '), before, after) is { } refusal)
+        if (context.HasAssigned(attribute) && transitions.Refusal(attribute.PublicName.Replace('_', ' '), before, after) is { } refusal)
         {
-            errors.AddForAttribute(attribute, refusal);
+            errors.AddForAttribute(attribute.PublicName, refusal);
         }
     }
 
-    private static void CheckUnchanged(string relationship, long? before, long? after, string status, ValidationErrors errors)
+    private static void CheckUnchanged(ResourceField<Order> relationship, long? before, long? after, string status, ValidationErrors errors)
     {
         if (before != after)
         {
-            errors.AddForRelationship(relationship, $"The {relationship.Replace('_', ' ')} of a {status} order cannot change.");
+            errors.AddForRelationship(relationship.PublicName, $"The {relationship.PublicName.Replace('_', ' ')} of a {status} order cannot change.");
         }
     }
 
@@ -139,12 +150,12 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
     {
         if (string.IsNullOrEmpty(order.CustomerEmail))
         {
-            errors.AddForAttribute("status", "An order needs a customer email before it can be placed.");
+            errors.AddForAttribute(Status.PublicName, "An order needs a customer email before it can be placed.");
         }
 
         if (order.PaymentSourceId is null)
         {
-            errors.AddForAttribute("status", "An order needs a payment source before it can be placed.");
+            errors.AddForAttribute(Status.PublicName, "An order needs a payment source before it can be placed.");
         }
     }
 }

@@ -18,6 +18,10 @@ internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, Card
 {
     public const int NameLength = 100;
 
+    private static readonly ResourceField<CustomerPaymentSource> Name = ResourceField.Of<CustomerPaymentSource>(source => source.Name);
+    private static readonly ResourceField<CustomerPaymentSource> CustomerRelationship = ResourceField.Of<CustomerPaymentSource>(source => source.Customer);
+    private static readonly ResourceField<CustomerPaymentSource> PaymentSourceRelationship = ResourceField.Of<CustomerPaymentSource>(source => source.PaymentSource);
+
     public override async Task OnWritingAsync(CustomerPaymentSource resource, WriteContext context, CancellationToken cancellationToken)
     {
         await base.OnWritingAsync(resource, context, cancellationToken);
@@ -34,14 +38,14 @@ internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, Card
         }
 
         CreditCard? card = resource.PaymentSource ?? (resource.PaymentSourceId is long cardId ? await dbContext.CreditCards.FindAsync([cardId], cancellationToken) : null);
-        if (creating || context.HasAssigned("name"))
+        if (creating || context.HasAssigned(Name))
         {
             CheckName(resource, card, errors);
         }
 
         if (creating && card?.StorageState == CardStorageState.Redacted)
         {
-            errors.AddForRelationship("payment_source", "A redacted card has no number left to pay with and cannot be saved to a wallet.");
+            errors.AddForRelationship(PaymentSourceRelationship.PublicName, "A redacted card has no number left to pay with and cannot be saved to a wallet.");
         }
 
         SharedValidation.CheckReferenceAndMetadata(resource, errors);
@@ -67,12 +71,12 @@ internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, Card
     {
         if (source.CustomerId is null)
         {
-            errors.AddForRelationship("customer", "A customer payment source needs a customer.");
+            errors.AddForRelationship(CustomerRelationship.PublicName, "A customer payment source needs a customer.");
         }
 
         if (source.PaymentSourceId is null)
         {
-            errors.AddForRelationship("payment_source", "A customer payment source needs a payment source (a credit card).");
+            errors.AddForRelationship(PaymentSourceRelationship.PublicName, "A customer payment source needs a payment source (a credit card).");
         }
     }
 
@@ -81,12 +85,12 @@ internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, Card
         var entry = dbContext.Entry(source);
         if (entry.Property(item => item.CustomerId).OriginalValue != source.CustomerId)
         {
-            errors.AddForRelationship("customer", "The customer of a saved payment source cannot change; save the card to the other customer's wallet instead.");
+            errors.AddForRelationship(CustomerRelationship.PublicName, "The customer of a saved payment source cannot change; save the card to the other customer's wallet instead.");
         }
 
         if (entry.Property(item => item.PaymentSourceId).OriginalValue != source.PaymentSourceId)
         {
-            errors.AddForRelationship("payment_source", "The card of a saved payment source cannot change; save the other card as a new payment source instead.");
+            errors.AddForRelationship(PaymentSourceRelationship.PublicName, "The card of a saved payment source cannot change; save the other card as a new payment source instead.");
         }
     }
 
@@ -100,7 +104,7 @@ internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, Card
         }
         else if (source.Name.Length > NameLength)
         {
-            errors.AddForAttribute("name", $"The name may not be longer than {NameLength} characters.");
+            errors.AddForAttribute(Name.PublicName, $"The name may not be longer than {NameLength} characters.");
         }
     }
 

@@ -7,23 +7,27 @@ namespace JsonApiCards.JsonApi.Definitions;
 /// <summary>The part of a definition the layer calls without knowing the entity type.</summary>
 public interface IResourceDefinition
 {
-    /// <summary>The simple <c>filter[key]=value</c> parameters this resource accepts.</summary>
+    /// <summary>
+    /// The simple <c>filter[key]=value</c> parameters this resource accepts, declared with <see cref="SimpleFilter.For{TResource}"/>.
+    /// Read once, when the application starts, and resolved against the resource graph then.
+    /// </summary>
     IReadOnlyList<SimpleFilter> SimpleFilters { get; }
 
     /// <summary>
-    /// The order of a collection whose request has no <c>sort</c>, written as a <c>sort</c> value (<c>-created_at</c>);
-    /// null orders by id. The id breaks ties either way. Read once per resource type.
+    /// The order of a collection whose request has no <c>sort</c>, as keys made with <see cref="SortKey.By{TResource}"/>
+    /// (<c>SortKey.By&lt;Order&gt;(order =&gt; order.CreatedAt, descending: true)</c>); empty orders by id. The id breaks ties
+    /// either way. Read once, when the application starts, and resolved against the resource graph then.
     /// </summary>
-    string? DefaultSort => null;
+    IReadOnlyList<SortKey> DefaultSort => [];
 
     /// <summary>The <c>meta</c> object of one resource, or null for none.</summary>
     IReadOnlyDictionary<string, string>? GetMeta(object resource);
 
     /// <summary>
-    /// The names of the entity properties <see cref="GetMeta(object)"/> reads, which every read loads even when a sparse
-    /// fieldset leaves them out. Read once per resource type: return the same names on every instance.
+    /// The entity properties <see cref="GetMeta(object)"/> reads, which every read loads even when a sparse fieldset leaves
+    /// them out; see <see cref="IResourceDefinition{TResource}.RequiredProperties"/>.
     /// </summary>
-    IReadOnlyList<string> RequiredProperties => [];
+    IReadOnlyList<LambdaExpression> RequiredProperties => [];
 
     /// <summary>The scope as a predicate over one resource, or null; see <see cref="IResourceDefinition{TResource}.ScopeFilter"/>.</summary>
     LambdaExpression? ScopeFilter => null;
@@ -54,6 +58,15 @@ public interface IResourceDefinition<TResource> : IResourceDefinition
     new Expression<Func<TResource, bool>>? ScopeFilter => null;
 
     LambdaExpression? IResourceDefinition.ScopeFilter => ScopeFilter;
+
+    /// <summary>
+    /// The entity properties <see cref="GetMeta(TResource)"/> reads (<c>resource =&gt; resource.Mode</c>), which every read loads
+    /// even when a sparse fieldset leaves them out. Read once, when the application starts; each must be a column the
+    /// EF Core model maps.
+    /// </summary>
+    new IReadOnlyList<Expression<Func<TResource, object?>>> RequiredProperties => [];
+
+    IReadOnlyList<LambdaExpression> IResourceDefinition.RequiredProperties => RequiredProperties;
 
     /// <summary>
     /// Validates and enriches a resource after the request's attributes and relationships were assigned and before it is saved.

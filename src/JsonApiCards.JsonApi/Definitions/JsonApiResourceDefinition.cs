@@ -13,10 +13,10 @@ public class JsonApiResourceDefinition<TResource> : IResourceDefinition<TResourc
     public virtual IReadOnlyList<SimpleFilter> SimpleFilters => [];
 
     /// <inheritdoc />
-    public virtual IReadOnlyList<string> RequiredProperties => [];
+    public virtual IReadOnlyList<Expression<Func<TResource, object?>>> RequiredProperties => [];
 
     /// <inheritdoc />
-    public virtual string? DefaultSort => null;
+    public virtual IReadOnlyList<SortKey> DefaultSort => [];
 
     /// <inheritdoc />
     public virtual Expression<Func<TResource, bool>>? ScopeFilter => null;

@@ -8,8 +8,28 @@ namespace JsonApiCards.JsonApi.Definitions;
 /// <param name="AssignedRelationships">The relationships the request body set; for a relationship endpoint, that relationship.</param>
 public sealed record WriteContext(WriteOperation Operation, IReadOnlySet<AttrField> AssignedAttributes, IReadOnlySet<RelationshipField> AssignedRelationships)
 {
-    /// <summary>Whether the request set the attribute with the given public name.</summary>
-    public bool HasAssigned(string attributePublicName) => AssignedAttributes.Any(attribute => attribute.PublicName == attributePublicName);
+    /// <summary>Whether the request set the attribute or relationship <paramref name="field"/> names.</summary>
+    public bool HasAssigned(ResourceField field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        foreach (AttrField attribute in AssignedAttributes)
+        {
+            if (field.Names(attribute.Property))
+            {
+                return true;
+            }
+        }
+
+        foreach (RelationshipField relationship in AssignedRelationships)
+        {
+            if (field.Names(relationship.Property))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>The kinds of write.</summary>

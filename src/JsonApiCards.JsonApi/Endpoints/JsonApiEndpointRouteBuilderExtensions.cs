@@ -1,4 +1,5 @@
 using JsonApiCards.JsonApi.Resources;
+using JsonApiCards.JsonApi.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -7,24 +8,44 @@ using Microsoft.Extensions.Options;
 
 namespace JsonApiCards.JsonApi.Endpoints;
 
-/// <summary>Maps the JSON:API routes of a resource.</summary>
+/// <summary>Maps the JSON:API routes of every resource.</summary>
 public static class JsonApiEndpointRouteBuilderExtensions
 {
     // HTTP servers answer HEAD wherever they answer GET (RFC 9110, 9.1); Kestrel sends the headers and drops the body.
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
     /// <summary>
-    /// Maps <c>GET/POST /api/{type}</c>, <c>GET/PATCH/DELETE /api/{type}/{id}</c>, <c>GET /api/{type}/{id}/{relationship}</c> and
-    /// <c>GET/PATCH/POST/DELETE /api/{type}/{id}/relationships/{relationship}</c> for a resource type, behind JSON:API content negotiation. Every GET route answers HEAD too.
+    /// Maps the routes of every resource added to the layer, under the JSON:API base path, after the start-up checks: each
+    /// resource's definition is resolved once, and a resource without one, or whose definition gives no caller scope and
+    /// was not added as unscoped, throws <see cref="InvalidOperationException"/> naming it.
     /// </summary>
-    public static RouteGroupBuilder MapJsonApiResource<TResource>(this IEndpointRouteBuilder endpoints)
-        where TResource : class, IIdentifiable, new()
+    /// <returns>The group of every JSON:API route, for conventions that apply to all of them.</returns>
+    public static RouteGroupBuilder MapJsonApiResources(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        ResourceType resourceType = endpoints.ServiceProvider.GetRequiredService<ResourceGraph>().GetResourceType<TResource>();
-        JsonApiOptions options = endpoints.ServiceProvider.GetRequiredService<IOptions<JsonApiOptions>>().Value;
+        IServiceProvider services = endpoints.ServiceProvider;
+        services.GetRequiredService<ResourceDefinitionCatalog>();
+        JsonApiOptions options = services.GetRequiredService<IOptions<JsonApiOptions>>().Value;
 
-        RouteGroupBuilder group = endpoints.MapGroup($"{options.BasePath}/{resourceType.PublicName}")
+        RouteGroupBuilder jsonApi = endpoints.MapGroup(options.BasePath);
+        foreach (JsonApiResourceRegistration registration in services.GetRequiredService<JsonApiResourceRegistrations>().All)
+        {
+            registration.MapRoutes(jsonApi);
+        }
+
+        return jsonApi;
+    }
+
+    /// <summary>
+    /// Maps <c>GET/POST /api/{type}</c>, <c>GET/PATCH/DELETE /api/{type}/{id}</c>, <c>GET /api/{type}/{id}/{relationship}</c> and
+    /// <c>GET/PATCH/POST/DELETE /api/{type}/{id}/relationships/{relationship}</c> for a resource type under the group of the base path, behind JSON:API content negotiation. Every GET route answers HEAD too.
+    /// </summary>
+    internal static RouteGroupBuilder MapJsonApiResource<TResource>(this IEndpointRouteBuilder jsonApi)
+        where TResource : class, IIdentifiable, new()
+    {
+        ResourceType resourceType = jsonApi.ServiceProvider.GetRequiredService<ResourceGraph>().GetResourceType<TResource>();
+
+        RouteGroupBuilder group = jsonApi.MapGroup($"/{resourceType.PublicName}")
             .WithTags(resourceType.PublicName)
             .AddEndpointFilter<ContentNegotiationFilter>();
 

@@ -1,4 +1,3 @@
-using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.QueryStrings;
@@ -23,26 +22,30 @@ internal static class QueryBinding
         where TResource : class, IIdentifiable, new()
     {
         var services = request.HttpContext.RequestServices;
-        IResourceDefinition definition = services.GetRequiredService<IResourceDefinition<TResource>>();
-        return new ResourceQuery<TResource>(services.GetRequiredService<QueryStringReader>().ReadForWrite(QueryOf(request), request.ResourceType, definition.SimpleFilters));
+        IReadOnlyList<SimpleFilter> simpleFilters = services.GetRequiredService<ResourceDefinitionCatalog>().SimpleFiltersOf(request.ResourceType);
+        return new ResourceQuery<TResource>(services.GetRequiredService<QueryStringReader>().ReadForWrite(QueryOf(request), request.ResourceType, simpleFilters));
     }
 
     /// <summary>Reads the query string of a related-resource request as a request for the related type.</summary>
     public static QueryLayer ForRelated<TResource>(JsonApiRequest<TResource> request, RelationshipField relationship)
         where TResource : class, IIdentifiable, new()
     {
-        var services = request.HttpContext.RequestServices;
-        IResourceDefinition definition = request.Definitions.Get(services, relationship.RightType);
-        return services.GetRequiredService<QueryStringReader>().Read(QueryOf(request), relationship.RightType, definition.SimpleFilters, relationship.IsToMany, definition.DefaultSort);
+        return Read(request, relationship.RightType, relationship.IsToMany);
     }
 
     private static ResourceQuery<TResource> Read<TResource>(JsonApiRequest<TResource> request, bool isCollection)
         where TResource : class, IIdentifiable, new()
     {
+        return new ResourceQuery<TResource>(Read(request, request.ResourceType, isCollection));
+    }
+
+    /// <summary>Reads the query string for <paramref name="resourceType"/> with what its definition declared at start-up.</summary>
+    private static QueryLayer Read<TResource>(JsonApiRequest<TResource> request, ResourceType resourceType, bool isCollection)
+        where TResource : class, IIdentifiable, new()
+    {
         var services = request.HttpContext.RequestServices;
-        IResourceDefinition definition = services.GetRequiredService<IResourceDefinition<TResource>>();
-        QueryLayer layer = services.GetRequiredService<QueryStringReader>().Read(QueryOf(request), request.ResourceType, definition.SimpleFilters, isCollection, definition.DefaultSort);
-        return new ResourceQuery<TResource>(layer);
+        var declared = services.GetRequiredService<ResourceDefinitionCatalog>();
+        return services.GetRequiredService<QueryStringReader>().Read(QueryOf(request), resourceType, declared.SimpleFiltersOf(resourceType), isCollection, declared.DefaultSortOf(resourceType));
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.ObjectModel;
+using System.Runtime.CompilerServices;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.Queries.Expressions;
@@ -42,22 +43,27 @@ public sealed class QueryStringReader(JsonApiOptions options)
     // The types a request's filters and fieldsets may name depend only on the graph: walk it once per primary type.
     private readonly ConcurrentDictionary<ResourceType, Dictionary<string, ResourceType>> _reachableTypes = new();
 
-    // A definition's default sort is fixed per type: parse it once.
-    private readonly ConcurrentDictionary<(ResourceType, string), SortExpression> _defaultSorts = new();
+    // A definition's declarations are the same instances on every request (the layer reads them once at start-up):
+    // resolve each once. Weak keys, so that declarations made per call cannot grow the caches.
+    private readonly ConditionalWeakTable<IReadOnlyList<SortKey>, Resolved<SortExpression?>> _defaultSorts = new();
+    private readonly ConditionalWeakTable<SimpleFilter, Resolved<ResourceFieldChainExpression>> _simpleFilterTargets = new();
 
     // Most requests send no query string at all: their layer depends only on the type and the kind of request, and a
     // layer is immutable, so it is read once and shared.
-    private readonly ConcurrentDictionary<(ResourceType, bool, string?), QueryLayer> _emptyQueryLayers = new();
+    private readonly ConcurrentDictionary<(ResourceType, bool, SortExpression?), QueryLayer> _emptyQueryLayers = new();
 
     /// <summary>Reads the query string of a request for <paramref name="resourceType"/>.</summary>
     /// <param name="query">The query parameters, e.g. <c>HttpRequest.Query</c>.</param>
     /// <param name="resourceType">The type of the primary data.</param>
     /// <param name="simpleFilters">The <c>filter[key]</c> parameters the resource definition declares.</param>
     /// <param name="isCollection">False for single-resource requests, which refuse <c>sort</c> and <c>page</c>.</param>
-    /// <param name="defaultSort">The definition's order when the request gives no <c>sort</c>, in <c>sort</c> syntax; null for by id.</param>
+    /// <param name="defaultSort">The definition's order when the request gives no <c>sort</c>; null or empty for by id.</param>
     /// <exception cref="InvalidQueryStringParameterException">A parameter is unknown, malformed or not allowed.</exception>
-    public QueryLayer Read(IEnumerable<KeyValuePair<string, StringValues>> query, ResourceType resourceType, IReadOnlyList<SimpleFilter> simpleFilters, bool isCollection, string? defaultSort = null) =>
-        Read(query, resourceType, simpleFilters, isCollection ? RequestShape.Collection : RequestShape.Single, defaultSort);
+    public QueryLayer Read(IEnumerable<KeyValuePair<string, StringValues>> query, ResourceType resourceType, IReadOnlyList<SimpleFilter> simpleFilters, bool isCollection, IReadOnlyList<SortKey>? defaultSort = null)
+    {
+        ArgumentNullException.ThrowIfNull(resourceType);
+        return Read(query, resourceType, simpleFilters, isCollection ? RequestShape.Collection : RequestShape.Single, isCollection ? DefaultSort(resourceType, defaultSort) : null);
+    }
 
     /// <summary>
     /// Reads the query string of a POST or PATCH of one resource. It shapes the response (<c>include</c>, <c>fields</c>,
@@ -68,7 +74,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
     public QueryLayer ReadForWrite(IEnumerable<KeyValuePair<string, StringValues>> query, ResourceType resourceType, IReadOnlyList<SimpleFilter> simpleFilters) =>
         Read(query, resourceType, simpleFilters, RequestShape.Write, defaultSort: null);
 
-    private QueryLayer Read(IEnumerable<KeyValuePair<string, StringValues>> query, ResourceType resourceType, IReadOnlyList<SimpleFilter> simpleFilters, RequestShape shape, string? defaultSort)
+    private QueryLayer Read(IEnumerable<KeyValuePair<string, StringValues>> query, ResourceType resourceType, IReadOnlyList<SimpleFilter> simpleFilters, RequestShape shape, SortExpression? defaultSort)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(resourceType);
@@ -94,12 +100,12 @@ public sealed class QueryStringReader(JsonApiOptions options)
     private ReadState NewState(ResourceType resourceType) =>
         new(resourceType, _reachableTypes.GetOrAdd(resourceType, ReachableTypes), new FilterSizeLimits(_options.MaxFilterTerms, _options.MaxFilterListLength));
 
-    private QueryLayer ToLayer(ReadState state, ResourceType resourceType, bool isCollection, string? defaultSort) =>
+    private QueryLayer ToLayer(ReadState state, ResourceType resourceType, bool isCollection, SortExpression? defaultSort) =>
         new()
         {
             ResourceType = resourceType,
             Filter = LogicalExpression.Combine(LogicalOperator.And, state.Filters),
-            Sort = state.Sort ?? (isCollection && defaultSort is not null ? DefaultSort(resourceType, defaultSort) : SortExpression.ById(resourceType)),
+            Sort = state.Sort ?? (isCollection ? defaultSort : null) ?? SortExpression.ById(resourceType),
             Pagination = isCollection ? new PaginationExpression(state.PageNumber ?? 1, state.PageSize ?? _options.DefaultPageSize) : null,
             Include = state.Include ?? IncludeExpression.Empty,
             Fieldsets = state.FieldsetsRead,
@@ -175,28 +181,12 @@ public sealed class QueryStringReader(JsonApiOptions options)
         return LogicalExpression.Combine(LogicalOperator.And, [.. values.Select(value => Parse(name, value, text => RansackFilterParser.Parse(condition, text, state.ResourceType, state.FilterLimits)))])!;
     }
 
-    private static FilterExpression ReadSimpleFilter(string name, SimpleFilter filter, List<string> values, ReadState state)
+    private FilterExpression ReadSimpleFilter(string name, SimpleFilter filter, List<string> values, ReadState state)
     {
-        ResourceType resourceType = state.ResourceType;
-        ResourceFieldChainExpression target;
-
-        try
-        {
-            target = FieldChainResolver.ResolveAttributeChain(resourceType, filter.FieldName.Split('.'), AttrCapabilities.AllowFilter);
-        }
-        catch (QueryValidationException exception)
-        {
-            throw new InvalidOperationException($"The simple filter '{filter.Key}' of '{resourceType.PublicName}' is declared wrongly: {exception.Message}", exception);
-        }
-
+        ResourceFieldChainExpression target = Resolve(_simpleFilterTargets, filter, state.ResourceType, DeclaredQueryResolver.ResolveSimpleFilter);
         Type type = target.Attribute!.Property.PropertyType;
         string subject = $"'{filter.Key}'";
         RequireValues(name, values, filter.Kind == SimpleFilterKind.In ? "a comma-separated list of values" : $"{ConstantConverter.Describe(type)}");
-
-        if (filter.Kind is SimpleFilterKind.From or SimpleFilterKind.To && !ConstantConverter.IsOrdered(type))
-        {
-            throw new InvalidOperationException($"The simple filter '{filter.Key}' of '{resourceType.PublicName}' compares '{target}', which is not ordered.");
-        }
 
         return LogicalExpression.Combine(LogicalOperator.And, [.. values.Select(value => Parse<FilterExpression>(name, value, text =>
         {
@@ -314,18 +304,22 @@ public sealed class QueryStringReader(JsonApiOptions options)
             : items;
     }
 
-    private SortExpression DefaultSort(ResourceType resourceType, string defaultSort) =>
-        _defaultSorts.GetOrAdd((resourceType, defaultSort), static key =>
+    private SortExpression? DefaultSort(ResourceType resourceType, IReadOnlyList<SortKey>? defaultSort) =>
+        defaultSort is null or { Count: 0 } ? null : Resolve(_defaultSorts, defaultSort, resourceType, DeclaredQueryResolver.ResolveDefaultSort);
+
+    /// <summary>A declaration resolved against <paramref name="resourceType"/>, once per declaration instance and type.</summary>
+    private static TResult Resolve<TDeclaration, TResult>(ConditionalWeakTable<TDeclaration, Resolved<TResult>> cache, TDeclaration declaration, ResourceType resourceType, Func<TDeclaration, ResourceType, TResult> resolve)
+        where TDeclaration : class
+    {
+        if (cache.TryGetValue(declaration, out Resolved<TResult>? resolved) && resolved.ResourceType == resourceType)
         {
-            try
-            {
-                return new SortParser(int.MaxValue).Parse(key.Item2, key.Item1);
-            }
-            catch (Exception exception) when (exception is QueryParseException or QueryValidationException)
-            {
-                throw new InvalidOperationException($"The default sort '{key.Item2}' of {key.Item1.PublicName} is not a valid sort: {exception.Message}", exception);
-            }
-        });
+            return resolved.Value;
+        }
+
+        TResult value = resolve(declaration, resourceType);
+        cache.AddOrUpdate(declaration, new Resolved<TResult>(resourceType, value));
+        return value;
+    }
 
     private static T Parse<T>(string name, string value, Func<string, T> parse)
     {
@@ -389,6 +383,8 @@ public sealed class QueryStringReader(JsonApiOptions options)
 
         return reachable;
     }
+
+    private sealed record Resolved<T>(ResourceType ResourceType, T Value);
 
     private enum RequestShape
     {

@@ -22,7 +22,4 @@ internal static class AccessorCompiler
             Expression.Convert(value, property.PropertyType));
         return Expression.Lambda<Action<object, object?>>(body, instance, value).Compile();
     }
-
-    public static Func<object> CompileConstructor(Type type) =>
-        Expression.Lambda<Func<object>>(Expression.Convert(Expression.New(type), typeof(object))).Compile();
 }

@@ -16,7 +16,6 @@ public sealed class AttrField
         PublicName = publicName;
         JsonName = JsonEncodedText.Encode(publicName);
         Capabilities = property.CanWrite ? capabilities : capabilities & ~(AttrCapabilities.AllowCreate | AttrCapabilities.AllowChange);
-        GetValue = AccessorCompiler.CompileGetter(property);
         SetValue = property.CanWrite ? AccessorCompiler.CompileSetter(property) : null;
         WriteValue = AttributeValueWriters.Compile(property);
         ReadValue = AttributeValueReaders.For(property);
@@ -39,9 +38,6 @@ public sealed class AttrField
 
     /// <summary>The properties a computed attribute is declared to be computed from; null when not declared.</summary>
     public IReadOnlyList<PropertyInfo>? DependsOn { get; }
-
-    /// <summary>Reads the property of an entity.</summary>
-    public Func<object, object?> GetValue { get; }
 
     /// <summary>Sets the property of an entity, or null for a read-only property.</summary>
     public Action<object, object?>? SetValue { get; }

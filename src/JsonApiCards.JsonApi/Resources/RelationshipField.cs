@@ -33,7 +33,6 @@ public sealed class RelationshipField
         {
             ForeignKey = owner.ClrType.GetProperty(property.Name + "Id")
                 ?? throw new InvalidOperationException($"To-one relationship '{owner.ClrType.Name}.{property.Name}' needs a foreign key property '{property.Name}Id'.");
-            GetForeignKey = AccessorCompiler.CompileGetter(ForeignKey);
             SetForeignKey = AccessorCompiler.CompileSetter(ForeignKey);
         }
     }
@@ -79,9 +78,6 @@ public sealed class RelationshipField
 
     /// <summary>Sets the navigation property.</summary>
     public Action<object, object?>? SetValue { get; }
-
-    /// <summary>Reads the foreign key of a to-one relationship.</summary>
-    public Func<object, object?>? GetForeignKey { get; }
 
     /// <summary>Sets the foreign key of a to-one relationship.</summary>
     public Action<object, object?>? SetForeignKey { get; }

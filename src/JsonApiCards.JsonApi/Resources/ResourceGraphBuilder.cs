@@ -22,17 +22,6 @@ public sealed class ResourceGraphBuilder
         return this;
     }
 
-    /// <summary>Adds every annotated entity type in an assembly.</summary>
-    public ResourceGraphBuilder AddAssembly(Assembly assembly)
-    {
-        foreach (Type type in assembly.GetTypes().Where(type => type.GetCustomAttribute<ResourceAttribute>() is not null).OrderBy(type => type.FullName, StringComparer.Ordinal))
-        {
-            Add(type);
-        }
-
-        return this;
-    }
-
     /// <summary>Builds the graph; throws when an annotation is inconsistent.</summary>
     public ResourceGraph Build()
     {

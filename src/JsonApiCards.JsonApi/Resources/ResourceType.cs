@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Reflection;
 using System.Text.Json;
 
 namespace JsonApiCards.JsonApi.Resources;
@@ -14,7 +15,6 @@ public sealed class ResourceType
         PublicName = publicName;
         JsonName = JsonEncodedText.Encode(publicName);
         ClrType = clrType;
-        CreateInstance = AccessorCompiler.CompileConstructor(clrType);
     }
 
     /// <summary>The type name in documents and URLs.</summary>
@@ -35,14 +35,46 @@ public sealed class ResourceType
     /// <summary>The relationships, in declaration order.</summary>
     public IReadOnlyList<RelationshipField> Relationships { get; private set; } = [];
 
-    /// <summary>Creates an empty entity.</summary>
-    public Func<object> CreateInstance { get; }
-
     /// <summary>Finds an attribute by its public name.</summary>
     public AttrField? FindAttribute(string publicName) => _attributesByName.GetValueOrDefault(publicName);
 
     /// <summary>Finds a relationship by its public name.</summary>
     public RelationshipField? FindRelationship(string publicName) => _relationshipsByName.GetValueOrDefault(publicName);
+
+    /// <summary>The public name of the field (the id, an attribute or a relationship) behind an entity property, or null when it is none.</summary>
+    internal string? FindPublicName(PropertyInfo property)
+    {
+        if (PropertyChain.Same(Id.Property, property))
+        {
+            return Id.PublicName;
+        }
+
+        return Attributes.FirstOrDefault(attribute => PropertyChain.Same(attribute.Property, property))?.PublicName
+            ?? Relationships.FirstOrDefault(relationship => PropertyChain.Same(relationship.Property, property))?.PublicName;
+    }
+
+    /// <summary>
+    /// The public names of the fields behind a chain of properties read from this type (<c>card.Order.Status</c> is
+    /// <c>order.status</c>); throws <see cref="InvalidOperationException"/> at the first property that is no field.
+    /// </summary>
+    internal IReadOnlyList<string> PublicNamesOf(IReadOnlyList<PropertyInfo> chain)
+    {
+        var names = new List<string>(chain.Count);
+        ResourceType current = this;
+        foreach (PropertyInfo property in chain)
+        {
+            string name = current.FindPublicName(property)
+                ?? throw new InvalidOperationException(
+                    $"'{current.ClrType.Name}.{property.Name}' is not a field of the resource '{current.PublicName}': only the id and properties marked [Attr], [HasOne] or [HasMany] are.");
+            names.Add(name);
+            if (current.FindRelationship(name) is { } relationship)
+            {
+                current = relationship.RightType;
+            }
+        }
+
+        return names;
+    }
 
     internal void SetFields(AttrField id, IReadOnlyList<AttrField> attributes, IReadOnlyList<RelationshipField> relationships)
     {

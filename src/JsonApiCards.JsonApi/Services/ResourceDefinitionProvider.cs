@@ -22,6 +22,10 @@ public sealed class ResourceDefinitionProvider
     public IResourceDefinition Get(IServiceProvider services, ResourceType resourceType) =>
         (IResourceDefinition)services.GetRequiredService(_serviceTypes[resourceType]);
 
+    /// <summary>The definition of a resource type, or null when none is registered.</summary>
+    internal IResourceDefinition? Find(IServiceProvider services, ResourceType resourceType) =>
+        (IResourceDefinition?)services.GetService(_serviceTypes[resourceType]);
+
     /// <summary>The scope of every resource type as the definitions resolved from the request's services give it.</summary>
     public ScopeFilterLookup ScopeFilters(IServiceProvider services) => resourceType => Get(services, resourceType).ScopeFilter;
 }

@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using System.Net;
 using JsonApiCards.Api.Customers;
+using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Tests.Support;
 using JsonApiCards.JsonApi.Definitions;
 using Microsoft.AspNetCore.TestHost;
@@ -44,6 +46,10 @@ public sealed class RoutingErrorTests(JsonApiCardsApplication app) : Integration
 
     private sealed class ExplodingDefinition : JsonApiResourceDefinition<Customer>
     {
+        private static readonly Expression<Func<Customer, bool>> TestMode = customer => customer.Mode == CardsMode.Test;
+
+        public override Expression<Func<Customer, bool>>? ScopeFilter => TestMode;
+
         public override IQueryable<Customer> OnApplyScope(IQueryable<Customer> query) =>
             throw new InvalidOperationException("secret connection string leaked");
     }

@@ -42,7 +42,7 @@ public sealed class IncludeAndFieldsTests(JsonApiCardsApplication app) : Integra
     }
 
     [Fact]
-    public async Task Included_collections_can_be_filtered_by_a_scoped_filter()
+    public async Task Included_collections_can_be_filtered_by_an_include_filter()
     {
         var customer = CardsSeed.Customer("ann@example.com");
         await App.SeedAsync(customer, CardsSeed.Order("O-1", "placed", customer), CardsSeed.Order("O-2", "draft", customer), CardsSeed.Order("O-3", "placed", customer));
@@ -137,7 +137,7 @@ public sealed class IncludeAndFieldsTests(JsonApiCardsApplication app) : Integra
     }
 
     [Fact]
-    public async Task A_scoped_filter_applies_to_a_collection_below_other_relationships()
+    public async Task An_include_filter_applies_to_a_collection_below_other_relationships()
     {
         await App.SeedAsync(CardsSeed.Customer("ann@example.com"));
         await App.SeedAsync(CardsSeed.Customer("bob@example.com"));
@@ -162,7 +162,7 @@ public sealed class IncludeAndFieldsTests(JsonApiCardsApplication app) : Integra
     }
 
     [Fact]
-    public async Task A_scoped_filter_on_a_collection_that_is_not_included_is_a_400()
+    public async Task An_include_filter_on_a_collection_that_is_not_included_is_a_400()
     {
         var response = await Client.GetAsync("/api/customers?include=orders&filter[customer_payment_sources]=equals(name,'x')");
 

@@ -123,7 +123,7 @@ public sealed class RealisticDataQueryTests(RealisticDataFixture data) : IClassF
     }
 
     [Fact]
-    public async Task Scoped_filters_narrow_included_collections_at_every_depth()
+    public async Task Include_filters_narrow_included_collections_at_every_depth()
     {
         // Act
         using JsonDocument document = await GetAsync("/api/customers?filter=has(orders)&page[size]=25&include=orders.payment_source,customer_payment_sources&filter[orders]=equals(status,'placed')&filter[customer_payment_sources]=startsWith(name,'XXXX')&fields[customers]=orders,customer_payment_sources");

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Net;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
@@ -73,7 +74,11 @@ public sealed class RelationshipWritesReachDefinitionsTests(JsonApiCardsApplicat
     private sealed class RecordingDefinition<TResource> : JsonApiResourceDefinition<TResource>
         where TResource : CardsResource
     {
+        private static readonly Expression<Func<TResource, bool>> TestMode = resource => resource.Mode == CardsMode.Test;
+
         public List<string> Calls { get; } = [];
+
+        public override Expression<Func<TResource, bool>>? ScopeFilter => TestMode;
 
         public bool RefuseAfterSave { get; set; }
 

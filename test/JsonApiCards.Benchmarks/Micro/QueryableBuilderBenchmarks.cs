@@ -23,13 +23,13 @@ public class QueryableBuilderBenchmarks : IDisposable
     }
 
     [Benchmark]
-    public LambdaExpression Filter_predicate_JsonApiDotNetCore_dialect() => QueryableBuilder.BuildPredicate(_jsonApiLayer.Filter!, typeof(CreditCard));
+    public LambdaExpression Filter_predicate_JsonApiDotNetCore_dialect() => FilterClauseBuilder.BuildPredicate(_jsonApiLayer.Filter!, typeof(CreditCard), scopes: null);
 
     [Benchmark]
-    public LambdaExpression Filter_predicate_Ransack_dialect() => QueryableBuilder.BuildPredicate(_ransackLayer.Filter!, typeof(CreditCard));
+    public LambdaExpression Filter_predicate_Ransack_dialect() => FilterClauseBuilder.BuildPredicate(_ransackLayer.Filter!, typeof(CreditCard), scopes: null);
 
     [Benchmark]
-    public Expression Whole_layer_filter_sort_page() => _source.Apply(_jsonApiLayer).Expression;
+    public Expression Whole_layer_filter_sort_page() => _source.ApplyFilter(_jsonApiLayer.Filter).ApplySort(_jsonApiLayer.Sort, _jsonApiLayer.ResourceType).ApplyPagination(_jsonApiLayer.Pagination).Expression;
 
     public void Dispose()
     {

@@ -10,7 +10,7 @@ namespace JsonApiCards.JsonApi.Tests.Definitions;
 
 public sealed class AttributeEqualityTests
 {
-    private static readonly SimpleFilter[] Declared = [new("card_type", "card_type", SimpleFilterKind.Equals), new("reference", "reference", SimpleFilterKind.Equals)];
+    private static readonly SimpleFilter[] Declared = [SimpleFilter.For<Card>("card_type", card => card.CardType, SimpleFilterKind.Equals), SimpleFilter.For<Card>("reference", card => card.Reference, SimpleFilterKind.Equals)];
 
     private static readonly AttributeEquality<Card, string> CardTypeEquals = new(card => card.CardType);
 

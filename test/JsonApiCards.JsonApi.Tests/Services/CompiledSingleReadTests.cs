@@ -246,9 +246,8 @@ public sealed class CompiledSingleReadTests : IDisposable
     {
         var services = new ServiceCollection();
         services.AddDbContext<TestDbContext>(options => options.UseSqlite(_connection));
-        services.AddJsonApi<TestDbContext>(graph => graph.Add<Card>().Add<Customer>().Add<Order>().Add<AuditEvent>());
+        services.AddJsonApi<TestDbContext>(resources => resources.Add<Card, TDefinition>().AddUnscoped<Customer>().AddUnscoped<Order>().AddUnscoped<AuditEvent>());
         services.AddScoped<CardCaller>();
-        services.AddScoped<IResourceDefinition<Card>, TDefinition>();
         return services.BuildServiceProvider();
     }
 

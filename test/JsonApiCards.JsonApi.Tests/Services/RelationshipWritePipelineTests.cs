@@ -22,7 +22,7 @@ public sealed class RelationshipWritePipelineTests : IDisposable
         TestDbContext.CreateSeeded(_connection).Dispose();
         var services = new ServiceCollection();
         services.AddDbContext<TestDbContext>(options => options.UseSqlite(_connection));
-        services.AddJsonApi<TestDbContext>(graph => graph.Add<Card>().Add<Customer>().Add<Order>().Add<AuditEvent>());
+        services.AddJsonApi<TestDbContext>(resources => resources.AddUnscoped<Card>().AddUnscoped<Customer>().AddUnscoped<Order>().AddUnscoped<AuditEvent>());
         services.AddScoped<IResourceDefinition<Customer>>(_ => _definition);
         _services = services.BuildServiceProvider();
     }

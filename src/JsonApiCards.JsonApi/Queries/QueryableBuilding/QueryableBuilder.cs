@@ -13,14 +13,6 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// </remarks>
 public static class QueryableBuilder
 {
-    /// <summary>Applies a query layer in fixed order: filter, sort (with the id as tie-breaker), then the page.</summary>
-    public static IQueryable<TResource> Apply<TResource>(this IQueryable<TResource> source, QueryLayer layer, ScopeFilterLookup? scopes = null)
-    {
-        ArgumentNullException.ThrowIfNull(layer);
-
-        return source.ApplyFilter(layer.Filter, scopes).ApplySort(layer.Sort, layer.ResourceType, scopes).ApplyPagination(layer.Pagination);
-    }
-
     /// <summary>Adds <c>Where(filter)</c>; returns the source unchanged when there is no filter.</summary>
     /// <param name="source">The query to narrow.</param>
     /// <param name="filter">The filter, or null.</param>
@@ -29,7 +21,7 @@ public static class QueryableBuilder
     {
         ArgumentNullException.ThrowIfNull(source);
 
-        return filter is null ? source : source.Where((Expression<Func<TResource, bool>>)BuildPredicate(filter, typeof(TResource), scopes));
+        return filter is null ? source : source.Where((Expression<Func<TResource, bool>>)FilterClauseBuilder.BuildPredicate(filter, typeof(TResource), scopes));
     }
 
     /// <summary>
@@ -92,20 +84,5 @@ public static class QueryableBuilder
         return include.Elements.Any(ReachesCollection);
 
         static bool ReachesCollection(IncludeElementExpression element) => element.Relationship.IsToMany || element.Children.Any(ReachesCollection);
-    }
-
-    /// <summary>
-    /// Builds <c>element =&gt; filter</c> as an <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c> for any element type,
-    /// e.g. to filter an included to-many collection with an include filter (<c>filter[orders]=...</c>).
-    /// </summary>
-    /// <param name="filter">The filter.</param>
-    /// <param name="elementType">The type of the element the predicate takes.</param>
-    /// <param name="scopes">The caller's scope of each type the filter reaches through a relationship; null narrows none.</param>
-    public static LambdaExpression BuildPredicate(FilterExpression filter, Type elementType, ScopeFilterLookup? scopes = null)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(elementType);
-
-        return FilterClauseBuilder.BuildPredicate(filter, elementType, scopes);
     }
 }

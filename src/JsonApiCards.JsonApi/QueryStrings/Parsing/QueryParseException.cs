@@ -9,12 +9,6 @@ internal sealed class QueryParseException(string detail, string source, int inde
 {
     private const int ContextLength = 40;
 
-    /// <summary>The one-based position of the offending character (one past the end for a premature end).</summary>
-    public int Position { get; } = index + 1;
-
-    /// <summary>What went wrong, without the position.</summary>
-    public string Detail { get; } = detail;
-
     private static string Format(string detail, string source, int index)
     {
         index = Math.Clamp(index, 0, source.Length);

@@ -18,7 +18,7 @@ public sealed class FilterSizeLimitTests
 
     private static readonly JsonApiOptions Small = new() { MaxFilterNestingDepth = 16, MaxFilterTerms = 5, MaxFilterListLength = 3 };
 
-    private static readonly SimpleFilter[] Declared = [new("card_type", "card_type", SimpleFilterKind.Equals), new("ids", "id", SimpleFilterKind.In)];
+    private static readonly SimpleFilter[] Declared = [SimpleFilter.For<Card>("card_type", card => card.CardType, SimpleFilterKind.Equals), SimpleFilter.For<Card>("ids", card => card.Id, SimpleFilterKind.In)];
 
     [Fact]
     public void A_filter_of_as_many_functions_as_the_limit_is_accepted()

@@ -19,12 +19,12 @@ public sealed class IncludeFilterTests
         layer.Filter.Should().BeNull();
         layer.IncludeFilters.Should().ContainKey("orders").WhoseValue.ToString().Should().Be("equals(status,'placed')");
 
-        var predicate = (Expression<Func<Order, bool>>)QueryableBuilder.BuildPredicate(layer.IncludeFilters["orders"], typeof(Order));
+        var predicate = (Expression<Func<Order, bool>>)FilterClauseBuilder.BuildPredicate(layer.IncludeFilters["orders"], typeof(Order), scopes: null);
         Data.Orders.Where(predicate.Compile()).Select(order => order.Id).Should().Equal(11, 13);
     }
 
     [Fact]
-    public void Repeated_scoped_filters_combine_with_or()
+    public void Repeated_include_filters_combine_with_or()
     {
         // Act
         QueryLayer layer = Read("include=orders&filter[orders]=equals(status,'cancelled')&filter[orders]=greaterThan(total_amount_cents,'10000')", TestGraph.Customers);

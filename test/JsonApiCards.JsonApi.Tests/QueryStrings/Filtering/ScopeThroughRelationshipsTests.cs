@@ -80,11 +80,11 @@ public sealed class ScopeThroughRelationshipsTests : IDisposable
     }
 
     [Fact]
-    public void A_scoped_filter_on_an_included_collection_sees_its_own_paths_through_the_scopes()
+    public void An_include_filter_on_an_included_collection_sees_its_own_paths_through_the_scopes()
     {
         QueryLayer layer = Read("include=cards&filter[cards]=equals(order.status,'placed')", TestGraph.Customers);
 
-        var predicate = (Expression<Func<Card, bool>>)QueryableBuilder.BuildPredicate(layer.IncludeFilters["cards"], typeof(Card), HiddenOrderAndCustomer);
+        var predicate = (Expression<Func<Card, bool>>)FilterClauseBuilder.BuildPredicate(layer.IncludeFilters["cards"], typeof(Card), HiddenOrderAndCustomer);
 
         Data.Cards.Where(predicate.Compile()).Select(card => card.Id).Should().Equal(1);
     }
@@ -94,7 +94,7 @@ public sealed class ScopeThroughRelationshipsTests : IDisposable
     {
         QueryLayer layer = Read("filter=and(equals(order.status,'placed'),has(owner.orders))&sort=-order.total_amount_cents", TestGraph.Cards);
 
-        string sql = _database.Context.Cards.Apply(layer, HiddenOrderAndCustomer).ToQueryString();
+        string sql = _database.Context.Cards.FilterSortAndPage(layer, HiddenOrderAndCustomer).ToQueryString();
 
         string statement = sql[sql.IndexOf("SELECT", StringComparison.Ordinal)..];
         statement.Should().Contain("\"o\".\"Id\" = @hiddenOrder").And.Contain("\"c0\".\"Id\" = @hiddenCustomer").And.Contain("\"o0\".\"Id\" <> @hiddenOrder")

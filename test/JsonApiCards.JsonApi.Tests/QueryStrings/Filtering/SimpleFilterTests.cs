@@ -1,6 +1,7 @@
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.QueryStrings;
+using JsonApiCards.JsonApi.QueryStrings.Validation;
 using JsonApiCards.JsonApi.Tests.TestModel;
 using static JsonApiCards.JsonApi.Tests.QueryStrings.QueryStringTestKit;
 
@@ -10,12 +11,12 @@ public sealed class SimpleFilterTests
 {
     private static readonly SimpleFilter[] Declared =
     [
-        new("card_type", "card_type", SimpleFilterKind.Equals),
-        new("ids", "id", SimpleFilterKind.In),
-        new("created_at_from", "created_at", SimpleFilterKind.From),
-        new("created_at_to", "created_at", SimpleFilterKind.To),
-        new("order_status", "order.status", SimpleFilterKind.Equals),
-        new("orders", "month", SimpleFilterKind.Equals),
+        SimpleFilter.For<Card>("card_type", card => card.CardType, SimpleFilterKind.Equals),
+        SimpleFilter.For<Card>("ids", card => card.Id, SimpleFilterKind.In),
+        SimpleFilter.For<Card>("created_at_from", card => card.CreatedAt, SimpleFilterKind.From),
+        SimpleFilter.For<Card>("created_at_to", card => card.CreatedAt, SimpleFilterKind.To),
+        SimpleFilter.For<Card>("order_status", card => card.Order!.Status, SimpleFilterKind.Equals),
+        SimpleFilter.For<Card>("orders", card => card.Month, SimpleFilterKind.Equals),
     ];
 
     [Theory]
@@ -38,7 +39,7 @@ public sealed class SimpleFilterTests
     public void A_declared_key_wins_over_a_relationship_of_the_same_name()
     {
         // Act
-        QueryLayer layer = Read("filter[orders]=6", TestGraph.Customers, [new("orders", "id", SimpleFilterKind.Equals)]);
+        QueryLayer layer = Read("filter[orders]=6", TestGraph.Customers, [SimpleFilter.For<Customer>("orders", customer => customer.Id, SimpleFilterKind.Equals)]);
 
         // Assert
         layer.Filter!.ToString().Should().Be("equals(id,'6')");
@@ -79,9 +80,30 @@ public sealed class SimpleFilterTests
     public void A_wrongly_declared_filter_is_a_server_error_not_a_client_one()
     {
         // Act
-        Action read = () => Read("filter[secret]=x", simpleFilters: [new("secret", "number", SimpleFilterKind.Equals)]);
+        Action read = () => Read("filter[secret]=x", simpleFilters: [SimpleFilter.For<Card>("secret", card => card.Number, SimpleFilterKind.Equals)]);
 
         // Assert
-        read.Should().Throw<InvalidOperationException>().WithMessage("The simple filter 'secret' of 'cards' is declared wrongly*");
+        read.Should().Throw<InvalidOperationException>().WithMessage("The simple filter 'secret' of 'cards' is declared wrongly: Attribute 'number' of 'cards' cannot be used in filters*");
+    }
+
+    [Theory]
+    [InlineData("a property that is no field", "The simple filter 'owner_id' of 'cards' is declared wrongly: 'Card.OwnerId' is not a field of the resource 'cards'*")]
+    [InlineData("another resource's field", "The simple filter 'status' of 'cards' is declared wrongly: it is declared on 'Order', not on 'Card'*")]
+    [InlineData("a range over an unordered attribute", "The simple filter 'default_from' of 'cards' compares 'is_default', which is not ordered*")]
+    public void A_simple_filter_that_does_not_resolve_against_the_graph_is_the_definitions_mistake(string mistake, string expectedMessage)
+    {
+        // Arrange
+        SimpleFilter filter = mistake switch
+        {
+            "a property that is no field" => SimpleFilter.For<Card>("owner_id", card => card.OwnerId, SimpleFilterKind.Equals),
+            "another resource's field" => SimpleFilter.For<Order>("status", order => order.Status, SimpleFilterKind.Equals),
+            _ => SimpleFilter.For<Card>("default_from", card => card.IsDefault, SimpleFilterKind.From),
+        };
+
+        // Act
+        Action resolve = () => DeclaredQueryResolver.ResolveSimpleFilter(filter, TestGraph.Cards);
+
+        // Assert
+        resolve.Should().Throw<InvalidOperationException>().WithMessage(expectedMessage);
     }
 }

@@ -36,7 +36,7 @@ public sealed class PaginationTests
 
         // Assert
         layer.Pagination!.ToString().Should().Be("page[number]=2&page[size]=3");
-        Data.Cards.AsQueryable().Apply(layer).Select(card => card.Id).Should().Equal(1);
+        Data.Cards.AsQueryable().FilterSortAndPage(layer).Select(card => card.Id).Should().Equal(1);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class EmptyQueryStringTests
         QueryLayer single = _reader.Read(QueryCollection.Empty, TestGraph.Cards, [], isCollection: false);
         QueryLayer singleAgain = _reader.Read(new QueryCollection(), TestGraph.Cards, [], isCollection: false);
         QueryLayer collection = _reader.Read(QueryCollection.Empty, TestGraph.Cards, [], isCollection: true);
-        QueryLayer sortedCollection = _reader.Read(QueryCollection.Empty, TestGraph.Cards, [], isCollection: true, defaultSort: "-created_at");
+        QueryLayer sortedCollection = _reader.Read(QueryCollection.Empty, TestGraph.Cards, [], isCollection: true, defaultSort: [SortKey.By<Card>(card => card.CreatedAt, descending: true)]);
         QueryLayer customers = _reader.Read(QueryCollection.Empty, TestGraph.Customers, [], isCollection: false);
 
         // Assert

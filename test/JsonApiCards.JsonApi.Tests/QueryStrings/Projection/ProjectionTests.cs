@@ -129,7 +129,7 @@ public sealed class ProjectionTests : IDisposable
     }
 
     [Fact]
-    public void Scoped_filters_apply_to_included_collections_at_every_depth()
+    public void Include_filters_apply_to_included_collections_at_every_depth()
     {
         // Arrange
         QueryLayer layer = Read("include=orders.cards,cards&filter[orders]=greaterThan(total_amount_cents,'1000')&filter[orders.cards]=equals(card_type,'amex')&fields[cards]=card_type", TestGraph.Customers);

@@ -77,19 +77,19 @@ public sealed class SqliteTranslationTests : IDisposable
         QueryLayer layer = Read("sort=-count(owner.orders),order.total_amount_cents,card_type&page[size]=3");
 
         // Act
-        long[] fromDatabase = [.. Context.Cards.Apply(layer).Select(card => card.Id)];
+        long[] fromDatabase = [.. Context.Cards.FilterSortAndPage(layer).Select(card => card.Id)];
 
         // Assert
-        fromDatabase.Should().Equal(Data.Cards.AsQueryable().Apply(layer).Select(card => card.Id));
+        fromDatabase.Should().Equal(Data.Cards.AsQueryable().FilterSortAndPage(layer).Select(card => card.Id));
         fromDatabase.Should().Equal(2, 4, 3);
     }
 
     [Fact]
-    public void A_scoped_filter_predicate_filters_an_included_collection()
+    public void An_include_filter_predicate_filters_an_included_collection()
     {
         // Arrange
         QueryLayer layer = Read("include=orders&filter[orders]=equals(status,'placed')", TestGraph.Customers);
-        var predicate = (System.Linq.Expressions.Expression<Func<Order, bool>>)QueryableBuilder.BuildPredicate(layer.IncludeFilters["orders"], typeof(Order));
+        var predicate = (System.Linq.Expressions.Expression<Func<Order, bool>>)FilterClauseBuilder.BuildPredicate(layer.IncludeFilters["orders"], typeof(Order), scopes: null);
 
         // Act
         List<Customer> customers = [.. Context.Customers.Include(customer => customer.Orders.AsQueryable().Where(predicate)).OrderBy(customer => customer.Id)];
