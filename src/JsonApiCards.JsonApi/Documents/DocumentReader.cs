@@ -2,6 +2,7 @@ using System.Text.Json;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Resources.Annotations;
+using JsonApiCards.JsonApi.Services;
 
 namespace JsonApiCards.JsonApi.Documents;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using JsonApiCards.JsonApi.Definitions;
-using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
