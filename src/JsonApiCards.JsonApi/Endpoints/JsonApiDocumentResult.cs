@@ -8,7 +8,7 @@ namespace JsonApiCards.JsonApi.Endpoints;
 /// A response carrying a JSON:API document, written straight to the response body pipe. Its status differs by route (201
 /// for a create, 200 otherwise), so each route declares it in its metadata (<see cref="JsonApiRouteMetadata"/>).
 /// </summary>
-public sealed class JsonApiDocumentResult : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
+internal sealed class JsonApiDocumentResult : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {
     private readonly Action<Utf8JsonWriter> _write;
 
