@@ -37,7 +37,11 @@ public abstract class ModeScopedDefinition<TResource>(CallerContext caller) : Js
 
     private static Expression<Func<TResource, bool>> ModeIs(string mode) => resource => resource.Mode == mode;
 
-    public override Task OnWritingAsync(TResource resource, WriteContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Puts a new resource in the caller's mode, then runs the resource's own rules (<see cref="OnWritingInModeAsync"/>).
+    /// Sealed, so that no definition can leave a live caller's row in test mode by forgetting to call a base method.
+    /// </summary>
+    public sealed override Task OnWritingAsync(TResource resource, WriteContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
@@ -46,8 +50,11 @@ public abstract class ModeScopedDefinition<TResource>(CallerContext caller) : Js
             resource.Mode = Caller.Mode;
         }
 
-        return Task.CompletedTask;
+        return OnWritingInModeAsync(resource, context, cancellationToken);
     }
+
+    /// <summary>The resource's rules before it is saved; a new resource is already in the caller's mode.</summary>
+    protected virtual Task OnWritingInModeAsync(TResource resource, WriteContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public override IReadOnlyDictionary<string, string>? GetMeta(TResource resource) => MetaByMode[resource.Mode];
 }
