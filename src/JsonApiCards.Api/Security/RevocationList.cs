@@ -14,7 +14,9 @@ namespace JsonApiCards.Api.Security;
 internal sealed class RevocationList(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AuthOptions> options)
 {
     private readonly Lock _gate = new();
-    private readonly TimeSpan _interval = options.Value.RevocationRefreshInterval;
+
+    // Read when first needed, so that the clients command, which only notes revocations, needs no signing keys.
+    private TimeSpan Interval => options.Value.RevocationRefreshInterval;
     private volatile Snapshot _snapshot = Snapshot.Stale;
     private Task<Snapshot>? _refreshing;
     private long _generation;
@@ -48,7 +50,7 @@ internal sealed class RevocationList(IServiceScopeFactory scopes, TimeProvider c
     private bool IsCurrent(Snapshot snapshot)
     {
         TimeSpan age = clock.GetUtcNow() - snapshot.ReadAt;
-        return age >= TimeSpan.Zero && age < _interval;
+        return age >= TimeSpan.Zero && age < Interval;
     }
 
     private async ValueTask<bool> RefreshAndCheckAsync(string tokenId, string clientId, CancellationToken cancellationToken)
