@@ -41,9 +41,9 @@ public static class JsonApiServiceCollectionExtensions
             var definitions = provider.GetRequiredService<ResourceDefinitionCatalog>();
             return new ProjectionColumnCatalog(graph, scope.ServiceProvider.GetRequiredService<TDbContext>().Model, definitions.RequiredPropertiesOf);
         });
+        services.AddSingleton<CompiledSingleReads>();
         services.AddSingleton<RelatedResourceReader>();
         services.AddScoped(provider => new JsonApiDbContextAccessor(provider.GetRequiredService<TDbContext>()));
-        services.AddScoped(typeof(JsonApiResourceService<>));
         return services;
     }
 

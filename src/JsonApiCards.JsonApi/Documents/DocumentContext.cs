@@ -6,13 +6,19 @@ using JsonApiCards.JsonApi.Resources;
 namespace JsonApiCards.JsonApi.Documents;
 
 /// <summary>What the writer needs to know of the request to write a response document.</summary>
-public sealed record DocumentContext
+internal sealed record DocumentContext
 {
-    /// <summary>The absolute URL the resource routes start with, e.g. <c>http://localhost:5000/api</c>, without a trailing slash.</summary>
-    public required string BaseUrl { get; init; }
+    private readonly string? _selfUrl;
 
-    /// <summary>The absolute URL of the request, for the top-level <c>links.self</c>.</summary>
-    public required string SelfUrl { get; init; }
+    /// <summary>Builds the document's links, from the address the request reached.</summary>
+    public required LinkBuilder Links { get; init; }
+
+    /// <summary>The top-level <c>links.self</c>: the request's own URL unless set to another (a created resource's URL).</summary>
+    public string SelfUrl
+    {
+        get => _selfUrl ?? Links.Self;
+        init => _selfUrl = value;
+    }
 
     /// <summary>The relationships to include below the primary data.</summary>
     public IReadOnlyList<IncludeElementExpression> Include { get; init; } = [];

@@ -13,7 +13,7 @@ namespace JsonApiCards.JsonApi.Endpoints;
 
 /// <summary>What every JSON:API handler needs of the request, bundled for <c>[AsParameters]</c>.</summary>
 /// <typeparam name="TResource">The entity type.</typeparam>
-public sealed record JsonApiRequest<TResource>(
+internal sealed record JsonApiRequest<TResource>(
     HttpContext HttpContext,
     JsonApiResourceService<TResource> Service,
     ResourceDefinitionProvider Definitions,
@@ -23,15 +23,10 @@ public sealed record JsonApiRequest<TResource>(
     /// <summary>The resource type served.</summary>
     public ResourceType ResourceType => Service.ResourceType;
 
-    /// <summary>The absolute URL resource routes start with.</summary>
-    public string BaseUrl
-    {
-        get
-        {
-            HttpRequest request = HttpContext.Request;
-            return $"{request.Scheme}://{request.Host}{request.PathBase}{Options.Value.BasePath}";
-        }
-    }
+    private LinkBuilder? _links;
+
+    /// <summary>The links of this request's documents, built from the address it reached (read once, on first use).</summary>
+    public LinkBuilder Links => _links ??= LinkBuilder.For(HttpContext.Request, Options.Value.BasePath);
 
     /// <summary>Parses the <c>{id}</c> route value; an id that is not a number names nothing, so it is a 404.</summary>
     public long ParseId(string id) =>
@@ -42,22 +37,14 @@ public sealed record JsonApiRequest<TResource>(
         ResourceType.FindRelationship(relationship)
         ?? throw RelationshipErrors.NotFound(ResourceType, relationship);
 
-    /// <summary>Builds the writer's view of the request: the includes and fieldsets of the query layer, if any.</summary>
+    /// <summary>Builds the writer's view of the request: its links and the includes and fieldsets of the query layer, if any.</summary>
     public DocumentContext CreateDocumentContext(QueryLayer? layer = null) => new()
     {
-        BaseUrl = BaseUrl,
-        SelfUrl = SelfUrl(HttpContext.Request),
+        Links = Links,
         Include = layer?.Include.Elements ?? [],
         Fieldsets = layer?.Fieldsets ?? ReadOnlyDictionary<ResourceType, SparseFieldSetExpression>.Empty,
         Definitions = resourceType => Definitions.Get(HttpContext.RequestServices, resourceType),
     };
-
-    private static string SelfUrl(HttpRequest request)
-    {
-        string path = LinkQuery.UrlBeforeQuery(request);
-        string query = LinkQuery.Encode(request.QueryString.Value);
-        return query.Length > 0 ? $"{path}?{query}" : path;
-    }
 
     /// <summary>Reads the request body, refusing one larger than the configured limit with 413.</summary>
     public async Task<ReadOnlyMemory<byte>> ReadBodyAsync(CancellationToken cancellationToken)

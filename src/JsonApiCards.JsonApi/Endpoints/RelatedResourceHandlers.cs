@@ -30,7 +30,7 @@ internal static class RelatedResourceHandlers<TResource>
         }
 
         var (page, recordCount) = await reader.ReadCollectionAsync(request.Service.ScopedQuery, resourceId, field, layer, services, cancellationToken);
-        PageLinks links = PageLinkBuilder.Build(request.HttpContext.Request, layer.Pagination!.PageNumber, layer.Pagination.PageSize, recordCount);
+        PageLinks links = request.Links.Page(layer.Pagination!.PageNumber, layer.Pagination.PageSize, recordCount);
         return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteCollection(writer, context, field.RightType, page, links));
     }
 }

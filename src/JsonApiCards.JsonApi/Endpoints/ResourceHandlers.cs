@@ -16,7 +16,7 @@ internal static class ResourceHandlers<TResource>
         var query = QueryBinding.ForCollection(request);
         var (page, recordCount) = await request.Service.GetPageAsync(query, cancellationToken);
         DocumentContext context = request.CreateDocumentContext(query.Layer);
-        PageLinks links = PageLinkBuilder.Build(request.HttpContext.Request, query.Layer.Pagination!.PageNumber, query.Layer.Pagination.PageSize, recordCount);
+        PageLinks links = request.Links.Page(query.Layer.Pagination!.PageNumber, query.Layer.Pagination.PageSize, recordCount);
         return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteCollection(writer, context, request.ResourceType, page, links));
     }
 
@@ -36,7 +36,7 @@ internal static class ResourceHandlers<TResource>
         TResource saved = await request.Service.CreateAsync(body, cancellationToken);
         long id = saved.Id;
         TResource created = NeedsReadBack(query) ? await request.Service.GetAsync(id, query, cancellationToken) : saved;
-        string location = $"{request.BaseUrl}/{request.ResourceType.PublicName}/{id}";
+        string location = request.Links.ResourceUrl(request.ResourceType, id);
         DocumentContext context = request.CreateDocumentContext(query.Layer) with { SelfUrl = location };
         return new JsonApiDocumentResult(StatusCodes.Status201Created, writer => DocumentWriter.WriteSingle(writer, context, request.ResourceType, created), location);
     }

@@ -8,7 +8,8 @@ namespace JsonApiCards.JsonApi.Middleware;
 
 /// <summary>
 /// Turns every failure under the JSON:API base path into an error document: thrown <see cref="JsonApiException"/>s,
-/// bad requests the server itself rejects, unmatched routes and methods, and unexpected exceptions (500, no internals).
+/// bad requests the server itself rejects, unmatched routes, methods and request media types, and unexpected exceptions
+/// (500, no internals).
 /// </summary>
 internal sealed partial class JsonApiErrorMiddleware(RequestDelegate next, IOptions<JsonApiOptions> options, ILogger<JsonApiErrorMiddleware> logger)
 {
@@ -59,6 +60,11 @@ internal sealed partial class JsonApiErrorMiddleware(RequestDelegate next, IOpti
             else if (context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
             {
                 await WriteAsync(context, HttpStatusCode.MethodNotAllowed, [RoutingErrors.MethodNotAllowed(context.Request.Method, context.Request.Path)]);
+            }
+            else if (context.Response.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+            {
+                // Routing refuses a body whose media type a route does not declare it takes, before the route's own check runs.
+                await WriteAsync(context, HttpStatusCode.UnsupportedMediaType, ContentNegotiationErrors.UnsupportedMediaType(JsonApiMediaType.Value).Errors);
             }
         }
     }

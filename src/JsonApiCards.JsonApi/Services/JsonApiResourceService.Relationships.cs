@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Frozen;
 using JsonApiCards.JsonApi.Definitions;
-using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Resources;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using JsonApiCards.JsonApi.Documents;
+using JsonApiCards.JsonApi.Services;
 
 namespace JsonApiCards.Benchmarks.Micro;
 

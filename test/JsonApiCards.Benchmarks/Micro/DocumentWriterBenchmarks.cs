@@ -16,7 +16,6 @@ namespace JsonApiCards.Benchmarks.Micro;
 [MemoryDiagnoser]
 public class DocumentWriterBenchmarks : IDisposable
 {
-    private const string BaseUrl = "http://cards.bench/api";
     private readonly CardsServiceFixture _fixture = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private List<object> _page = null!;
@@ -29,17 +28,16 @@ public class DocumentWriterBenchmarks : IDisposable
     {
         _page = [.. PageOfCards()];
         var layer = _fixture.ReadCreditCardQuery(("include", "order.customer"), ("page[size]", "25"));
-        string self = $"{BaseUrl}/credit_cards?include=order.customer&page[size]=25";
+        var links = new LinkBuilder("http://cards.bench", "/api", "/api/credit_cards", "?include=order.customer&page[size]=25");
         _included = new DocumentContext
         {
-            BaseUrl = BaseUrl,
-            SelfUrl = self,
+            Links = links,
             Include = layer.Include.Elements,
             Fieldsets = layer.Fieldsets,
             Definitions = resourceType => _fixture.Definitions.Get(_fixture.Services, resourceType),
         };
         _plain = _included with { Include = [] };
-        _links = new PageLinks(100_000, 4000, self + "&page[number]=1", null, self + "&page[number]=2", self + "&page[number]=4000");
+        _links = links.Page(1, 25, 100_000);
     }
 
     [Benchmark]

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Services;
 using JsonApiCards.JsonApi.Tests.TestModel;
 
 namespace JsonApiCards.JsonApi.Tests.Documents;

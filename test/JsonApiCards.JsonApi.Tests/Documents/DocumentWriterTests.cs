@@ -13,8 +13,7 @@ public sealed class DocumentWriterTests
 {
     private static readonly DocumentContext Context = new()
     {
-        BaseUrl = "https://cards.example/api",
-        SelfUrl = "https://cards.example/api/cards/7",
+        Links = new LinkBuilder("https://cards.example", "/api", "/api/cards/7"),
         Definitions = _ => new JsonApiResourceDefinition<Card>(),
     };
 
@@ -38,7 +37,7 @@ public sealed class DocumentWriterTests
     {
         var card = new Card { Id = 7, Reference = "R1" };
         var fieldset = new SparseFieldSetExpression(TestGraph.Cards, [TestGraph.Cards.FindAttribute("reference")!], [TestGraph.Cards.FindRelationship("order")!]);
-        var context = new DocumentContext { BaseUrl = Context.BaseUrl, SelfUrl = Context.SelfUrl, Definitions = Context.Definitions, Fieldsets = new Dictionary<JsonApiCards.JsonApi.Resources.ResourceType, SparseFieldSetExpression> { [TestGraph.Cards] = fieldset } };
+        var context = new DocumentContext { Links = Context.Links, Definitions = Context.Definitions, Fieldsets = new Dictionary<JsonApiCards.JsonApi.Resources.ResourceType, SparseFieldSetExpression> { [TestGraph.Cards] = fieldset } };
 
         string json = Write(writer => DocumentWriter.WriteSingle(writer, context, TestGraph.Cards, card));
 
@@ -53,7 +52,7 @@ public sealed class DocumentWriterTests
         var second = new Card { Id = 2, Owner = owner, OwnerId = 3 };
         var third = new Card { Id = 4 };
         var include = new IncludeElementExpression(TestGraph.Cards.FindRelationship("owner")!, []);
-        var context = new DocumentContext { BaseUrl = Context.BaseUrl, SelfUrl = "https://cards.example/api/cards", Definitions = type => type == TestGraph.Cards ? new JsonApiResourceDefinition<Card>() : new JsonApiResourceDefinition<Customer>(), Include = [include] };
+        var context = new DocumentContext { Links = new LinkBuilder("https://cards.example", "/api", "/api/cards"), Definitions = type => type == TestGraph.Cards ? new JsonApiResourceDefinition<Card>() : new JsonApiResourceDefinition<Customer>(), Include = [include] };
 
         string json = Write(writer => DocumentWriter.WriteCollection(writer, context, TestGraph.Cards, [first, second, third], page: null));
 
@@ -94,7 +93,7 @@ public sealed class DocumentWriterTests
     public void A_base_url_longer_than_the_stack_buffer_still_writes_whole_links()
     {
         string longBase = "https://cards.example/" + new string('p', 600);
-        var context = new DocumentContext { BaseUrl = longBase, SelfUrl = "self", Definitions = Context.Definitions };
+        var context = new DocumentContext { Links = new LinkBuilder(longBase, "", "/cards/1"), Definitions = Context.Definitions };
 
         string json = Write(writer => DocumentWriter.WriteSingle(writer, context, TestGraph.Cards, new Card { Id = 1 }));
 

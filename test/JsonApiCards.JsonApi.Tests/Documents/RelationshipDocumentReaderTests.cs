@@ -3,6 +3,7 @@ using System.Text;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Resources;
+using JsonApiCards.JsonApi.Services;
 using JsonApiCards.JsonApi.Tests.TestModel;
 
 namespace JsonApiCards.JsonApi.Tests.Documents;

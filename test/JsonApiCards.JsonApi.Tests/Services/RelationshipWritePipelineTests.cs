@@ -1,5 +1,4 @@
 using JsonApiCards.JsonApi.Definitions;
-using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Services;

@@ -1,8 +1,7 @@
 using System.Buffers;
 using System.Text;
-using Microsoft.AspNetCore.Http;
 
-namespace JsonApiCards.JsonApi.Endpoints;
+namespace JsonApiCards.JsonApi.Documents;
 
 /// <summary>
 /// Writes a request's query string into the links of a document the way RFC 3986 allows in a query, as JSON:API asks
@@ -11,28 +10,11 @@ namespace JsonApiCards.JsonApi.Endpoints;
 /// what the request meant; the characters a query may hold as they are (<c>( ) ' , : @ /</c> and the like) stay
 /// readable.
 /// </summary>
-public static class LinkQuery
+internal static class LinkQuery
 {
     // RFC 3986 query characters, less the ones that delimit or change a pair: '&' '=' '+' (a space to form decoders).
     private static readonly SearchValues<char> Literal =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$'()*,;:@/?");
-
-    /// <summary>The absolute URL of a request up to its query (scheme, host, path base and path), as a link writes it.</summary>
-    public static string UrlBeforeQuery(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{request.Path.ToUriComponent()}";
-    }
-
-    /// <summary>The query string (with or without its leading <c>?</c>) as a link writes it, without the <c>?</c>.</summary>
-    /// <param name="query">The raw query string of a request.</param>
-    /// <param name="skip">Parameter names (decoded) to leave out.</param>
-    public static string Encode(string? query, Func<string, bool>? skip = null)
-    {
-        var encoded = new StringBuilder();
-        AppendTo(encoded, query, skip);
-        return encoded.ToString();
-    }
 
     /// <summary>Appends the encoded pairs of <paramref name="query"/>, joined by <c>&amp;</c>.</summary>
     public static void AppendTo(StringBuilder link, string? query, Func<string, bool>? skip = null)

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using JsonApiCards.JsonApi.Resources;
+using Microsoft.AspNetCore.Http;
+
+namespace JsonApiCards.JsonApi.Documents;
+
+/// <summary>
+/// Builds every link of one response from the address the request reached, read once per request: the request's own
+/// URL, the paging links, and the links of each resource object and relationship (composed on the stack as they are
+/// written). The query string is written into links as <see cref="LinkQuery"/> encodes it.
+/// </summary>
+internal sealed class LinkBuilder
+{
+    private static readonly byte[] RelationshipsSegment = "/relationships/"u8.ToArray();
+
+    private readonly int _originLength;
+    private readonly string _path;
+    private readonly string? _query;
+    private string? _self;
+
+    /// <summary>Creates the links of a request.</summary>
+    /// <param name="origin">Scheme, host and path base, e.g. <c>http://localhost:5000</c>, without a trailing slash.</param>
+    /// <param name="basePath">The path the resource routes start with, e.g. <c>/api</c>.</param>
+    /// <param name="path">The path of the request below <paramref name="origin"/>, as it goes into a URI.</param>
+    /// <param name="query">The raw query string of the request, with or without its leading <c>?</c>.</param>
+    public LinkBuilder(string origin, string basePath, string path, string? query = null)
+        : this(string.Concat(origin, basePath), origin?.Length ?? throw new ArgumentNullException(nameof(origin)), path, query)
+    {
+    }
+
+    // The base URL starts with the origin, which the request's own URL shares: one string holds both.
+    private LinkBuilder(string baseUrl, int originLength, string path, string? query)
+    {
+        BaseUrl = baseUrl;
+        _originLength = originLength;
+        _path = path;
+        _query = query;
+    }
+
+    /// <summary>The links of <paramref name="request"/>, for resource routes under <paramref name="basePath"/>.</summary>
+    public static LinkBuilder For(HttpRequest request, string basePath)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(basePath);
+
+        // Links start at the address the client reached (scheme, host, path base). This is the one line a configured
+        // public base URL would replace: string baseUrl = publicBaseUrl + basePath;
+        string baseUrl = $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{basePath}";
+        return new LinkBuilder(baseUrl, baseUrl.Length - basePath.Length, request.Path.ToUriComponent(), request.QueryString.Value);
+    }
+
+    /// <summary>The absolute URL the resource routes start with, e.g. <c>http://localhost:5000/api</c>, without a trailing slash.</summary>
+    public string BaseUrl { get; }
+
+    /// <summary>The absolute URL of the request, its query encoded for a link: the top-level <c>links.self</c>.</summary>
+    public string Self => _self ??= BuildSelf();
+
+    /// <summary>The URL of one resource, e.g. the <c>Location</c> of a created one.</summary>
+    public string ResourceUrl(ResourceType resourceType, long id)
+    {
+        ArgumentNullException.ThrowIfNull(resourceType);
+        return string.Create(CultureInfo.InvariantCulture, $"{BaseUrl}/{resourceType.PublicName}/{id}");
+    }
+
+    /// <summary>The paging members of a collection: the request's URL with every other query parameter kept.</summary>
+    public PageLinks Page(int pageNumber, int pageSize, long recordCount)
+    {
+        long pageCount = recordCount == 0 ? 1 : ((recordCount - 1) / pageSize) + 1;
+        string prefix = PagePrefix();
+
+        string Link(long number) => string.Create(CultureInfo.InvariantCulture, $"{prefix}page%5Bnumber%5D={number}&page%5Bsize%5D={pageSize}");
+
+        return new PageLinks(
+            recordCount,
+            recordCount == 0 ? 0 : pageCount,
+            Link(1),
+            pageNumber > 1 ? Link(Math.Min(pageNumber - 1, pageCount)) : null,
+            pageNumber < pageCount ? Link(pageNumber + 1) : null,
+            Link(pageCount));
+    }
+
+    /// <summary>Writes <c>{base}/{type}/{id}</c> as the value of <paramref name="name"/>.</summary>
+    internal void WriteResourceLink(Utf8JsonWriter writer, JsonEncodedText name, ResourceType resourceType, long id)
+    {
+        var link = new LinkBuffer(stackalloc byte[512]);
+        link.AppendResourcePath(BaseUrl, resourceType, id);
+        writer.WriteString(name, link.Written);
+    }
+
+    /// <summary>
+    /// Writes a relationship's own link, <c>{base}/{type}/{id}/relationships/{name}</c>, or its related-resource link,
+    /// <c>{base}/{type}/{id}/{name}</c>, as the value of <paramref name="name"/>.
+    /// </summary>
+    internal void WriteRelationshipLink(Utf8JsonWriter writer, JsonEncodedText name, ResourceType resourceType, long id, JsonEncodedText relationship, bool isRelationshipsLink)
+    {
+        var link = new LinkBuffer(stackalloc byte[512]);
+        link.AppendResourcePath(BaseUrl, resourceType, id);
+        link.Append(isRelationshipsLink ? RelationshipsSegment : "/"u8);
+        link.Append(relationship.EncodedUtf8Bytes);
+        writer.WriteString(name, link.Written);
+    }
+
+    private string BuildSelf()
+    {
+        if (string.IsNullOrEmpty(_query))
+        {
+            return string.Concat(Origin, _path);
+        }
+
+        StringBuilder self = StartWithQuery();
+        int queryStart = self.Length;
+        LinkQuery.AppendTo(self, _query);
+        if (self.Length == queryStart)
+        {
+            // A query of no pairs ("?&") leaves no '?' behind.
+            self.Length--;
+        }
+
+        return self.ToString();
+    }
+
+    private string PagePrefix()
+    {
+        StringBuilder prefix = StartWithQuery();
+        int queryStart = prefix.Length;
+        LinkQuery.AppendTo(prefix, _query, static name => name is "page[number]" or "page[size]");
+        if (prefix.Length > queryStart)
+        {
+            prefix.Append('&');
+        }
+
+        return prefix.ToString();
+    }
+
+    // Sized for the whole link at once (an encoded bracket takes three characters), so the builder does not grow.
+    private StringBuilder StartWithQuery() =>
+        new StringBuilder(_originLength + _path.Length + (_query?.Length ?? 0) + 48).Append(Origin).Append(_path).Append('?');
+
+    private ReadOnlySpan<char> Origin => BaseUrl.AsSpan(0, _originLength);
+}
