@@ -1,4 +1,5 @@
 using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Middleware;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using JsonApiCards.JsonApi.Documents;
+using JsonApiCards.JsonApi.Errors;
 using Microsoft.AspNetCore.Http;
 
-namespace JsonApiCards.JsonApi.Errors;
+namespace JsonApiCards.JsonApi.Middleware;
 
 /// <summary>
 /// Writes a JSON:API error document as the response, for code that answers before any JSON:API handler runs (an
