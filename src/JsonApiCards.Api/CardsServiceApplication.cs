@@ -3,6 +3,7 @@ using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
+using JsonApiCards.Api.Security;
 using JsonApiCards.Api.Vault;
 using JsonApiCards.JsonApi;
 using JsonApiCards.JsonApi.Endpoints;
@@ -30,6 +31,7 @@ public static class CardsServiceApplication
             options => builder.Configuration.GetSection("JsonApi").Bind(options));
         builder.AddCardVault();
         builder.AddCardsData();
+        builder.AddCardsSecurity();
         builder.Services.AddProblemDetails();
         configure?.Invoke(builder);
 
@@ -38,9 +40,14 @@ public static class CardsServiceApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseJsonApiErrors();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        // Integrations get their access tokens here; every resource route answers only to a caller with one.
+        app.MapOAuth();
 
         // Maps every resource above, after checking at start-up that each has its definition and caller scope.
-        app.MapJsonApiResources();
+        app.MapJsonApiResources().RequireAuthorization(AccessPolicies.Caller);
         return app;
     }
 }

@@ -26,8 +26,11 @@ public abstract class ModeScopedDefinition<TResource>(CallerContext caller) : Js
     /// The caller's mode, for primary data (through the base's <c>OnApplyScope</c>) and for included resources alike. The mode
     /// is a captured variable, which EF Core sends as a parameter: one compiled query serves every mode. Built once per
     /// mode rather than per request, because making an expression tree allocates every time.
+    /// Where nobody calls (the layer's start-up check of definitions), nothing is in scope.
     /// </summary>
-    public override Expression<Func<TResource, bool>>? ScopeFilter => ScopeByMode[Caller.Mode];
+    public override Expression<Func<TResource, bool>>? ScopeFilter => Caller.IsPresent ? ScopeByMode[Caller.Mode] : NothingInScope;
+
+    private static readonly Expression<Func<TResource, bool>> NothingInScope = _ => false;
 
     private static readonly FrozenDictionary<string, Expression<Func<TResource, bool>>> ScopeByMode = new Dictionary<string, Expression<Func<TResource, bool>>>
     {

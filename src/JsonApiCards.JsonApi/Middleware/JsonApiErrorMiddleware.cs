@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
 using Microsoft.AspNetCore.Http;
@@ -82,14 +81,7 @@ internal sealed partial class JsonApiErrorMiddleware(RequestDelegate next, IOpti
         var allow = context.Response.Headers.Allow;
         context.Response.Clear();
         context.Response.Headers.Allow = allow;
-        context.Response.StatusCode = (int)status;
-        context.Response.ContentType = JsonApiMediaType.Value;
-        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, JsonApiWriterOptions.Default))
-        {
-            DocumentWriter.WriteErrors(writer, errors);
-        }
-
-        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+        await ErrorDocumentResponse.WriteAsync(context.Response, status, errors, context.RequestAborted);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception while serving {Method} {Path}")]
