@@ -3,6 +3,7 @@ using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
+using JsonApiCards.Api.RateLimits;
 using JsonApiCards.Api.Security;
 using JsonApiCards.Api.Vault;
 using JsonApiCards.JsonApi;
@@ -32,6 +33,7 @@ public static class CardsServiceApplication
         builder.AddCardVault();
         builder.AddCardsData();
         builder.AddCardsSecurity();
+        builder.AddCardsRateLimits();
         builder.Services.AddProblemDetails();
         configure?.Invoke(builder);
 
@@ -41,13 +43,16 @@ public static class CardsServiceApplication
         app.UseStatusCodePages();
         app.UseJsonApiErrors();
         app.UseAuthentication();
+
+        // After authentication, so each credential has its own bucket; before authorization, so requests without one are limited too.
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         // Integrations get their access tokens here; every resource route answers only to a caller with one.
         app.MapOAuth();
 
         // Maps every resource above, after checking at start-up that each has its definition and caller scope.
-        app.MapJsonApiResources().RequireAuthorization(AccessPolicies.Caller);
+        app.MapJsonApiResources().RequireAuthorization(AccessPolicies.Caller).RequireRateLimiting(RateLimitPolicies.Caller);
         return app;
     }
 }

@@ -23,4 +23,7 @@ internal static class ServiceErrorCodes
 
     /// <summary>401, with <c>WWW-Authenticate: Bearer error="invalid_token"</c>: the bearer token is malformed, expired, revoked, of a disabled client or for another service.</summary>
     public const string InvalidAccessToken = "INVALID_ACCESS_TOKEN";
+
+    /// <summary>429, with <c>Retry-After</c>: the credential (or, without one, the address) has used up its requests for now.</summary>
+    public const string TooManyRequests = "TOO_MANY_REQUESTS";
 }

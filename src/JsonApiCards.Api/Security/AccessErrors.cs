@@ -1,10 +1,11 @@
+using System.Globalization;
 using System.Net;
 using JsonApiCards.Api.Data;
 using JsonApiCards.JsonApi.Errors;
 
 namespace JsonApiCards.Api.Security;
 
-/// <summary>The error objects of a request to <c>/api</c> that carries no valid access token.</summary>
+/// <summary>The error objects of a request to <c>/api</c> that is refused before it reaches a resource: no valid access token, or too many requests.</summary>
 internal static class AccessErrors
 {
     public static ErrorObject MissingAccessToken() => new(
@@ -20,4 +21,10 @@ internal static class AccessErrors
         expired
             ? "The access token has expired. Get a new one from POST /oauth/token."
             : "The access token is malformed, revoked, of a disabled client, or not issued for this service. Get a new one from POST /oauth/token.");
+
+    public static ErrorObject TooManyRequests(int retryAfterSeconds) => new(
+        HttpStatusCode.TooManyRequests,
+        ServiceErrorCodes.TooManyRequests,
+        "Too many requests.",
+        $"This credential (or, without a valid token, this address) has sent more requests than its rate limit allows. Retry after {retryAfterSeconds.ToString(CultureInfo.InvariantCulture)} seconds.");
 }

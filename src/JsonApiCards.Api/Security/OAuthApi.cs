@@ -1,3 +1,4 @@
+using JsonApiCards.Api.RateLimits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace JsonApiCards.Api.Security;
@@ -12,7 +13,7 @@ public static class OAuthApi
 
     public static IEndpointRouteBuilder MapOAuth(this IEndpointRouteBuilder endpoints)
     {
-        RouteGroupBuilder oauth = endpoints.MapGroup("/oauth").WithTags("oauth");
+        RouteGroupBuilder oauth = endpoints.MapGroup("/oauth").WithTags("oauth").RequireRateLimiting(RateLimitPolicies.TokenEndpoint);
         oauth.MapPost("/token", IssueTokenAsync).WithName("issue_token");
         oauth.MapPost("/revoke", RevokeTokenAsync).WithName("revoke_token");
         return endpoints;
@@ -40,6 +41,11 @@ public static class OAuthApi
         if (parameters.ClientCredentials(out error) is not { } credentials)
         {
             return error!;
+        }
+
+        if (services.Limiter.RefusalFor(credentials.ClientId) is { } retryAfterSeconds)
+        {
+            return OAuthError.TooManyRequests(retryAfterSeconds);
         }
 
         ApiClient? client = await services.Clients.AuthenticateAsync(credentials.ClientId, credentials.Secret, cancellationToken);
@@ -71,6 +77,11 @@ public static class OAuthApi
             return error!;
         }
 
+        if (services.Limiter.RefusalFor(credentials.ClientId) is { } retryAfterSeconds)
+        {
+            return OAuthError.TooManyRequests(retryAfterSeconds);
+        }
+
         ApiClient? client = await services.Clients.AuthenticateAsync(credentials.ClientId, credentials.Secret, cancellationToken);
         if (client is null)
         {
@@ -87,7 +98,7 @@ public static class OAuthApi
         return TypedResults.Ok();
     }
 
-    internal sealed record TokenEndpointServices(ApiClients Clients, AccessTokenIssuer Issuer);
+    internal sealed record TokenEndpointServices(ApiClients Clients, AccessTokenIssuer Issuer, TokenRequestLimiter Limiter);
 
-    internal sealed record RevocationEndpointServices(ApiClients Clients, AccessTokenRevoker Revoker);
+    internal sealed record RevocationEndpointServices(ApiClients Clients, AccessTokenRevoker Revoker, TokenRequestLimiter Limiter);
 }

@@ -1,10 +1,13 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
+using JsonApiCards.Api.RateLimits;
 
 namespace JsonApiCards.Api.Security;
 
 /// <summary>
 /// An error of the OAuth endpoints in RFC 6749's shape (<c>{"error": "invalid_client", "error_description": ...}</c>), never
-/// cached. A failed client authentication is a 401 that names the Basic scheme the client may authenticate with.
+/// cached. A failed client authentication is a 401 that names the Basic scheme the client may authenticate with; too many
+/// requests a 429 with <c>Retry-After</c>.
 /// </summary>
 internal sealed class OAuthError : IResult, IStatusCodeHttpResult
 {
@@ -21,6 +24,9 @@ internal sealed class OAuthError : IResult, IStatusCodeHttpResult
     public string Error { get; }
 
     public string Description { get; }
+
+    /// <summary>For a 429: the whole seconds until the client may try again.</summary>
+    public int? RetryAfterSeconds { get; private init; }
 
     int? IStatusCodeHttpResult.StatusCode => Status;
 
@@ -41,6 +47,18 @@ internal sealed class OAuthError : IResult, IStatusCodeHttpResult
         "invalid_scope",
         $"The scope '{scope}' is not this client's; it may ask for '{allowed}' only.");
 
+    /// <summary>
+    /// A 429 of the OAuth endpoints. RFC 6749 has no code for it; <c>too_many_requests</c> is the extension code token
+    /// endpoints commonly answer with, and <c>Retry-After</c> says when to come back.
+    /// </summary>
+    public static OAuthError TooManyRequests(int retryAfterSeconds) => new(
+        StatusCodes.Status429TooManyRequests,
+        "too_many_requests",
+        $"Too many token requests for this client or from this address. Retry after {retryAfterSeconds.ToString(CultureInfo.InvariantCulture)} seconds.")
+    {
+        RetryAfterSeconds = retryAfterSeconds,
+    };
+
     public Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
@@ -50,6 +68,11 @@ internal sealed class OAuthError : IResult, IStatusCodeHttpResult
         if (Status == StatusCodes.Status401Unauthorized)
         {
             response.Headers.WWWAuthenticate = "Basic realm=\"jsonapicards\", charset=\"UTF-8\"";
+        }
+
+        if (RetryAfterSeconds is { } seconds)
+        {
+            RetryAfter.Set(response, seconds);
         }
 
         return response.WriteAsJsonAsync(new Body(Error, Description), httpContext.RequestAborted);

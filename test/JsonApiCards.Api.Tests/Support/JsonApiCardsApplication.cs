@@ -52,6 +52,14 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
 
         // Tests move the clock by hours; the fixture's tokens outlive that, and tests of expiry move it further.
         builder.UseSetting("Auth:TokenLifetime", "1.00:00:00");
+
+        // The suite sends many requests with one credential and from one address; the rate limit tests set their own small buckets.
+        foreach (string bucket in new[] { "Callers", "TokenRequestsPerClient", "TokenRequestsPerAddress" })
+        {
+            builder.UseSetting($"RateLimits:{bucket}:TokenLimit", "1000000");
+            builder.UseSetting($"RateLimits:{bucket}:TokensPerPeriod", "1000000");
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
