@@ -2,7 +2,7 @@ namespace JsonApiCards.Benchmarks;
 
 /// <summary>
 /// What every benchmark host shares: fixed vault and token signing keys (so a seeded database and the hosts that read it agree),
-/// a fixed clock (so timestamps in responses are the same on every run), and quiet logging.
+/// a fixed clock (so timestamps in responses are the same on every run), raised rate limits, and quiet logging.
 /// </summary>
 internal static class BenchmarkSettings
 {
@@ -30,6 +30,10 @@ internal static class BenchmarkSettings
             $"--Auth:SigningKeys:{SigningKeyId}={Key(0x3C)}",
             "--Logging:LogLevel:Default=Warning",
             "--AllowedHosts=*",
+
+            // Authentication stays on; the rate limits stay on too, raised far above what one token sends under load.
+            "--RateLimits:Callers:TokenLimit=1000000000",
+            "--RateLimits:Callers:TokensPerPeriod=1000000000",
         ];
         if (url is not null)
         {

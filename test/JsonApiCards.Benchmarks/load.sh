@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark: the JSON:API service against a hand-written minimal API (the baseline) over the same database,
-# side by side in one run, on loopback only. Every step is bounded in time.
+# side by side in one run, on loopback only. Every step is bounded in time. Every request carries a bearer token that
+# both validate the same way (rate limits on, raised); get_card also runs against the baseline without authentication
+# (target baseline_no_auth), so the results show what validating the token costs.
 #
 #   load.sh            full run (~6-8 minutes on 2 cores): 100k cards, 2 rounds of 8 s per scenario and host
 #   load.sh --quick    smoke run (~1-2 minutes once published and seeded): 1 round of 3 s
@@ -16,7 +18,8 @@ root="$(cd "$here/../.." && pwd)"
 work="$here/.work"
 results="$root/results"
 mode=full duration=8 warmup=3 rounds=2 connections=16 cards=100000
-service_port=5101 baseline_port=5102
+service_port=5101 baseline_port=5102 unauthenticated_port=5103
+auth_cost_scenario=get_card
 host_header="cards.bench"
 
 while [[ $# -gt 0 ]]; do
@@ -77,13 +80,15 @@ trap stop_host EXIT
 
 start_host() {
   stop_host
-  for port in "$service_port" "$baseline_port"; do
+  for port in "$service_port" "$baseline_port" "$unauthenticated_port"; do
     ! curl -s --max-time 2 "http://127.0.0.1:$port/" >/dev/null 2>&1 || fail "port $port is already in use (a host from an earlier run?)"
   done
-  dotnet "$work/publish/JsonApiCards.Benchmarks.dll" serve --database "$1" --service-port "$service_port" --baseline-port "$baseline_port" >"$work/serve.log" 2>&1 &
+  dotnet "$work/publish/JsonApiCards.Benchmarks.dll" serve --database "$1" --service-port "$service_port" --baseline-port "$baseline_port" \
+    --unauthenticated-baseline-port "$unauthenticated_port" >"$work/serve.log" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 60); do
-    if curl -sf --max-time 2 "http://127.0.0.1:$baseline_port/_bench/counters" >/dev/null 2>&1; then
+    if curl -sf --max-time 2 "http://127.0.0.1:$baseline_port/_bench/counters" >/dev/null 2>&1 \
+        && curl -s --max-time 2 -o /dev/null "http://127.0.0.1:$unauthenticated_port/" 2>/dev/null; then
       access_token=$(curl -sf --max-time 10 "http://127.0.0.1:$baseline_port/_bench/access_token") || fail "the host gave no access token"
       return
     fi
@@ -103,7 +108,19 @@ counter() { # counter NAME: one number from the control endpoint
   fail "the control endpoint did not report $1"
 }
 
-port_of() { [[ "$1" == service ]] && echo "$service_port" || echo "$baseline_port"; }
+port_of() {
+  case "$1" in
+    service) echo "$service_port" ;;
+    baseline) echo "$baseline_port" ;;
+    baseline_no_auth) echo "$unauthenticated_port" ;;
+    *) fail "unknown target $1" ;;
+  esac
+}
+
+# targets_of NAME TARGETS: the targets a scenario runs against; the authentication cost scenario adds the baseline without it.
+targets_of() {
+  if [[ "$1" == "$auth_cost_scenario" && " $2 " == *" baseline "* ]]; then echo "$2 baseline_no_auth"; else echo "$2"; fi
+}
 
 # request TARGET METHOD PATH BODY OUT: one curl call; prints the status code.
 request() {
@@ -137,6 +154,17 @@ compare_bodies() {
       fail "$name: the service and the baseline returned different bodies (full bodies in $work)"
     fi
     log "same bytes from both: $name ($(wc -c <"$work/$name.service.json") bytes)"
+    if [[ "$name" == "$auth_cost_scenario" ]]; then
+      local open_status; open_status=$(request baseline_no_auth "$method" "$path" "$body" "$work/$name.baseline_no_auth.json")
+      [[ "$open_status" == "$service_status" ]] && cmp -s "$work/$name.service.json" "$work/$name.baseline_no_auth.json" \
+        || fail "$name: the baseline without authentication answered $open_status or other bytes ($work/$name.*.json)"
+      local target refused
+      for target in service baseline; do
+        refused=$(curl -sg --max-time 15 -o /dev/null -w '%{http_code}' -H "Host: $host_header" -H 'Accept: application/vnd.api+json' "http://127.0.0.1:$(port_of "$target")$path")
+        [[ "$refused" == 401 ]] || fail "$name: the $target answered $refused, not 401, to a request without a token"
+      done
+      log "same bytes without authentication too: $name; and both hosts with it refuse a request without a token"
+    fi
   done <"$here/load/scenarios.tsv"
 }
 
@@ -183,7 +211,7 @@ run_scenarios() {
   while IFS=$'\t' read -r name kind method path body list; do
     [[ -z "$name" || "$name" == \#* ]] && continue
     [[ "$list_only" == yes && "$list" != yes ]] && continue
-    for target in $targets; do
+    for target in $(targets_of "$name" "$targets"); do
       # The first read on a fresh host (JIT, EF Core's model, a cold database file) can take longer than the whole wrk
       # warm-up on a busy machine, which then completes no request; one bounded read first. Writes are left alone: an
       # extra row would change what the measured writes see.
@@ -197,8 +225,8 @@ run_scenarios() {
       [[ -z "$name" || "$name" == \#* ]] && continue
       [[ "$list_only" == yes && "$list" != yes ]] && continue
       # Alternate which host goes first, so neither always runs on a machine the other just warmed or loaded.
-      local order="$targets"
-      [[ $((round % 2)) == 0 && "$targets" == "service baseline" ]] && order="baseline service"
+      local order; order=$(targets_of "$name" "$targets")
+      [[ $((round % 2)) == 0 && "$targets" == "service baseline" ]] && order=$(echo "$order" | tr ' ' '\n' | tac | tr '\n' ' ')
       for target in $order; do measure "$name" "$target" "$method" "$path" "$body" "$duration" "$connections" "$round"; done
     done <"$here/load/scenarios.tsv"
   done

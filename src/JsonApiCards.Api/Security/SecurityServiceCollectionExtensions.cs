@@ -21,6 +21,20 @@ public static class SecurityServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(builder);
         IServiceCollection services = builder.Services;
 
+        services.AddAccessTokenAuthentication();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddSingleton<IPasswordHasher<ApiClient>, PasswordHasher<ApiClient>>();
+        services.AddScoped<ApiClients>();
+        services.AddScoped<AccessTokenRevoker>();
+        return builder;
+    }
+
+    /// <summary>
+    /// What checks a request's access token, without what issues one: the load benchmark's hand-written baseline calls
+    /// this too, so both validate the same tokens the same way.
+    /// </summary>
+    internal static IServiceCollection AddAccessTokenAuthentication(this IServiceCollection services)
+    {
         services.AddOptions<AuthOptions>()
             .BindConfiguration(AuthOptions.SectionName)
             .ValidateOnStart();
@@ -29,11 +43,7 @@ public static class SecurityServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SigningKeyRing>();
-        services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<RevocationList>();
-        services.AddSingleton<IPasswordHasher<ApiClient>, PasswordHasher<ApiClient>>();
-        services.AddScoped<ApiClients>();
-        services.AddScoped<AccessTokenRevoker>();
 
         services.AddHttpContextAccessor();
         services.AddScoped(provider => CallerContext.OfRequest(provider.GetRequiredService<IHttpContextAccessor>()));
@@ -55,7 +65,7 @@ public static class SecurityServiceCollectionExtensions
             .AddPolicy(AccessPolicies.Caller, policy => policy
                 .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
                 .RequireAuthenticatedUser());
-        return builder;
+        return services;
     }
 
     // The signature, issuer, audience and lifetime are checked; what is left is what only the database knows, read from memory.

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Security;
 using JsonApiCards.Api.Vault;
 using JsonApiCards.Benchmarks.Seeding;
 using Microsoft.AspNetCore.Builder;
@@ -16,26 +17,27 @@ namespace JsonApiCards.Benchmarks.Baseline;
 /// <summary>
 /// The bar the JSON:API layer is measured against: credit card endpoints written by hand over the same
 /// <see cref="CardsDbContext"/> and vault, serving exactly the requests of the load benchmark and returning the same
-/// bytes as the service. It knows its one resource and its few query parameters, and nothing else.
+/// bytes as the service. It knows its one resource and its few query parameters, and nothing else; like the service, it
+/// reads the caller's mode from <see cref="CallerContext"/>.
 /// </summary>
 internal static class BaselineCardsApi
 {
     private const string MediaType = "application/vnd.api+json";
-    private const string Mode = CardsMode.Test;
-
-    public static IEndpointRouteBuilder MapBaselineCards(this IEndpointRouteBuilder endpoints)
+    /// <summary>Maps the endpoints; the caller adds what guards them (authentication, rate limits), as the service's route table does.</summary>
+    public static RouteGroupBuilder MapBaselineCards(this IEndpointRouteBuilder endpoints)
     {
         RouteGroupBuilder cards = endpoints.MapGroup("/api/credit_cards");
         cards.MapGet("", ListAsync);
         cards.MapGet("{id:long}", GetAsync);
         cards.MapPost("", CreateAsync);
         cards.MapPatch("{id:long}", UpdateAsync);
-        return endpoints;
+        return cards;
     }
 
-    private static async Task<Results<EmptyHttpResult, NotFound>> GetAsync(long id, HttpContext context, CardsDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<EmptyHttpResult, NotFound>> GetAsync(long id, HttpContext context, CardsDbContext db, CallerContext caller, CancellationToken cancellationToken)
     {
-        CreditCard? card = await db.CreditCards.AsNoTracking().FirstOrDefaultAsync(card => card.Mode == Mode && card.Id == id, cancellationToken);
+        string mode = caller.Mode;
+        CreditCard? card = await db.CreditCards.AsNoTracking().FirstOrDefaultAsync(card => card.Mode == mode && card.Id == id, cancellationToken);
         if (card is null)
         {
             return TypedResults.NotFound();
@@ -45,16 +47,17 @@ internal static class BaselineCardsApi
         return TypedResults.Empty;
     }
 
-    private static async Task<EmptyHttpResult> ListAsync(HttpContext context, CardsDbContext db, CancellationToken cancellationToken)
+    private static async Task<EmptyHttpResult> ListAsync(HttpContext context, CardsDbContext db, CallerContext caller, CancellationToken cancellationToken)
     {
+        string mode = caller.Mode;
         IQueryCollection query = context.Request.Query;
         int size = query.TryGetValue("page[size]", out var sizeText) ? int.Parse(sizeText!, CultureInfo.InvariantCulture) : 10;
         int number = query.TryGetValue("page[number]", out var numberText) ? int.Parse(numberText!, CultureInfo.InvariantCulture) : 1;
         bool includeOrderCustomer = query["include"] == "order.customer";
         var fields = CardFieldSelection.Parse(query["fields[credit_cards]"]);
 
-        IQueryable<CreditCard> cards = db.CreditCards.AsNoTracking().Where(card => card.Mode == Mode);
-        IQueryable<CreditCardCount> counts = db.Set<CreditCardCount>().AsNoTracking().Where(kept => kept.Mode == Mode);
+        IQueryable<CreditCard> cards = db.CreditCards.AsNoTracking().Where(card => card.Mode == mode);
+        IQueryable<CreditCardCount> counts = db.Set<CreditCardCount>().AsNoTracking().Where(kept => kept.Mode == mode);
         string? type = query["filter[q][card_type_eq]"] is { Count: 1 } typeValue ? typeValue.ToString() : null;
         if (type is not null)
         {
@@ -102,7 +105,7 @@ internal static class BaselineCardsApi
     }
 
     private static async Task<Results<EmptyHttpResult, BadRequest<string>, UnprocessableEntity<string>>> CreateAsync(
-        HttpContext context, CardsDbContext db, CardValidator validator, CardNumberProtector protector, CardFingerprint fingerprint, CancellationToken cancellationToken)
+        HttpContext context, CardsDbContext db, CardValidator validator, CardNumberProtector protector, CardFingerprint fingerprint, CallerContext caller, CancellationToken cancellationToken)
     {
         using JsonDocument body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: cancellationToken);
         if (!body.RootElement.TryGetProperty("data", out JsonElement data) || !data.TryGetProperty("attributes", out JsonElement attributes))
@@ -120,7 +123,7 @@ internal static class BaselineCardsApi
 
         CreditCard card = new CardProtection(protector, fingerprint).Protect(new CreditCard
         {
-            Mode = Mode,
+            Mode = caller.Mode,
             FirstName = Text("first_name") ?? "",
             LastName = Text("last_name") ?? "",
             Month = result.Expiry!.Value.MonthText,
@@ -139,10 +142,11 @@ internal static class BaselineCardsApi
         return TypedResults.Empty;
     }
 
-    private static async Task<Results<EmptyHttpResult, NotFound>> UpdateAsync(long id, HttpContext context, CardsDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<EmptyHttpResult, NotFound>> UpdateAsync(long id, HttpContext context, CardsDbContext db, CallerContext caller, CancellationToken cancellationToken)
     {
         using JsonDocument body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: cancellationToken);
-        CreditCard? card = await db.CreditCards.FirstOrDefaultAsync(card => card.Mode == Mode && card.Id == id, cancellationToken);
+        string mode = caller.Mode;
+        CreditCard? card = await db.CreditCards.FirstOrDefaultAsync(card => card.Mode == mode && card.Id == id, cancellationToken);
         if (card is null)
         {
             return TypedResults.NotFound();

@@ -1,6 +1,7 @@
 using System.Runtime;
 using JsonApiCards.Api;
 using JsonApiCards.Api.Data;
+using JsonApiCards.Api.RateLimits;
 using JsonApiCards.Api.Security;
 using JsonApiCards.Api.Vault;
 using JsonApiCards.Benchmarks.Baseline;
@@ -13,9 +14,11 @@ using Microsoft.Extensions.Hosting;
 namespace JsonApiCards.Benchmarks.Load;
 
 /// <summary>
-/// <c>serve --database FILE [--service-port P] [--baseline-port Q]</c>: the real service and the hand-written baseline
-/// in one process over the same database, DbContext registration, vault and fixed clock, each on its own loopback
-/// port. The baseline host also answers <c>GET /_bench/counters</c> with the process's allocated bytes and each
+/// <c>serve --database FILE [--service-port P] [--baseline-port Q] [--unauthenticated-baseline-port R]</c>: the real
+/// service and the hand-written baseline in one process over the same database, DbContext registration, vault and fixed
+/// clock, each on its own loopback port. Both validate the bearer token with the same JwtBearer setup and limit the rate
+/// with the same policy; a second baseline host without authentication serves the same endpoints, so one run measures
+/// what validating the token costs. The baseline host also answers <c>GET /_bench/counters</c> with the process's allocated bytes and each
 /// host's SQL command count, which load.sh reads before and after every wrk run (runs never overlap, so the
 /// process-wide allocation count belongs to the host under load). With <c>--sample-allocations</c>,
 /// <c>GET /_bench/allocations</c> lists the types allocated since the last call, sampled by the runtime.
@@ -29,6 +32,7 @@ internal static class LoadHost
         string database = Path.GetFullPath(CommandLine.RequiredOption(args, "--database"));
         int servicePort = CommandLine.IntOption(args, "--service-port", 5101);
         int baselinePort = CommandLine.IntOption(args, "--baseline-port", 5102);
+        int unauthenticatedPort = CommandLine.IntOption(args, "--unauthenticated-baseline-port", 5103);
         var clock = new FixedClock(BenchmarkSettings.Now);
         var serviceSql = new SqlCommandCounter();
         var baselineSql = new SqlCommandCounter();
@@ -40,12 +44,8 @@ internal static class LoadHost
 
         string accessToken = await IssueAccessTokenAsync(service);
 
-        var baselineBuilder = WebApplication.CreateBuilder(BenchmarkSettings.HostArguments(database, $"http://127.0.0.1:{baselinePort}"));
-        baselineBuilder.AddCardsData();
-        baselineBuilder.AddCardVault();
-        AddBenchmarkServices(baselineBuilder, clock, baselineSql);
-        await using WebApplication baseline = baselineBuilder.Build();
-        baseline.MapBaselineCards();
+        await using WebApplication baseline = CreateBaseline(database, baselinePort, clock, baselineSql, authenticated: true);
+        await using WebApplication unauthenticated = CreateBaseline(database, unauthenticatedPort, clock, baselineSql, authenticated: false);
         baseline.MapGet("/_bench/counters", () => TypedResults.Ok(new BenchmarkCounters(
             GC.GetTotalAllocatedBytes(precise: true),
             serviceSql.Count,
@@ -65,8 +65,10 @@ internal static class LoadHost
 
         await service.StartAsync();
         await baseline.StartAsync();
-        Console.WriteLine($"service on {servicePort}, baseline on {baselinePort}, database {database}; Ctrl+C stops");
-        await Task.WhenAny(service.WaitForShutdownAsync(), baseline.WaitForShutdownAsync());
+        await unauthenticated.StartAsync();
+        Console.WriteLine($"service on {servicePort}, baseline on {baselinePort}, baseline without authentication on {unauthenticatedPort}, database {database}; Ctrl+C stops");
+        await Task.WhenAny(service.WaitForShutdownAsync(), baseline.WaitForShutdownAsync(), unauthenticated.WaitForShutdownAsync());
+        await unauthenticated.StopAsync();
         await baseline.StopAsync();
         await service.StopAsync();
         return 0;
@@ -75,13 +77,51 @@ internal static class LoadHost
     /// <summary>
     /// The load runs as a test-mode integration: a client made as <c>clients create</c> makes one, and a token from the
     /// service's own issuer, valid for two hours of the benchmark clock. load.sh reads it from <c>GET /_bench/access_token</c>
-    /// and sends it to both hosts (the baseline does not check it yet).
+    /// and sends it to every host.
     /// </summary>
     private static async Task<string> IssueAccessTokenAsync(WebApplication service)
     {
         await using AsyncServiceScope scope = service.Services.CreateAsyncScope();
         var (client, _) = await scope.ServiceProvider.GetRequiredService<ApiClients>().CreateAsync(CardsMode.Test, "load benchmark", CancellationToken.None);
         return scope.ServiceProvider.GetRequiredService<AccessTokenIssuer>().Issue(client).AccessToken;
+    }
+
+    /// <summary>
+    /// The hand-written baseline, guarded as the service's routes are: the bearer token validated by the service's own
+    /// JwtBearer registration and the caller's rate limit policy. Without authentication, every request is a test-mode caller
+    /// (still rate limited, per address), so the two baselines differ by the validation of the token alone.
+    /// </summary>
+    private static WebApplication CreateBaseline(string database, int port, TimeProvider clock, SqlCommandCounter counter, bool authenticated)
+    {
+        var builder = WebApplication.CreateBuilder(BenchmarkSettings.HostArguments(database, $"http://127.0.0.1:{port}"));
+        builder.AddCardsData();
+        builder.AddCardVault();
+        builder.AddCardsRateLimits();
+        if (authenticated)
+        {
+            builder.Services.AddAccessTokenAuthentication();
+        }
+        else
+        {
+            builder.Services.AddScoped(_ => CallerContext.OfMode(CardsMode.Test));
+        }
+
+        AddBenchmarkServices(builder, clock, counter);
+        WebApplication baseline = builder.Build();
+        if (authenticated)
+        {
+            baseline.UseAuthentication();
+            baseline.UseRateLimiter();
+            baseline.UseAuthorization();
+            baseline.MapBaselineCards().RequireAuthorization(AccessPolicies.Caller).RequireRateLimiting(RateLimitPolicies.Caller);
+        }
+        else
+        {
+            baseline.UseRateLimiter();
+            baseline.MapBaselineCards().RequireRateLimiting(RateLimitPolicies.Caller);
+        }
+
+        return baseline;
     }
 
     private static void AddBenchmarkServices(WebApplicationBuilder builder, TimeProvider clock, SqlCommandCounter counter)

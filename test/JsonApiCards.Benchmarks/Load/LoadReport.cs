@@ -7,13 +7,14 @@ namespace JsonApiCards.Benchmarks.Load;
 /// <summary>
 /// <c>report --input raw.tsv --scenarios scenarios.tsv --output results/latest --machine TEXT</c>: keeps the best run
 /// (most requests per second) of each scenario and host, and writes the side-by-side table with the targets
-/// as markdown and JSON. <c>report --scale scale.tsv --count count.md --output results/scale.md</c> writes the scale notes.
+/// as markdown and JSON, and the cost of authentication (get_card with and without it on the baseline). <c>report --scale scale.tsv --count count.md --output results/scale.md</c> writes the scale notes.
 /// </summary>
 internal static class LoadReport
 {
     private const double ReadThroughputTarget = 0.8;
     private const double WriteThroughputTarget = 0.7;
     private const double AllocationTarget = 1.5;
+    private const string UnauthenticatedTarget = "baseline_no_auth";
 
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
@@ -64,8 +65,27 @@ internal static class LoadReport
                 $"| {row.Scenario} | {row.ServiceRps:0} | {row.BaselineRps:0} | {row.Ratio:0.00} | {row.ServiceP50Ms:0.00} / {row.BaselineP50Ms:0.00} | {row.ServiceP99Ms:0.00} / {row.BaselineP99Ms:0.00} | {row.ServiceAllocatedBytesPerRequest:0} / {row.BaselineAllocatedBytesPerRequest:0} | {row.AllocationRatio:0.00} | {row.ServiceSqlPerRequest:0.##} / {row.BaselineSqlPerRequest:0.##} | {(row.MeetsTarget ? "met" : "MISSED")} |");
         }
 
+        AuthenticationCost? authentication = AuthenticationCostOf(best);
+        if (authentication is not null)
+        {
+            markdown
+                .AppendLine()
+                .AppendLine(CultureInfo.InvariantCulture, $"Cost of authentication ({authentication.Scenario}, in the same run): every host above validates the bearer token (JwtBearer, HS256, revocations from memory) and applies the rate limit; the baseline also ran without authentication, rate limit kept.")
+                .AppendLine()
+                .AppendLine("| host | req/s | p50 ms | p99 ms | alloc B/req |")
+                .AppendLine("|---|---:|---:|---:|---:|");
+            foreach (var (host, run) in new[] { ("service, bearer token", authentication.Service), ("baseline, bearer token", authentication.Baseline), ("baseline, no authentication", authentication.Unauthenticated) })
+            {
+                markdown.AppendLine(CultureInfo.InvariantCulture, $"| {host} | {run.RequestsPerSecond:0} | {run.P50Ms:0.00} | {run.P99Ms:0.00} | {run.AllocatedBytesPerRequest:0} |");
+            }
+
+            markdown
+                .AppendLine()
+                .AppendLine(CultureInfo.InvariantCulture, $"Validating the token costs the baseline {authentication.ThroughputCostPercent:0.#}% of its requests/s and {authentication.AllocatedBytesPerRequest:0} B per request.");
+        }
+
         File.WriteAllText(output + ".md", markdown.ToString());
-        File.WriteAllText(output + ".json", JsonSerializer.Serialize(rows, JsonOptions) + "\n");
+        File.WriteAllText(output + ".json", JsonSerializer.Serialize(new ComparisonReport(rows, authentication), JsonOptions) + "\n");
         Console.WriteLine(markdown);
         return 0;
     }
@@ -105,10 +125,31 @@ internal static class LoadReport
         return 0;
     }
 
+    private static AuthenticationCost? AuthenticationCostOf(Dictionary<(string Scenario, string Target), LoadMeasurement> best)
+    {
+        var unauthenticated = best.Where(run => run.Key.Target == UnauthenticatedTarget).Select(run => run.Value).FirstOrDefault();
+        if (unauthenticated is null || !best.TryGetValue((unauthenticated.Scenario, "service"), out var service) || !best.TryGetValue((unauthenticated.Scenario, "baseline"), out var baseline))
+        {
+            return null;
+        }
+
+        return new AuthenticationCost(
+            unauthenticated.Scenario, service, baseline, unauthenticated,
+            Round(100 * (1 - (baseline.RequestsPerSecond / unauthenticated.RequestsPerSecond)), 1),
+            Round(baseline.AllocatedBytesPerRequest - unauthenticated.AllocatedBytesPerRequest, 0));
+    }
+
     private static Dictionary<string, LoadMeasurement> BestByScenario(IEnumerable<LoadMeasurement> measurements) =>
         measurements.GroupBy(measurement => measurement.Scenario).ToDictionary(group => group.Key, group => group.MaxBy(measurement => measurement.RequestsPerSecond)!);
 
     private static double Round(double value, int digits) => Math.Round(value, digits, MidpointRounding.AwayFromZero);
+
+    private sealed record ComparisonReport(IReadOnlyList<ComparisonRow> Scenarios, AuthenticationCost? AuthenticationCost);
+
+    /// <summary>One scenario on the service and the baseline, both validating the token, and on the baseline without authentication.</summary>
+    private sealed record AuthenticationCost(
+        string Scenario, LoadMeasurement Service, LoadMeasurement Baseline, LoadMeasurement Unauthenticated,
+        double ThroughputCostPercent, double AllocatedBytesPerRequest);
 
     private sealed record ComparisonRow(
         string Scenario, string Kind, double Ratio, double AllocationRatio, bool MeetsTarget,
