@@ -3,6 +3,7 @@ using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
+using JsonApiCards.Api.Security;
 using JsonApiCards.Api.Vault;
 using JsonApiCards.JsonApi;
 using JsonApiCards.JsonApi.Endpoints;
@@ -30,11 +31,13 @@ public static class CardsServiceApplication
             options => builder.Configuration.GetSection("JsonApi").Bind(options));
         builder.AddCardVault();
         builder.AddCardsData();
+        builder.AddPublicAddress();
         builder.Services.AddProblemDetails();
         configure?.Invoke(builder);
 
         var app = builder.Build();
 
+        app.UsePublicAddress();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseJsonApiErrors();

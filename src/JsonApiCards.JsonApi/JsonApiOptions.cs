@@ -6,6 +6,14 @@ public sealed class JsonApiOptions
     /// <summary>The path every resource route starts with.</summary>
     public string BasePath { get; set; } = "/api";
 
+    /// <summary>
+    /// The absolute http(s) URL clients reach the service at, with its path base and without a trailing slash
+    /// (<c>https://cards.example.com/vault</c>): every link (<c>links</c>, <c>Location</c>, page links) starts with it, whatever
+    /// the request's <c>Host</c> says. When null, links start at the address the request reached, which the host must make
+    /// trustworthy (host filtering, forwarded headers of trusted proxies only). Checked at start-up.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>The page size when <c>page[size]</c> is not given.</summary>
     public int DefaultPageSize { get; set; } = 10;
 

@@ -26,7 +26,11 @@ public static class JsonApiServiceCollectionExtensions
         addResources(resources);
         ResourceGraph graph = resources.BuildGraph();
 
-        services.AddOptions<JsonApiOptions>().Configure(options => configure?.Invoke(options));
+        services.AddOptions<JsonApiOptions>()
+            .Configure(options => configure?.Invoke(options))
+            .PostConfigure(options => options.PublicBaseUrl = string.IsNullOrWhiteSpace(options.PublicBaseUrl) ? null : options.PublicBaseUrl.TrimEnd('/'))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<JsonApiOptions>, JsonApiOptionsValidator>();
         services.AddSingleton(graph);
         services.AddSingleton(new JsonApiResourceRegistrations(resources.Registrations));
         services.AddSingleton(provider => new QueryStringReader(provider.GetRequiredService<IOptions<JsonApiOptions>>().Value));

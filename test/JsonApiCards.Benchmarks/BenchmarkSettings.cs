@@ -25,7 +25,7 @@ internal static class BenchmarkSettings
             $"--Vault:Keys:{VaultKeyId}={Key(0x5A)}",
             $"--Vault:FingerprintKey={Key(0xA5)}",
             "--Logging:LogLevel:Default=Warning",
-            "--AllowedHosts=*",
+            $"--AllowedHosts={Host};localhost;127.0.0.1",
         ];
         if (url is not null)
         {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 namespace JsonApiCards.JsonApi.Documents;
 
 /// <summary>
-/// Builds every link of one response from the address the request reached, read once per request: the request's own
+/// Builds every link of one response from the configured public base URL or else the address the request reached, read once per request: the request's own
 /// URL, the paging links, and the links of each resource object and relationship (composed on the stack as they are
 /// written). The query string is written into links as <see cref="LinkQuery"/> encodes it.
 /// </summary>
@@ -40,15 +40,19 @@ public sealed class LinkBuilder
     }
 
     /// <summary>The links of <paramref name="request"/>, for resource routes under <paramref name="basePath"/>.</summary>
-    public static LinkBuilder For(HttpRequest request, string basePath)
+    /// <param name="request">The request answered.</param>
+    /// <param name="basePath">The path the resource routes start with, e.g. <c>/api</c>.</param>
+    /// <param name="publicBaseUrl">
+    /// The configured public base URL (scheme, host and path base, without a trailing slash), or null to start links at the
+    /// address the request reached: its scheme, <c>Host</c> and path base, which the host must have made trustworthy.
+    /// </param>
+    public static LinkBuilder For(HttpRequest request, string basePath, string? publicBaseUrl = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(basePath);
 
-        // Links start at the address the client reached (scheme, host, path base). This is the one line a configured
-        // public base URL would replace: string baseUrl = publicBaseUrl + basePath;
-        string baseUrl = $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{basePath}";
-        return new LinkBuilder(baseUrl, baseUrl.Length - basePath.Length, request.Path.ToUriComponent(), request.QueryString.Value);
+        string origin = publicBaseUrl ?? $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}";
+        return new LinkBuilder(string.Concat(origin, basePath), origin.Length, request.Path.ToUriComponent(), request.QueryString.Value);
     }
 
     /// <summary>The absolute URL the resource routes start with, e.g. <c>http://localhost:5000/api</c>, without a trailing slash.</summary>
