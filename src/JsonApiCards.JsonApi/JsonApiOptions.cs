@@ -20,6 +20,13 @@ public sealed class JsonApiOptions
     /// <summary>The largest <c>page[size]</c> a client may ask for.</summary>
     public int MaxPageSize { get; set; } = 25;
 
+    /// <summary>
+    /// How deep into a collection OFFSET paging may reach: <c>page[number]</c> × <c>page[size]</c> may be at most this. The
+    /// database reads and skips every row before a page, so a deeper page is refused with a pointer to filtering instead,
+    /// and the <c>next</c> and <c>last</c> links stop at the deepest page allowed.
+    /// </summary>
+    public long MaxPageOffset { get; set; } = 10_000;
+
     /// <summary>The longest relationship path in <c>include</c> (<c>order.customer</c> is 2).</summary>
     public int MaxIncludeDepth { get; set; } = 3;
 

@@ -26,7 +26,7 @@ public sealed record JsonApiRequest<TResource>(
     private LinkBuilder? _links;
 
     /// <summary>The links of this request's documents, built from the public base URL or the address it reached (read once, on first use).</summary>
-    public LinkBuilder Links => _links ??= LinkBuilder.For(HttpContext.Request, Options.Value.BasePath, Options.Value.PublicBaseUrl);
+    public LinkBuilder Links => _links ??= LinkBuilder.For(HttpContext.Request, Options.Value.BasePath, Options.Value.PublicBaseUrl, Options.Value.MaxPageOffset);
 
     /// <summary>Parses the <c>{id}</c> route value; an id that is not a number names nothing, so it is a 404.</summary>
     public long ParseId(string id) =>

@@ -13,4 +13,12 @@ public static class QueryStringErrors
     public static JsonApiException TooLong(int limit, int length) =>
         new(new ErrorObject(HttpStatusCode.RequestUriTooLong, ErrorCodes.QueryStringTooLong, "The query string is too long.",
             $"Query strings may be at most {limit} characters long; this one has {length}."));
+
+    /// <summary>The 400 for a page that ends past <paramref name="maxPageOffset"/> resources into the collection.</summary>
+    public static JsonApiException PageTooDeep(long maxPageOffset, long pageEnd) =>
+        new(new ErrorObject(HttpStatusCode.BadRequest, ErrorCodes.PageTooDeep, "The page is too deep.",
+            $"page[number] × page[size] may be at most {maxPageOffset}; this page ends at {pageEnd}. Pages deeper into a collection cost the database a read of every row before them: narrow the collection with a filter instead, or sort it and filter past the last value seen (sort=created_at&filter=greaterThan(created_at,'...')).")
+        {
+            Parameter = "page[number]",
+        });
 }

@@ -100,17 +100,25 @@ public sealed class QueryStringReader(JsonApiOptions options)
     private ReadState NewState(ResourceType resourceType) =>
         new(resourceType, _reachableTypes.GetOrAdd(resourceType, ReachableTypes), new FilterSizeLimits(_options.MaxFilterTerms, _options.MaxFilterListLength));
 
-    private QueryLayer ToLayer(ReadState state, ResourceType resourceType, bool isCollection, SortExpression? defaultSort) =>
-        new()
+    private QueryLayer ToLayer(ReadState state, ResourceType resourceType, bool isCollection, SortExpression? defaultSort)
+    {
+        PaginationExpression? pagination = isCollection ? new PaginationExpression(state.PageNumber ?? 1, state.PageSize ?? _options.DefaultPageSize) : null;
+        if (pagination is not null && pagination.Offset + pagination.PageSize > _options.MaxPageOffset)
+        {
+            throw QueryStringErrors.PageTooDeep(_options.MaxPageOffset, pagination.Offset + pagination.PageSize);
+        }
+
+        return new()
         {
             ResourceType = resourceType,
             Filter = LogicalExpression.Combine(LogicalOperator.And, state.Filters),
             Sort = state.Sort ?? (isCollection ? defaultSort : null) ?? SortExpression.ById(resourceType),
-            Pagination = isCollection ? new PaginationExpression(state.PageNumber ?? 1, state.PageSize ?? _options.DefaultPageSize) : null,
+            Pagination = pagination,
             Include = state.Include ?? IncludeExpression.Empty,
             Fieldsets = state.FieldsetsRead,
             IncludeFilters = state.IncludeFiltersRead,
         };
+    }
 
     private void ReadParameter(ReadState state, string name, List<string> values, IReadOnlyList<SimpleFilter> simpleFilters, RequestShape shape)
     {
