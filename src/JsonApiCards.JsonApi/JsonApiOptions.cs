@@ -27,11 +27,25 @@ public sealed class JsonApiOptions
     /// </summary>
     public long MaxPageOffset { get; set; } = 10_000;
 
+    /// <summary>
+    /// The most members of a to-many relationship one document names: in the linkage of an included collection (and so
+    /// the resources included through it) and on a relationship endpoint. The first ones by id are read, in SQL; a
+    /// relationship holding more says <c>"meta": {"truncated": true}</c>, and its <c>related</c> link pages through all of them.
+    /// </summary>
+    public int MaxToManyLinkage { get; set; } = 25;
+
     /// <summary>The longest relationship path in <c>include</c> (<c>order.customer</c> is 2).</summary>
     public int MaxIncludeDepth { get; set; } = 3;
 
     /// <summary>How deeply filter functions may nest before the filter is refused.</summary>
     public int MaxFilterNestingDepth { get; set; } = 16;
+
+    /// <summary>
+    /// How deeply one filter may nest to-many relationships: <c>has(orders)</c> and <c>count(orders)</c> are 1,
+    /// <c>has(orders,has(customer.orders))</c> is 2. Each level is a correlated subquery inside the one around it, and the
+    /// time EF Core takes to compile a filter shape it has not seen grows steeply with this depth.
+    /// </summary>
+    public int MaxToManyFilterDepth { get; set; } = 3;
 
     /// <summary>
     /// How many terms the filters of one request may hold, over all its filter parameters of both dialects: each

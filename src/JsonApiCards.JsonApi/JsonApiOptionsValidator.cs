@@ -15,6 +15,11 @@ internal sealed class JsonApiOptionsValidator : IValidateOptions<JsonApiOptions>
                 $"JsonApi:PublicBaseUrl '{publicBaseUrl}' is not an absolute http or https URL without query or fragment, such as https://cards.example.com/vault.");
         }
 
+        if (options.MaxToManyLinkage < 1 || options.MaxToManyFilterDepth < 1)
+        {
+            return ValidateOptionsResult.Fail("JsonApi:MaxToManyLinkage and JsonApi:MaxToManyFilterDepth must be at least 1.");
+        }
+
         if (options.MaxPageOffset < options.MaxPageSize)
         {
             return ValidateOptionsResult.Fail($"JsonApi:MaxPageOffset ({options.MaxPageOffset}) is less than JsonApi:MaxPageSize ({options.MaxPageSize}): not even the first page of the largest size could be read.");

@@ -43,7 +43,10 @@ public static class JsonApiServiceCollectionExtensions
             // Worked out once, from a scope of its own: the model is the same for every context.
             using IServiceScope scope = provider.CreateScope();
             var definitions = provider.GetRequiredService<ResourceDefinitionCatalog>();
-            return new ProjectionColumnCatalog(graph, scope.ServiceProvider.GetRequiredService<TDbContext>().Model, definitions.RequiredPropertiesOf);
+            return new ProjectionColumnCatalog(graph, scope.ServiceProvider.GetRequiredService<TDbContext>().Model, definitions.RequiredPropertiesOf)
+            {
+                MaxToManyLinkage = provider.GetRequiredService<IOptions<JsonApiOptions>>().Value.MaxToManyLinkage,
+            };
         });
         services.AddSingleton<RelatedResourceReader>();
         services.AddScoped(provider => new JsonApiDbContextAccessor(provider.GetRequiredService<TDbContext>()));

@@ -44,6 +44,7 @@ public sealed record JsonApiRequest<TResource>(
         Include = layer?.Include.Elements ?? [],
         Fieldsets = layer?.Fieldsets ?? ReadOnlyDictionary<ResourceType, SparseFieldSetExpression>.Empty,
         Definitions = resourceType => Definitions.Get(HttpContext.RequestServices, resourceType),
+        MaxToManyLinkage = Options.Value.MaxToManyLinkage,
     };
 
     /// <summary>Reads the request body, refusing one larger than the configured limit with 413.</summary>

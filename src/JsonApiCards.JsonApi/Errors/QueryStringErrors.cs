@@ -6,8 +6,11 @@ namespace JsonApiCards.JsonApi.Errors;
 public static class QueryStringErrors
 {
     /// <summary>The 400 for a query string parameter that cannot be used, naming it in <c>source.parameter</c>.</summary>
-    public static ErrorObject InvalidParameter(string parameterName, string detail) =>
-        new(HttpStatusCode.BadRequest, ErrorCodes.InvalidQueryParameter, "Invalid query string parameter.", detail) { Parameter = parameterName };
+    /// <param name="parameterName">The parameter, e.g. <c>filter[q][card_type_eq]</c>.</param>
+    /// <param name="detail">What is wrong with it.</param>
+    /// <param name="code">The error code; <see cref="ErrorCodes.InvalidQueryParameter"/> unless the parameter is over a limit that has its own.</param>
+    public static ErrorObject InvalidParameter(string parameterName, string detail, string code = ErrorCodes.InvalidQueryParameter) =>
+        new(HttpStatusCode.BadRequest, code, "Invalid query string parameter.", detail) { Parameter = parameterName };
 
     /// <summary>The 414 for a query string of <paramref name="length"/> characters, over <paramref name="limit"/>.</summary>
     public static JsonApiException TooLong(int limit, int length) =>

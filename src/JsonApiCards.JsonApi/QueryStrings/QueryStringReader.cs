@@ -173,7 +173,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
 
     private FilterExpression ReadJsonApiFilter(string name, List<string> values, ResourceType resourceType, ReadState state)
     {
-        var parser = new FilterParser(_options.MaxFilterNestingDepth, state.FilterLimits, state.FindResourceType);
+        var parser = new FilterParser(_options.MaxFilterNestingDepth, _options.MaxToManyFilterDepth, state.FilterLimits, state.FindResourceType);
         RequireValues(name, values, "a filter expression such as equals(name,'value')");
         return LogicalExpression.Combine(LogicalOperator.Or, [.. values.Select(value => Parse(name, value, text => parser.Parse(text, resourceType)))])!;
     }
@@ -228,7 +228,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
         }
 
         IReadOnlyList<RelationshipField> collectionPath = Parse(name, path, text => FieldChainResolver.ResolveIncludeFilterPath(state.ResourceType, names));
-        var parser = new FilterParser(_options.MaxFilterNestingDepth, state.FilterLimits, state.FindResourceType);
+        var parser = new FilterParser(_options.MaxFilterNestingDepth, _options.MaxToManyFilterDepth, state.FilterLimits, state.FindResourceType);
         RequireValues(name, values, "a filter expression such as equals(name,'value')");
         IEnumerable<FilterExpression> filters = values.Select(value => Parse(name, value, text => parser.Parse(text, collectionPath[^1].RightType)));
         string key = string.Join('.', collectionPath.Select(relationship => relationship.PublicName));
@@ -337,7 +337,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
         }
         catch (QueryParseException exception)
         {
-            throw new InvalidQueryStringParameterException(name, exception.Message);
+            throw new InvalidQueryStringParameterException(name, exception.Message, exception.ErrorCode);
         }
         catch (QueryValidationException exception)
         {
