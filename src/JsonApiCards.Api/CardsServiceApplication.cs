@@ -32,6 +32,7 @@ public static class CardsServiceApplication
         builder.AddCardVault();
         builder.AddCardsData();
         builder.AddPublicAddress();
+        builder.AddCardsSecurity();
         builder.Services.AddProblemDetails();
         configure?.Invoke(builder);
 
@@ -41,9 +42,14 @@ public static class CardsServiceApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseJsonApiErrors();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        // Integrations get their access tokens here; every resource route answers only to a caller with one.
+        app.MapOAuth();
 
         // Maps every resource above, after checking at start-up that each has its definition and caller scope.
-        app.MapJsonApiResources();
+        app.MapJsonApiResources().RequireAuthorization(AccessPolicies.Caller);
         return app;
     }
 }

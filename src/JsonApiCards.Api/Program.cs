@@ -1,8 +1,16 @@
 using JsonApiCards.Api;
 using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Security;
 
-// The service's table of contents is CardsServiceApplication.Create: data, vault, error handling and the resources it maps.
+// `clients create|list|disable`: credentials, made by the service's own executable against its configuration and database.
+if (ClientsCommand.IsInvoked(args))
+{
+    return await ClientsCommand.RunAsync(args, Console.Out, Console.Error);
+}
+
+// The service's table of contents is CardsServiceApplication.Create: data, vault, security, error handling and the resources it maps.
 var app = CardsServiceApplication.Create(args);
 
 await app.MigrateCardsDatabaseAsync();
 await app.RunAsync();
+return 0;

@@ -1,6 +1,8 @@
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Endpoints;
+using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
+using JsonApiCards.JsonApi.Services;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JsonApiCards.JsonApi;
@@ -56,6 +58,15 @@ public sealed class JsonApiResourceBuilder
         }
 
         _graph.Add<TResource>();
+        _services.AddScoped(provider => new JsonApiResourceService<TResource>(
+            provider.GetRequiredService<JsonApiDbContextAccessor>(),
+            provider.GetRequiredService<IResourceDefinition<TResource>>(),
+            provider.GetRequiredService<ResourceGraph>(),
+            provider.GetRequiredService<ResourceByIdLoader>(),
+            provider.GetRequiredService<ProjectionColumnCatalog>(),
+            provider.GetRequiredService<CompiledSingleReads>(),
+            provider.GetRequiredService<ResourceDefinitionProvider>(),
+            provider));
         _registrations.Add(new JsonApiResourceRegistration(typeof(TResource), isUnscoped, endpoints => endpoints.MapJsonApiResource<TResource>()));
     }
 }

@@ -48,9 +48,9 @@ public static class JsonApiServiceCollectionExtensions
                 MaxToManyLinkage = provider.GetRequiredService<IOptions<JsonApiOptions>>().Value.MaxToManyLinkage,
             };
         });
+        services.AddSingleton<CompiledSingleReads>();
         services.AddSingleton<RelatedResourceReader>();
         services.AddScoped(provider => new JsonApiDbContextAccessor(provider.GetRequiredService<TDbContext>()));
-        services.AddScoped(typeof(JsonApiResourceService<>));
         return services;
     }
 

@@ -1,12 +1,14 @@
 namespace JsonApiCards.Benchmarks;
 
 /// <summary>
-/// What every benchmark host shares: fixed vault keys (so a seeded database and the hosts that read it agree),
+/// What every benchmark host shares: fixed vault and token signing keys (so a seeded database and the hosts that read it agree),
 /// a fixed clock (so timestamps in responses are the same on every run), and quiet logging.
 /// </summary>
 internal static class BenchmarkSettings
 {
     public const string VaultKeyId = "bench-key-1";
+
+    public const string SigningKeyId = "bench-signing-1";
 
     /// <summary>The host every request names, so the service and the baseline write the same links whatever port they listen on.</summary>
     public const string Host = "cards.bench";
@@ -24,6 +26,8 @@ internal static class BenchmarkSettings
             $"--Vault:ActiveKeyId={VaultKeyId}",
             $"--Vault:Keys:{VaultKeyId}={Key(0x5A)}",
             $"--Vault:FingerprintKey={Key(0xA5)}",
+            $"--Auth:ActiveSigningKeyId={SigningKeyId}",
+            $"--Auth:SigningKeys:{SigningKeyId}={Key(0x3C)}",
             "--Logging:LogLevel:Default=Warning",
             $"--AllowedHosts={Host};localhost;127.0.0.1",
         ];

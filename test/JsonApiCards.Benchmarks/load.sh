@@ -65,7 +65,7 @@ seeded_database() {
   echo "$work/run.db"
 }
 
-host_pid=""
+host_pid="" access_token=""
 stop_host() {
   if [[ -n "$host_pid" ]] && kill -0 "$host_pid" 2>/dev/null; then
     kill "$host_pid" 2>/dev/null || true
@@ -83,7 +83,10 @@ start_host() {
   dotnet "$work/publish/JsonApiCards.Benchmarks.dll" serve --database "$1" --service-port "$service_port" --baseline-port "$baseline_port" >"$work/serve.log" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 60); do
-    curl -sf --max-time 2 "http://127.0.0.1:$baseline_port/_bench/counters" >/dev/null 2>&1 && return
+    if curl -sf --max-time 2 "http://127.0.0.1:$baseline_port/_bench/counters" >/dev/null 2>&1; then
+      access_token=$(curl -sf --max-time 10 "http://127.0.0.1:$baseline_port/_bench/access_token") || fail "the host gave no access token"
+      return
+    fi
     kill -0 "$host_pid" 2>/dev/null || { cat "$work/serve.log" >&2; fail "the benchmark host exited"; }
     sleep 1
   done
@@ -104,7 +107,8 @@ port_of() { [[ "$1" == service ]] && echo "$service_port" || echo "$baseline_por
 
 # request TARGET METHOD PATH BODY OUT: one curl call; prints the status code.
 request() {
-  local args=(-sg --max-time 15 -o "$5" -w '%{http_code}' -X "$2" -H "Host: $host_header" -H 'Accept: application/vnd.api+json')
+  local args=(-sg --max-time 15 -o "$5" -w '%{http_code}' -X "$2" -H "Host: $host_header" -H 'Accept: application/vnd.api+json'
+    -H "Authorization: Bearer $access_token")
   [[ "$4" != "-" ]] && args+=(-H 'Content-Type: application/vnd.api+json' --data-binary "@$here/load/${4%%|*}")
   curl "${args[@]}" "http://127.0.0.1:$(port_of "$1")$3"
 }
@@ -146,7 +150,7 @@ measure() {
   sql_name=$([[ "$target" == service ]] && echo serviceSqlCommands || echo baselineSqlCommands)
   allocated_before=$(counter allocatedBytes); sql_before=$(counter "$sql_name")
   WRK_METHOD="$method" WRK_BODY_FILE="$body_file" WRK_ALTERNATE_BODY_FILE="$alternate_file" timeout $((seconds + 30)) \
-    wrk -t1 -c"$clients" -d"${seconds}s" --latency -H "Host: $host_header" -s "$here/load/request.lua" \
+    wrk -t1 -c"$clients" -d"${seconds}s" --latency -H "Host: $host_header" -H "Authorization: Bearer $access_token" -s "$here/load/request.lua" \
     "http://127.0.0.1:$(port_of "$target")$path" >"$out" 2>&1 || fail "wrk $name $target (see $out)"
   allocated_after=$(counter allocatedBytes); sql_after=$(counter "$sql_name")
   awk -v scenario="$name" -v target="$target" -v round="$round" \

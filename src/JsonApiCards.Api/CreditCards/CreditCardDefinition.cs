@@ -71,9 +71,8 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    public override async Task OnWritingAsync(CreditCard resource, WriteContext context, CancellationToken cancellationToken)
+    protected override async Task OnWritingInModeAsync(CreditCard resource, WriteContext context, CancellationToken cancellationToken)
     {
-        await base.OnWritingAsync(resource, context, cancellationToken);
         var errors = new ValidationErrors();
         bool creating = context.Operation == WriteOperation.Create;
 

@@ -20,9 +20,8 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
     private static readonly ResourceField<Customer> Orders = ResourceField.Of<Customer>(customer => customer.Orders);
     private static readonly ResourceField<Customer> Wallet = ResourceField.Of<Customer>(customer => customer.CustomerPaymentSources);
 
-    public override async Task OnWritingAsync(Customer resource, WriteContext context, CancellationToken cancellationToken)
+    protected override async Task OnWritingInModeAsync(Customer resource, WriteContext context, CancellationToken cancellationToken)
     {
-        await base.OnWritingAsync(resource, context, cancellationToken);
         var errors = new ValidationErrors();
 
         if (context.Operation == WriteOperation.Create)

@@ -4,6 +4,7 @@ using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
+using JsonApiCards.Api.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace JsonApiCards.Api.Data;
@@ -17,6 +18,10 @@ public sealed class CardsDbContext(DbContextOptions<CardsDbContext> options) : D
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<CustomerPaymentSource> CustomerPaymentSources => Set<CustomerPaymentSource>();
+
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public DbSet<RevokedToken> RevokedTokens => Set<RevokedToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

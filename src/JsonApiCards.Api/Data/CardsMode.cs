@@ -6,4 +6,6 @@ public static class CardsMode
     public const string Test = "test";
 
     public const string Live = "live";
+
+    public static bool IsKnown(string? mode) => mode is Test or Live;
 }

@@ -1,7 +1,6 @@
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
-using JsonApiCards.Api.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +10,7 @@ namespace JsonApiCards.Api.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// The database context, the caller of each request and the domain services the definitions share. SQLite by default:
+    /// The database context and the domain services the definitions share. SQLite by default:
     /// a file beside the service, created and migrated at start-up (<c>ConnectionStrings:Cards</c> moves it).
     /// </summary>
     public static WebApplicationBuilder AddCardsData(this WebApplicationBuilder builder)
@@ -23,7 +22,6 @@ public static class DataServiceCollectionExtensions
             .UseSqlite(connectionString)
             .AddInterceptors(services.GetServices<IInterceptor>()));
 
-        builder.Services.AddScoped(_ => new CallerContext());
         builder.Services.AddScoped<CustomerStatusUpdater>();
         builder.Services.AddScoped<OrderNumbers>();
         builder.Services.AddScoped<CardRetention>();

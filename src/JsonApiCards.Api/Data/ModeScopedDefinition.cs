@@ -26,8 +26,11 @@ public abstract class ModeScopedDefinition<TResource>(CallerContext caller) : Js
     /// The caller's mode, for primary data (through the base's <c>OnApplyScope</c>) and for included resources alike. The mode
     /// is a captured variable, which EF Core sends as a parameter: one compiled query serves every mode. Built once per
     /// mode rather than per request, because making an expression tree allocates every time.
+    /// Where nobody calls (the layer's start-up check of definitions), nothing is in scope.
     /// </summary>
-    public override Expression<Func<TResource, bool>>? ScopeFilter => ScopeByMode[Caller.Mode];
+    public override Expression<Func<TResource, bool>>? ScopeFilter => Caller.IsPresent ? ScopeByMode[Caller.Mode] : NothingInScope;
+
+    private static readonly Expression<Func<TResource, bool>> NothingInScope = _ => false;
 
     private static readonly FrozenDictionary<string, Expression<Func<TResource, bool>>> ScopeByMode = new Dictionary<string, Expression<Func<TResource, bool>>>
     {
@@ -37,7 +40,11 @@ public abstract class ModeScopedDefinition<TResource>(CallerContext caller) : Js
 
     private static Expression<Func<TResource, bool>> ModeIs(string mode) => resource => resource.Mode == mode;
 
-    public override Task OnWritingAsync(TResource resource, WriteContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Puts a new resource in the caller's mode, then runs the resource's own rules (<see cref="OnWritingInModeAsync"/>).
+    /// Sealed, so that no definition can leave a live caller's row in test mode by forgetting to call a base method.
+    /// </summary>
+    public sealed override Task OnWritingAsync(TResource resource, WriteContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
@@ -46,8 +53,11 @@ public abstract class ModeScopedDefinition<TResource>(CallerContext caller) : Js
             resource.Mode = Caller.Mode;
         }
 
-        return Task.CompletedTask;
+        return OnWritingInModeAsync(resource, context, cancellationToken);
     }
+
+    /// <summary>The resource's rules before it is saved; a new resource is already in the caller's mode.</summary>
+    protected virtual Task OnWritingInModeAsync(TResource resource, WriteContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public override IReadOnlyDictionary<string, string>? GetMeta(TResource resource) => MetaByMode[resource.Mode];
 }

@@ -1,8 +1,8 @@
 namespace JsonApiCards.Api.Data;
 
 /// <summary>
-/// Every <c>code</c> the service itself gives an error object: a rule that ties resources together. Clients switch on
-/// these as on the layer's (<see cref="JsonApi.Errors.ErrorCodes"/>), so each is listed in README ("Error codes").
+/// Every <c>code</c> the service itself gives an error object: a rule that ties resources together, or access to them
+/// refused. Clients switch on these as on the layer's (<see cref="JsonApi.Errors.ErrorCodes"/>), so each is listed in README ("Error codes").
 /// </summary>
 internal static class ServiceErrorCodes
 {
@@ -17,4 +17,10 @@ internal static class ServiceErrorCodes
 
     /// <summary>409, <c>source.pointer</c>: the card is already in the customer's wallet.</summary>
     public const string AlreadyInWallet = "ALREADY_IN_WALLET";
+
+    /// <summary>401, with <c>WWW-Authenticate: Bearer</c>: the request carries no bearer token.</summary>
+    public const string MissingAccessToken = "MISSING_ACCESS_TOKEN";
+
+    /// <summary>401, with <c>WWW-Authenticate: Bearer error="invalid_token"</c>: the bearer token is malformed, expired, revoked, of a disabled client or for another service.</summary>
+    public const string InvalidAccessToken = "INVALID_ACCESS_TOKEN";
 }

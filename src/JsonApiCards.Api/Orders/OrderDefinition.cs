@@ -30,9 +30,8 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
     /// <summary>Newest first, as a merchant reads an order list; an explicit <c>sort</c> overrides it.</summary>
     public override IReadOnlyList<SortKey> DefaultSort => NewestFirst;
 
-    public override async Task OnWritingAsync(Order resource, WriteContext context, CancellationToken cancellationToken)
+    protected override async Task OnWritingInModeAsync(Order resource, WriteContext context, CancellationToken cancellationToken)
     {
-        await base.OnWritingAsync(resource, context, cancellationToken);
         var errors = new ValidationErrors();
         bool creating = context.Operation == WriteOperation.Create;
         var entry = dbContext.Entry(resource);

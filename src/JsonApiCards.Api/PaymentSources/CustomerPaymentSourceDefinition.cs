@@ -22,9 +22,8 @@ internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, Card
     private static readonly ResourceField<CustomerPaymentSource> CustomerRelationship = ResourceField.Of<CustomerPaymentSource>(source => source.Customer);
     private static readonly ResourceField<CustomerPaymentSource> PaymentSourceRelationship = ResourceField.Of<CustomerPaymentSource>(source => source.PaymentSource);
 
-    public override async Task OnWritingAsync(CustomerPaymentSource resource, WriteContext context, CancellationToken cancellationToken)
+    protected override async Task OnWritingInModeAsync(CustomerPaymentSource resource, WriteContext context, CancellationToken cancellationToken)
     {
-        await base.OnWritingAsync(resource, context, cancellationToken);
         var errors = new ValidationErrors();
         bool creating = context.Operation == WriteOperation.Create;
 

@@ -6,7 +6,7 @@ using JsonApiCards.JsonApi.Resources;
 namespace JsonApiCards.JsonApi.Documents;
 
 /// <summary>What the writer needs to know of the request to write a response document.</summary>
-public sealed record DocumentContext
+internal sealed record DocumentContext
 {
     private readonly string? _selfUrl;
 

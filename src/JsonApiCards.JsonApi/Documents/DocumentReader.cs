@@ -11,7 +11,7 @@ namespace JsonApiCards.JsonApi.Documents;
 /// does not belong to the endpoint 409, a client-generated id 403, and attributes that cannot be set or converted 422,
 /// each with a JSON Pointer to the member.
 /// </summary>
-public static class DocumentReader
+internal static class DocumentReader
 {
     private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64 };
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = ParseOptions.MaxDepth };

@@ -11,7 +11,7 @@ namespace JsonApiCards.JsonApi.Documents;
 /// links and error objects written by their own writers. Member names are encoded once, attribute values go through
 /// compiled typed writers, and links come from the request's <see cref="LinkBuilder"/>.
 /// </summary>
-public static class DocumentWriter
+internal static class DocumentWriter
 {
     private static readonly IReadOnlySet<RelationshipField> NoRelationships = FrozenSet<RelationshipField>.Empty;
     private static readonly JsonEncodedText JsonApiVersion = JsonEncodedText.Encode("1.1");

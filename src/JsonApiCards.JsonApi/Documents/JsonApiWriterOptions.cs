@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace JsonApiCards.JsonApi.Documents;
 
 /// <summary>How response documents are encoded.</summary>
-public static class JsonApiWriterOptions
+internal static class JsonApiWriterOptions
 {
     /// <summary>
     /// Documents are served as <c>application/vnd.api+json</c>, never embedded in HTML, so characters such as

@@ -11,7 +11,7 @@ namespace JsonApiCards.JsonApi.Documents;
 /// URL, the paging links, and the links of each resource object and relationship (composed on the stack as they are
 /// written). The query string is written into links as <see cref="LinkQuery"/> encodes it.
 /// </summary>
-public sealed class LinkBuilder
+internal sealed class LinkBuilder
 {
     private static readonly byte[] RelationshipsSegment = "/relationships/"u8.ToArray();
 

@@ -7,4 +7,4 @@ namespace JsonApiCards.JsonApi.Documents;
 /// <param name="Prev">Link to the previous page; null on the first.</param>
 /// <param name="Next">Link to the next page; null on the last.</param>
 /// <param name="Last">Link to the last page.</param>
-public sealed record PageLinks(long RecordCount, long PageCount, string First, string? Prev, string? Next, string Last);
+internal sealed record PageLinks(long RecordCount, long PageCount, string First, string? Prev, string? Next, string Last);

@@ -1,14 +1,14 @@
 using System.Text.Json;
 using JsonApiCards.JsonApi.Documents;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Metadata;
-using System.Reflection;
 
 namespace JsonApiCards.JsonApi.Endpoints;
 
-/// <summary>A response carrying a JSON:API document, written straight to the response body pipe.</summary>
-public sealed class JsonApiDocumentResult : IResult, IStatusCodeHttpResult, IContentTypeHttpResult, IEndpointMetadataProvider
+/// <summary>
+/// A response carrying a JSON:API document, written straight to the response body pipe. Its status differs by route (201
+/// for a create, 200 otherwise), so each route declares it in its metadata (<see cref="JsonApiRouteMetadata"/>).
+/// </summary>
+internal sealed class JsonApiDocumentResult : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {
     private readonly Action<Utf8JsonWriter> _write;
 
@@ -45,12 +45,5 @@ public sealed class JsonApiDocumentResult : IResult, IStatusCodeHttpResult, ICon
         }
 
         await httpContext.Response.BodyWriter.FlushAsync(httpContext.RequestAborted);
-    }
-
-    /// <inheritdoc />
-    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(void), [JsonApiMediaType.Value]));
     }
 }

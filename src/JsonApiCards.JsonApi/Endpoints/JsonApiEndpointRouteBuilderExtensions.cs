@@ -49,16 +49,26 @@ public static class JsonApiEndpointRouteBuilderExtensions
             .WithTags(resourceType.PublicName)
             .AddEndpointFilter<ContentNegotiationFilter>();
 
-        group.MapMethods("", GetAndHead, ResourceHandlers<TResource>.GetCollectionAsync).WithName($"list_{resourceType.PublicName}");
-        group.MapPost("", ResourceHandlers<TResource>.CreateAsync).WithName($"create_{resourceType.PublicName}");
-        group.MapMethods("{id}", GetAndHead, ResourceHandlers<TResource>.GetAsync).WithName($"get_{resourceType.PublicName}");
-        group.MapPatch("{id}", ResourceHandlers<TResource>.UpdateAsync).WithName($"update_{resourceType.PublicName}");
-        group.MapDelete("{id}", ResourceHandlers<TResource>.DeleteAsync).WithName($"delete_{resourceType.PublicName}");
-        group.MapMethods("{id}/relationships/{relationship}", GetAndHead, RelationshipHandlers<TResource>.GetRelationshipAsync).WithName($"get_{resourceType.PublicName}_relationship");
-        group.MapMethods("{id}/{relationship}", GetAndHead, RelatedResourceHandlers<TResource>.GetRelatedAsync).WithName($"get_{resourceType.PublicName}_related");
-        group.MapPatch("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.SetAsync).WithName($"set_{resourceType.PublicName}_relationship");
-        group.MapPost("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.AddAsync).WithName($"add_to_{resourceType.PublicName}_relationship");
-        group.MapDelete("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.RemoveAsync).WithName($"remove_from_{resourceType.PublicName}_relationship");
+        group.MapMethods("", GetAndHead, ResourceHandlers<TResource>.GetCollectionAsync).WithName($"list_{resourceType.PublicName}")
+            .AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.Collection);
+        group.MapPost("", ResourceHandlers<TResource>.CreateAsync).WithName($"create_{resourceType.PublicName}")
+            .TakesDocument().AnswersDocument(StatusCodes.Status201Created, JsonApiRouteMetadata.Write);
+        group.MapMethods("{id}", GetAndHead, ResourceHandlers<TResource>.GetAsync).WithName($"get_{resourceType.PublicName}")
+            .AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.OneResource);
+        group.MapPatch("{id}", ResourceHandlers<TResource>.UpdateAsync).WithName($"update_{resourceType.PublicName}")
+            .TakesDocument().AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.Write);
+        group.MapDelete("{id}", ResourceHandlers<TResource>.DeleteAsync).WithName($"delete_{resourceType.PublicName}")
+            .AnswersNoContent(JsonApiRouteMetadata.Delete);
+        group.MapMethods("{id}/relationships/{relationship}", GetAndHead, RelationshipHandlers<TResource>.GetRelationshipAsync).WithName($"get_{resourceType.PublicName}_relationship")
+            .AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.OneResource);
+        group.MapMethods("{id}/{relationship}", GetAndHead, RelatedResourceHandlers<TResource>.GetRelatedAsync).WithName($"get_{resourceType.PublicName}_related")
+            .AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.OneResource);
+        group.MapPatch("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.SetAsync).WithName($"set_{resourceType.PublicName}_relationship")
+            .TakesDocument().AnswersNoContent(JsonApiRouteMetadata.Write);
+        group.MapPost("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.AddAsync).WithName($"add_to_{resourceType.PublicName}_relationship")
+            .TakesDocument().AnswersNoContent(JsonApiRouteMetadata.Write);
+        group.MapDelete("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.RemoveAsync).WithName($"remove_from_{resourceType.PublicName}_relationship")
+            .TakesDocument().AnswersNoContent(JsonApiRouteMetadata.Write);
         return group;
     }
 }

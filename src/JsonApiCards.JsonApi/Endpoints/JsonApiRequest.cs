@@ -13,7 +13,7 @@ namespace JsonApiCards.JsonApi.Endpoints;
 
 /// <summary>What every JSON:API handler needs of the request, bundled for <c>[AsParameters]</c>.</summary>
 /// <typeparam name="TResource">The entity type.</typeparam>
-public sealed record JsonApiRequest<TResource>(
+internal sealed record JsonApiRequest<TResource>(
     HttpContext HttpContext,
     JsonApiResourceService<TResource> Service,
     ResourceDefinitionProvider Definitions,

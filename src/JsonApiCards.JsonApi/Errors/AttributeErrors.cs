@@ -5,7 +5,7 @@ using JsonApiCards.JsonApi.Resources.Annotations;
 namespace JsonApiCards.JsonApi.Errors;
 
 /// <summary>The 422 errors on an attribute of a request body that cannot be written; they are collected, so each is an error object.</summary>
-public static class AttributeErrors
+internal static class AttributeErrors
 {
     /// <summary>An attribute the resource type does not have.</summary>
     public static ErrorObject Unknown(string pointer, string attribute, ResourceType resourceType)

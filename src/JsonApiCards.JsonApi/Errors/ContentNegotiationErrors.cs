@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 namespace JsonApiCards.JsonApi.Errors;
 
 /// <summary>The 415 and 406 of JSON:API 1.1 content negotiation, naming the header in <c>source.header</c>.</summary>
-public static class ContentNegotiationErrors
+internal static class ContentNegotiationErrors
 {
     /// <summary>The 415 for a <c>Content-Type</c> that is not <paramref name="mediaType"/> with at most a <c>profile</c> parameter.</summary>
     public static JsonApiException UnsupportedMediaType(string mediaType) =>

@@ -3,7 +3,7 @@ using System.Net;
 namespace JsonApiCards.JsonApi.Errors;
 
 /// <summary>Errors about the query string: a parameter that cannot be used, or a query string too long to read.</summary>
-public static class QueryStringErrors
+internal static class QueryStringErrors
 {
     /// <summary>The 400 for a query string parameter that cannot be used, naming it in <c>source.parameter</c>.</summary>
     /// <param name="parameterName">The parameter, e.g. <c>filter[q][card_type_eq]</c>.</param>

@@ -5,7 +5,7 @@ using JsonApiCards.JsonApi.Resources.Annotations;
 namespace JsonApiCards.JsonApi.Errors;
 
 /// <summary>Errors about a relationship a request names: one the type does not have, or a change the relationship refuses.</summary>
-public static class RelationshipErrors
+internal static class RelationshipErrors
 {
     /// <summary>The 404 for a relationship endpoint whose relationship the resource type does not have.</summary>
     public static JsonApiException NotFound(ResourceType resourceType, string relationship)

@@ -3,7 +3,7 @@ using System.Net;
 namespace JsonApiCards.JsonApi.Errors;
 
 /// <summary>Errors about the request body as a document: missing, too large, not JSON, or not in the JSON:API structure.</summary>
-public static class RequestBodyErrors
+internal static class RequestBodyErrors
 {
     /// <summary>The 400 for a request that needs a document but has no body.</summary>
     public static JsonApiException Missing() =>

@@ -5,7 +5,7 @@ using JsonApiCards.JsonApi.Resources;
 namespace JsonApiCards.JsonApi.Errors;
 
 /// <summary>Errors about a resource a request names: one that does not exist or may not be seen, or one that is not the endpoint's.</summary>
-public static class ResourceErrors
+internal static class ResourceErrors
 {
     /// <summary>The 404 for a resource the caller asked for by id that does not exist, or that it may not see.</summary>
     public static JsonApiException NotFound(ResourceType resourceType, string id)

@@ -3,7 +3,7 @@ using System.Net;
 namespace JsonApiCards.JsonApi.Errors;
 
 /// <summary>Errors for a request that routing matched to no endpoint, or to none for its method.</summary>
-public static class RoutingErrors
+internal static class RoutingErrors
 {
     /// <summary>The 404 for a path no endpoint answers.</summary>
     public static ErrorObject RouteNotFound(string path) =>

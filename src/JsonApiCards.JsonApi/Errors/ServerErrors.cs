@@ -3,7 +3,7 @@ using System.Net;
 namespace JsonApiCards.JsonApi.Errors;
 
 /// <summary>Errors for failures outside the layer's own checks: a request the host would not read, and unexpected exceptions.</summary>
-public static class ServerErrors
+internal static class ServerErrors
 {
     /// <summary>The error for a request the host refused to read (<paramref name="status"/> is the host's: 400, or 413 for a body too large).</summary>
     public static ErrorObject UnreadableRequest(HttpStatusCode status) =>

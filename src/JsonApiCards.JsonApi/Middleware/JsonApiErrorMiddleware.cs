@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +9,8 @@ namespace JsonApiCards.JsonApi.Middleware;
 
 /// <summary>
 /// Turns every failure under the JSON:API base path into an error document: thrown <see cref="JsonApiException"/>s,
-/// bad requests the server itself rejects, unmatched routes and methods, and unexpected exceptions (500, no internals).
+/// bad requests the server itself rejects, unmatched routes, methods and request media types, and unexpected exceptions
+/// (500, no internals).
 /// </summary>
 internal sealed partial class JsonApiErrorMiddleware(RequestDelegate next, IOptions<JsonApiOptions> options, ILogger<JsonApiErrorMiddleware> logger)
 {
@@ -62,6 +62,11 @@ internal sealed partial class JsonApiErrorMiddleware(RequestDelegate next, IOpti
             {
                 await WriteAsync(context, HttpStatusCode.MethodNotAllowed, [RoutingErrors.MethodNotAllowed(context.Request.Method, context.Request.Path)]);
             }
+            else if (context.Response.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+            {
+                // Routing refuses a body whose media type a route does not declare it takes, before the route's own check runs.
+                await WriteAsync(context, HttpStatusCode.UnsupportedMediaType, ContentNegotiationErrors.UnsupportedMediaType(JsonApiMediaType.Value).Errors);
+            }
         }
     }
 
@@ -76,14 +81,7 @@ internal sealed partial class JsonApiErrorMiddleware(RequestDelegate next, IOpti
         var allow = context.Response.Headers.Allow;
         context.Response.Clear();
         context.Response.Headers.Allow = allow;
-        context.Response.StatusCode = (int)status;
-        context.Response.ContentType = JsonApiMediaType.Value;
-        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, JsonApiWriterOptions.Default))
-        {
-            DocumentWriter.WriteErrors(writer, errors);
-        }
-
-        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+        await ErrorDocumentResponse.WriteAsync(context.Response, status, errors, context.RequestAborted);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception while serving {Method} {Path}")]

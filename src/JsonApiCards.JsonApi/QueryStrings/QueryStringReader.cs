@@ -1,13 +1,10 @@
 using System.Collections.Concurrent;
-using System.Collections.ObjectModel;
-using System.Runtime.CompilerServices;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.Queries.Expressions;
 using JsonApiCards.JsonApi.QueryStrings.Parsing;
 using JsonApiCards.JsonApi.QueryStrings.Validation;
 using JsonApiCards.JsonApi.Resources;
-using JsonApiCards.JsonApi.Resources.Annotations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
@@ -40,13 +37,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
 {
     private readonly JsonApiOptions _options = options ?? throw new ArgumentNullException(nameof(options));
 
-    // The types a request's filters and fieldsets may name depend only on the graph: walk it once per primary type.
-    private readonly ConcurrentDictionary<ResourceType, Dictionary<string, ResourceType>> _reachableTypes = new();
-
-    // A definition's declarations are the same instances on every request (the layer reads them once at start-up):
-    // resolve each once. Weak keys, so that declarations made per call cannot grow the caches.
-    private readonly ConditionalWeakTable<IReadOnlyList<SortKey>, Resolved<SortExpression?>> _defaultSorts = new();
-    private readonly ConditionalWeakTable<SimpleFilter, Resolved<ResourceFieldChainExpression>> _simpleFilterTargets = new();
+    private readonly ResolvedDeclarations _declarations = new();
 
     // Most requests send no query string at all: their layer depends only on the type and the kind of request, and a
     // layer is immutable, so it is read once and shared.
@@ -62,7 +53,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
     public QueryLayer Read(IEnumerable<KeyValuePair<string, StringValues>> query, ResourceType resourceType, IReadOnlyList<SimpleFilter> simpleFilters, bool isCollection, IReadOnlyList<SortKey>? defaultSort = null)
     {
         ArgumentNullException.ThrowIfNull(resourceType);
-        return Read(query, resourceType, simpleFilters, isCollection ? RequestShape.Collection : RequestShape.Single, isCollection ? DefaultSort(resourceType, defaultSort) : null);
+        return Read(query, resourceType, simpleFilters, isCollection ? RequestShape.Collection : RequestShape.Single, isCollection ? _declarations.SortOf(defaultSort, resourceType) : null);
     }
 
     /// <summary>
@@ -86,7 +77,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
             return _emptyQueryLayers.GetOrAdd((resourceType, isCollection, defaultSort), key => ToLayer(NewState(key.Item1), key.Item1, key.Item2, key.Item3));
         }
 
-        ReadState state = NewState(resourceType);
+        QueryReadState state = NewState(resourceType);
 
         foreach ((string name, List<string> values) in GroupByName(query))
         {
@@ -97,10 +88,10 @@ public sealed class QueryStringReader(JsonApiOptions options)
         return ToLayer(state, resourceType, isCollection, defaultSort);
     }
 
-    private ReadState NewState(ResourceType resourceType) =>
-        new(resourceType, _reachableTypes.GetOrAdd(resourceType, ReachableTypes), new FilterSizeLimits(_options.MaxFilterTerms, _options.MaxFilterListLength));
+    private QueryReadState NewState(ResourceType resourceType) =>
+        new(resourceType, new FilterSizeLimits(_options.MaxFilterTerms, _options.MaxFilterListLength));
 
-    private QueryLayer ToLayer(ReadState state, ResourceType resourceType, bool isCollection, SortExpression? defaultSort)
+    private QueryLayer ToLayer(QueryReadState state, ResourceType resourceType, bool isCollection, SortExpression? defaultSort)
     {
         PaginationExpression? pagination = isCollection ? new PaginationExpression(state.PageNumber ?? 1, state.PageSize ?? _options.DefaultPageSize) : null;
         if (pagination is not null && pagination.Offset + pagination.PageSize > _options.MaxPageOffset)
@@ -120,7 +111,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
         };
     }
 
-    private void ReadParameter(ReadState state, string name, List<string> values, IReadOnlyList<SimpleFilter> simpleFilters, RequestShape shape)
+    private void ReadParameter(QueryReadState state, string name, List<string> values, IReadOnlyList<SimpleFilter> simpleFilters, RequestShape shape)
     {
         QueryParameterName? parameter = QueryParameterName.TryParse(name);
         bool isCollection = shape == RequestShape.Collection;
@@ -171,14 +162,14 @@ public sealed class QueryStringReader(JsonApiOptions options)
         }
     }
 
-    private FilterExpression ReadJsonApiFilter(string name, List<string> values, ResourceType resourceType, ReadState state)
+    private FilterExpression ReadJsonApiFilter(string name, List<string> values, ResourceType resourceType, QueryReadState state)
     {
         var parser = new FilterParser(_options.MaxFilterNestingDepth, _options.MaxToManyFilterDepth, state.FilterLimits, state.FindResourceType);
         RequireValues(name, values, "a filter expression such as equals(name,'value')");
         return LogicalExpression.Combine(LogicalOperator.Or, [.. values.Select(value => Parse(name, value, text => parser.Parse(text, resourceType)))])!;
     }
 
-    private static FilterExpression ReadRansackFilter(string name, IReadOnlyList<string> keys, List<string> values, ReadState state)
+    private static FilterExpression ReadRansackFilter(string name, IReadOnlyList<string> keys, List<string> values, QueryReadState state)
     {
         if (keys is not [_, string condition] || condition.Length == 0)
         {
@@ -189,34 +180,14 @@ public sealed class QueryStringReader(JsonApiOptions options)
         return LogicalExpression.Combine(LogicalOperator.And, [.. values.Select(value => Parse(name, value, text => RansackFilterParser.Parse(condition, text, state.ResourceType, state.FilterLimits)))])!;
     }
 
-    private FilterExpression ReadSimpleFilter(string name, SimpleFilter filter, List<string> values, ReadState state)
+    private FilterExpression ReadSimpleFilter(string name, SimpleFilter filter, List<string> values, QueryReadState state)
     {
-        ResourceFieldChainExpression target = Resolve(_simpleFilterTargets, filter, state.ResourceType, DeclaredQueryResolver.ResolveSimpleFilter);
-        Type type = target.Attribute!.Property.PropertyType;
-        string subject = $"'{filter.Key}'";
-        RequireValues(name, values, filter.Kind == SimpleFilterKind.In ? "a comma-separated list of values" : $"{ConstantConverter.Describe(type)}");
-
-        return LogicalExpression.Combine(LogicalOperator.And, [.. values.Select(value => Parse<FilterExpression>(name, value, text =>
-        {
-            state.FilterLimits.Count();
-            return ReadSimpleFilterValue(filter, target, text, subject, state.FilterLimits);
-        }))])!;
+        ResourceFieldChainExpression target = _declarations.TargetOf(filter, state.ResourceType);
+        RequireValues(name, values, SimpleFilterParser.Expected(filter, target));
+        return LogicalExpression.Combine(LogicalOperator.And, [.. values.Select(value => Parse(name, value, text => SimpleFilterParser.Parse(filter, target, text, state.FilterLimits)))])!;
     }
 
-    private static FilterExpression ReadSimpleFilterValue(SimpleFilter filter, ResourceFieldChainExpression target, string text, string subject, FilterSizeLimits limits)
-    {
-        Type type = target.Attribute!.Property.PropertyType;
-        return filter.Kind switch
-        {
-            SimpleFilterKind.Equals => new ComparisonExpression(ComparisonOperator.Equals, target, ConstantConverter.Convert(text, type, subject)),
-            SimpleFilterKind.In => new AnyExpression(target, SplitList(text, limits).Select(item => ConstantConverter.Convert(item, type, subject))),
-            SimpleFilterKind.From => new ComparisonExpression(ComparisonOperator.GreaterOrEqual, target, ConstantConverter.Convert(text, type, subject)),
-            SimpleFilterKind.To => new ComparisonExpression(ComparisonOperator.LessOrEqual, target, ConstantConverter.Convert(text, type, subject)),
-            _ => throw new InvalidOperationException($"Unknown simple filter kind '{filter.Kind}'."),
-        };
-    }
-
-    private void ReadIncludeFilter(string name, string path, List<string> values, ReadState state, IReadOnlyList<SimpleFilter> simpleFilters)
+    private void ReadIncludeFilter(string name, string path, List<string> values, QueryReadState state, IReadOnlyList<SimpleFilter> simpleFilters)
     {
         string[] names = path.Split('.');
 
@@ -238,7 +209,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
     }
 
     /// <summary>An include filter narrows an included collection, so a path that <c>include</c> does not reach would silently do nothing.</summary>
-    private static void RequireIncludeFiltersIncluded(ReadState state)
+    private static void RequireIncludeFiltersIncluded(QueryReadState state)
     {
         foreach (var (path, name) in state.IncludeFilterParametersRead)
         {
@@ -251,7 +222,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
         }
     }
 
-    private static void ReadFieldset(string name, string typeName, List<string> values, ReadState state)
+    private static void ReadFieldset(string name, string typeName, List<string> values, QueryReadState state)
     {
         ResourceType fieldsetType = state.FindResourceType(typeName)
             ?? throw new InvalidQueryStringParameterException(name, $"Resource type '{typeName}' does not exist or cannot appear in a response for '{state.ResourceType.PublicName}'.");
@@ -302,33 +273,6 @@ public sealed class QueryStringReader(JsonApiOptions options)
             : throw new InvalidQueryStringParameterException(name, $"This parameter may be given only once; expected {expected}.");
     }
 
-    private static string[] SplitList(string text, FilterSizeLimits limits)
-    {
-        string[] items = text.Split(',', limits.MaxListLength + 1);
-        limits.CheckListLength(items.Length);
-
-        return items.Any(string.IsNullOrEmpty)
-            ? throw new QueryValidationException($"'{text}' has an empty item; expected a comma-separated list of values.")
-            : items;
-    }
-
-    private SortExpression? DefaultSort(ResourceType resourceType, IReadOnlyList<SortKey>? defaultSort) =>
-        defaultSort is null or { Count: 0 } ? null : Resolve(_defaultSorts, defaultSort, resourceType, DeclaredQueryResolver.ResolveDefaultSort);
-
-    /// <summary>A declaration resolved against <paramref name="resourceType"/>, once per declaration instance and type.</summary>
-    private static TResult Resolve<TDeclaration, TResult>(ConditionalWeakTable<TDeclaration, Resolved<TResult>> cache, TDeclaration declaration, ResourceType resourceType, Func<TDeclaration, ResourceType, TResult> resolve)
-        where TDeclaration : class
-    {
-        if (cache.TryGetValue(declaration, out Resolved<TResult>? resolved) && resolved.ResourceType == resourceType)
-        {
-            return resolved.Value;
-        }
-
-        TResult value = resolve(declaration, resourceType);
-        cache.AddOrUpdate(declaration, new Resolved<TResult>(resourceType, value));
-        return value;
-    }
-
     private static T Parse<T>(string name, string value, Func<string, T> parse)
     {
         try
@@ -373,69 +317,10 @@ public sealed class QueryStringReader(JsonApiOptions options)
         return groups;
     }
 
-    private static Dictionary<string, ResourceType> ReachableTypes(ResourceType root)
-    {
-        Dictionary<string, ResourceType> reachable = new(StringComparer.Ordinal) { [root.PublicName] = root };
-        Queue<ResourceType> pending = new([root]);
-
-        while (pending.TryDequeue(out ResourceType? current))
-        {
-            foreach (RelationshipField relationship in current.Relationships)
-            {
-                if (reachable.TryAdd(relationship.RightType.PublicName, relationship.RightType))
-                {
-                    pending.Enqueue(relationship.RightType);
-                }
-            }
-        }
-
-        return reachable;
-    }
-
-    private sealed record Resolved<T>(ResourceType ResourceType, T Value);
-
     private enum RequestShape
     {
         Collection,
         Single,
         Write,
-    }
-
-    private sealed class ReadState(ResourceType resourceType, Dictionary<string, ResourceType> reachableTypes, FilterSizeLimits filterLimits)
-    {
-        public ResourceType ResourceType { get; } = resourceType;
-
-        /// <summary>Counts the terms of every filter parameter of the request, of both dialects, against one limit.</summary>
-        public FilterSizeLimits FilterLimits { get; } = filterLimits;
-
-        public List<FilterExpression> Filters { get; } = [];
-
-        // Made on first use: most requests have no include filter and no fieldset, and need no dictionaries for them.
-        private Dictionary<string, FilterExpression>? _includeFilters;
-        private Dictionary<string, string>? _includeFilterParameters;
-        private Dictionary<ResourceType, SparseFieldSetExpression>? _fieldsets;
-
-        public Dictionary<string, FilterExpression> IncludeFilters => _includeFilters ??= new(StringComparer.Ordinal);
-
-        public IReadOnlyDictionary<string, FilterExpression> IncludeFiltersRead => (IReadOnlyDictionary<string, FilterExpression>?)_includeFilters ?? ReadOnlyDictionary<string, FilterExpression>.Empty;
-
-        /// <summary>The parameter name each include filter path was first given under, for errors.</summary>
-        public Dictionary<string, string> IncludeFilterParameters => _includeFilterParameters ??= new(StringComparer.Ordinal);
-
-        public IReadOnlyDictionary<string, string> IncludeFilterParametersRead => (IReadOnlyDictionary<string, string>?)_includeFilterParameters ?? ReadOnlyDictionary<string, string>.Empty;
-
-        public Dictionary<ResourceType, SparseFieldSetExpression> Fieldsets => _fieldsets ??= [];
-
-        public IReadOnlyDictionary<ResourceType, SparseFieldSetExpression> FieldsetsRead => (IReadOnlyDictionary<ResourceType, SparseFieldSetExpression>?)_fieldsets ?? ReadOnlyDictionary<ResourceType, SparseFieldSetExpression>.Empty;
-
-        public SortExpression? Sort { get; set; }
-
-        public int? PageNumber { get; set; }
-
-        public int? PageSize { get; set; }
-
-        public IncludeExpression? Include { get; set; }
-
-        public ResourceType? FindResourceType(string publicName) => reachableTypes.GetValueOrDefault(publicName);
     }
 }

@@ -46,7 +46,7 @@ public sealed class AttrField
     public Action<Utf8JsonWriter, object> WriteValue { get; }
 
     /// <summary>Converts a JSON value from a request body to the property type.</summary>
-    public AttributeValueReader ReadValue { get; }
+    internal AttributeValueReader ReadValue { get; }
 
     /// <summary>Whether the attribute has the given capability.</summary>
     public bool Can(AttrCapabilities capability) => (Capabilities & capability) == capability;

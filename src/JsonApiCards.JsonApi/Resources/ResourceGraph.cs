@@ -13,6 +13,10 @@ public sealed class ResourceGraph
         ResourceTypes = resourceTypes;
         _byPublicName = resourceTypes.ToFrozenDictionary(type => type.PublicName, StringComparer.Ordinal);
         _byClrType = resourceTypes.ToFrozenDictionary(type => type.ClrType);
+        foreach (ResourceType resourceType in resourceTypes)
+        {
+            resourceType.FindReachableTypes();
+        }
     }
 
     /// <summary>All resource types.</summary>

@@ -4,7 +4,7 @@ using JsonApiCards.JsonApi.Resources.Annotations;
 namespace JsonApiCards.JsonApi.Resources;
 
 /// <summary>Builds the resource graph from entity types annotated with <see cref="ResourceAttribute"/>.</summary>
-public sealed class ResourceGraphBuilder
+internal sealed class ResourceGraphBuilder
 {
     private readonly List<Type> _types = [];
 

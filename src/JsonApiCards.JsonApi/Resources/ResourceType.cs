@@ -9,6 +9,7 @@ public sealed class ResourceType
 {
     private FrozenDictionary<string, AttrField> _attributesByName = FrozenDictionary<string, AttrField>.Empty;
     private FrozenDictionary<string, RelationshipField> _relationshipsByName = FrozenDictionary<string, RelationshipField>.Empty;
+    private FrozenDictionary<string, ResourceType> _reachableByName = FrozenDictionary<string, ResourceType>.Empty;
 
     internal ResourceType(string publicName, Type clrType)
     {
@@ -40,6 +41,32 @@ public sealed class ResourceType
 
     /// <summary>Finds a relationship by its public name.</summary>
     public RelationshipField? FindRelationship(string publicName) => _relationshipsByName.GetValueOrDefault(publicName);
+
+    /// <summary>
+    /// Finds, by its public name, this type or a type reachable from it through relationships: the types a document about
+    /// this type may hold, and so the types its filters and fieldsets may name.
+    /// </summary>
+    internal ResourceType? FindReachableType(string publicName) => _reachableByName.GetValueOrDefault(publicName);
+
+    /// <summary>Walks the graph from this type once, when the graph is built (every relationship knows its right type by then).</summary>
+    internal void FindReachableTypes()
+    {
+        Dictionary<string, ResourceType> reachable = new(StringComparer.Ordinal) { [PublicName] = this };
+        Queue<ResourceType> pending = new([this]);
+
+        while (pending.TryDequeue(out ResourceType? current))
+        {
+            foreach (RelationshipField relationship in current.Relationships)
+            {
+                if (reachable.TryAdd(relationship.RightType.PublicName, relationship.RightType))
+                {
+                    pending.Enqueue(relationship.RightType);
+                }
+            }
+        }
+
+        _reachableByName = reachable.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     /// <summary>The public name of the field (the id, an attribute or a relationship) behind an entity property, or null when it is none.</summary>
     internal string? FindPublicName(PropertyInfo property)

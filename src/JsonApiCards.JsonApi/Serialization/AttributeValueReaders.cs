@@ -8,7 +8,7 @@ namespace JsonApiCards.JsonApi.Serialization;
 /// <summary>Converts a JSON value from a request body to an attribute's CLR type.</summary>
 /// <param name="Expected">What a valid value looks like, for error details (e.g. "a string").</param>
 /// <param name="TryRead">Returns false when the JSON value does not fit the type.</param>
-public sealed record AttributeValueReader(string Expected, Func<JsonElement, (bool Success, object? Value)> TryRead);
+internal sealed record AttributeValueReader(string Expected, Func<JsonElement, (bool Success, object? Value)> TryRead);
 
 internal static class AttributeValueReaders
 {

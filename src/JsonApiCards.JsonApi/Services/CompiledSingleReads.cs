@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using JsonApiCards.JsonApi.Definitions;
+using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -33,12 +35,33 @@ internal sealed class CompiledSingleReads
     private static readonly MethodInfo FirstOrDefaultMethod = GenericMethod.Of((IQueryable<object> query) => query.FirstOrDefault());
 
     private readonly ConditionalWeakTable<LambdaExpression, ScopeReads> _byScope = new();
+
+    // Whether a definition type scopes through its ScopeFilter alone: worked out once per type, by reflection.
+    private readonly ConcurrentDictionary<Type, bool> _scopesThroughFilterOnly = new();
     private int _scopeCount;
 
     /// <summary>How many compiled queries were made, for tests of reuse.</summary>
     internal int CompiledCount => _compiledCount;
 
     private int _compiledCount;
+
+    /// <summary>
+    /// The compiled read for a request of one <typeparamref name="TResource"/> by id, or null for the ordinary path. A request
+    /// gets one when its layer only projects (no filter, no includes) and <paramref name="definition"/> scopes through its
+    /// <see cref="IResourceDefinition{TResource}.ScopeFilter"/> alone: it keeps the base <c>OnApplyScope</c>, which applies
+    /// exactly that filter, so the compiled query can apply it in its place. Only a projection later requests share is
+    /// compiled; one built for this request alone would cost a compilation and never be reused.
+    /// </summary>
+    public Func<DbContext, long, CancellationToken, Task<TResource?>>? Find<TResource>(IResourceDefinition<TResource> definition, ResourceType resourceType, QueryLayer layer, ProjectionColumnCatalog columns)
+        where TResource : class
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(layer);
+        return layer.Filter is null && definition.ScopeFilter is { } scope && ScopesThroughFilterOnly<TResource>(definition.GetType())
+            && SelectClauseBuilder.TryGetShared(layer, columns, out LambdaExpression? projection)
+            ? Get<TResource>(resourceType, scope, projection)
+            : null;
+    }
 
     /// <summary>
     /// The compiled read of one <typeparamref name="TResource"/> by id, under <paramref name="scope"/> and through
@@ -80,6 +103,17 @@ internal sealed class CompiledSingleReads
             return Compile<TResource>(resourceType.Id.Property, reads.Scope, projection);
         });
     }
+
+    // The interface map, not a lookup by name: an explicit implementation of OnApplyScope is private and has another name,
+    // so a public lookup would find the base's method and skip the definition's own narrowing.
+    private bool ScopesThroughFilterOnly<TResource>(Type definitionType)
+        where TResource : class =>
+        _scopesThroughFilterOnly.GetOrAdd(definitionType, static type =>
+        {
+            InterfaceMapping map = type.GetInterfaceMap(typeof(IResourceDefinition<TResource>));
+            int onApplyScope = Array.FindIndex(map.InterfaceMethods, method => method.Name == nameof(IResourceDefinition<TResource>.OnApplyScope));
+            return map.TargetMethods[onApplyScope].DeclaringType == typeof(JsonApiResourceDefinition<TResource>);
+        });
 
     /// <summary>
     /// Compiles <c>(context, id, scope values..., cancellationToken) =&gt; context.Set&lt;T&gt;().AsNoTracking().Where(scope)

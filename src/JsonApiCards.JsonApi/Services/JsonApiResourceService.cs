@@ -1,10 +1,6 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Linq.Expressions;
-using System.Reflection;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
-using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -16,25 +12,45 @@ namespace JsonApiCards.JsonApi.Services;
 /// every write through its hooks and one transaction.
 /// </summary>
 /// <typeparam name="TResource">The entity type.</typeparam>
-public sealed partial class JsonApiResourceService<TResource>(
-    JsonApiDbContextAccessor dbContextAccessor,
-    IResourceDefinition<TResource> definition,
-    ResourceGraph resourceGraph,
-    ResourceByIdLoader resourceByIdLoader,
-    ProjectionColumnCatalog columns,
-    ResourceDefinitionProvider definitions,
-    IServiceProvider services)
+public sealed partial class JsonApiResourceService<TResource>
     where TResource : class, IIdentifiable, new()
 {
-    private readonly DbContext _dbContext = dbContextAccessor.DbContext;
+    private readonly DbContext _dbContext;
+    private readonly IResourceDefinition<TResource> _definition;
+    private readonly ResourceByIdLoader _resourceByIdLoader;
+    private readonly ProjectionColumnCatalog _columns;
+    private readonly CompiledSingleReads _singleReads;
+    private readonly ResourceDefinitionProvider _definitions;
+    private readonly IServiceProvider _services;
 
     // Made on first use: a compiled single read needs no lookup of the included types' scopes.
     private ScopeFilterLookup? _scopes;
 
-    private ScopeFilterLookup Scopes => _scopes ??= definitions.ScopeFilters(services);
+    // Internal: the layer registers one service per resource it was given (see JsonApiResourceBuilder), over its own plumbing.
+    internal JsonApiResourceService(
+        JsonApiDbContextAccessor dbContextAccessor,
+        IResourceDefinition<TResource> definition,
+        ResourceGraph resourceGraph,
+        ResourceByIdLoader resourceByIdLoader,
+        ProjectionColumnCatalog columns,
+        CompiledSingleReads singleReads,
+        ResourceDefinitionProvider definitions,
+        IServiceProvider services)
+    {
+        _dbContext = dbContextAccessor.DbContext;
+        _definition = definition;
+        _resourceByIdLoader = resourceByIdLoader;
+        _columns = columns;
+        _singleReads = singleReads;
+        _definitions = definitions;
+        _services = services;
+        ResourceType = resourceGraph.GetResourceType<TResource>();
+    }
+
+    private ScopeFilterLookup Scopes => _scopes ??= _definitions.ScopeFilters(_services);
 
     /// <summary>The resource type served.</summary>
-    public ResourceType ResourceType { get; } = resourceGraph.GetResourceType<TResource>();
+    public ResourceType ResourceType { get; }
 
     /// <summary>The definition's scope over the entity set, untracked: the base of every read.</summary>
     public IQueryable<TResource> ScopedQuery => Scoped(tracked: false);
@@ -46,8 +62,8 @@ public sealed partial class JsonApiResourceService<TResource>(
     public async Task<(IReadOnlyList<TResource> Page, long RecordCount)> GetPageAsync(ResourceQuery<TResource> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        long? knownCount = await definition.CountAsync(query.Layer.Filter, cancellationToken);
-        return await ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, columns, Scopes, knownCount, cancellationToken);
+        long? knownCount = await _definition.CountAsync(query.Layer.Filter, cancellationToken);
+        return await ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, _columns, Scopes, knownCount, cancellationToken);
     }
 
     /// <summary>
@@ -57,9 +73,9 @@ public sealed partial class JsonApiResourceService<TResource>(
     public async Task<TResource> GetAsync(long id, ResourceQuery<TResource> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        TResource? resource = CompiledReadOf(query.Layer) is { } read
+        TResource? resource = _singleReads.Find(_definition, ResourceType, query.Layer, _columns) is { } read
             ? await read(_dbContext, id, cancellationToken)
-            : await ProjectedReads.ReadFirstAsync(ScopedQuery.Where(resource => resource.Id == id), query.Layer, columns, Scopes, cancellationToken);
+            : await ProjectedReads.ReadFirstAsync(ScopedQuery.Where(resource => resource.Id == id), query.Layer, _columns, Scopes, cancellationToken);
         return resource ?? throw ResourceErrors.NotFound(ResourceType, id);
     }
 
@@ -85,7 +101,7 @@ public sealed partial class JsonApiResourceService<TResource>(
     {
         await using var transaction = await _dbContext.Database.BeginTransactionAsync(cancellationToken);
         TResource resource = await GetTrackedAsync(id, cancellationToken);
-        await definition.OnDeletingAsync(resource, cancellationToken);
+        await _definition.OnDeletingAsync(resource, cancellationToken);
         _dbContext.Remove(resource);
         await SaveAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -106,9 +122,9 @@ public sealed partial class JsonApiResourceService<TResource>(
         await using var transaction = await _dbContext.Database.BeginTransactionAsync(cancellationToken);
         TResource resource = await findTarget();
         var context = await assign(resource);
-        await definition.OnWritingAsync(resource, context, cancellationToken);
+        await _definition.OnWritingAsync(resource, context, cancellationToken);
         await SaveAsync(cancellationToken);
-        await definition.OnWriteSucceededAsync(resource, context, cancellationToken);
+        await _definition.OnWriteSucceededAsync(resource, context, cancellationToken);
         if (_dbContext.ChangeTracker.HasChanges())
         {
             await SaveAsync(cancellationToken);
@@ -118,32 +134,8 @@ public sealed partial class JsonApiResourceService<TResource>(
         return resource;
     }
 
-    /// <summary>
-    /// The compiled read for a layer that only projects (no filter, no includes), when the definition scopes through its
-    /// <see cref="IResourceDefinition{TResource}.ScopeFilter"/> alone: it keeps the base <c>OnApplyScope</c>, which applies
-    /// exactly that filter, so the compiled query can apply it in its place. Only a projection later requests share is
-    /// compiled; one built for this request alone would cost a compilation and never be reused.
-    /// </summary>
-    private Func<DbContext, long, CancellationToken, Task<TResource?>>? CompiledReadOf(QueryLayer layer) =>
-        layer.Filter is null && definition.ScopeFilter is { } scope && ScopesThroughFilterOnly(definition.GetType())
-            && SelectClauseBuilder.TryGetShared(layer, columns, out LambdaExpression? projection)
-            ? columns.SingleReads.Get<TResource>(ResourceType, scope, projection)
-            : null;
-
-    // The interface map, not a lookup by name: an explicit implementation of OnApplyScope is private and has another name,
-    // so a public lookup would find the base's method and skip the definition's own narrowing.
-    private static bool ScopesThroughFilterOnly(Type definitionType) =>
-        ScopesThroughFilterOnlyByType.GetOrAdd(definitionType, static type =>
-        {
-            InterfaceMapping map = type.GetInterfaceMap(typeof(IResourceDefinition<TResource>));
-            int onApplyScope = Array.FindIndex(map.InterfaceMethods, method => method.Name == nameof(IResourceDefinition<TResource>.OnApplyScope));
-            return map.TargetMethods[onApplyScope].DeclaringType == typeof(JsonApiResourceDefinition<TResource>);
-        });
-
-    private static readonly ConcurrentDictionary<Type, bool> ScopesThroughFilterOnlyByType = new();
-
     private IQueryable<TResource> Scoped(bool tracked) =>
-        definition.OnApplyScope(tracked ? _dbContext.Set<TResource>() : _dbContext.Set<TResource>().AsNoTracking());
+        _definition.OnApplyScope(tracked ? _dbContext.Set<TResource>() : _dbContext.Set<TResource>().AsNoTracking());
 
     private async Task<WriteContext> AssignAsync(TResource resource, ResourceRequest request, WriteOperation operation, CancellationToken cancellationToken)
     {
@@ -199,7 +191,7 @@ public sealed partial class JsonApiResourceService<TResource>(
         }
 
         ResourceType rightType = linkage.Relationship.RightType;
-        var found = (await resourceByIdLoader.LoadAsync(services, _dbContext, rightType, linkage.Ids, tracked: true, cancellationToken))
+        var found = (await _resourceByIdLoader.LoadAsync(_services, _dbContext, rightType, linkage.Ids, tracked: true, cancellationToken))
             .ToDictionary(item => ((IIdentifiable)item).Id);
         var related = new List<object>(linkage.Ids.Count);
         for (int index = 0; index < linkage.Ids.Count; index++)

@@ -16,7 +16,7 @@ namespace JsonApiCards.JsonApi.Services;
 /// (filter, sort, page, projection). The left resource is only looked up on its own when nothing related was found,
 /// to tell an empty relationship from a missing resource (404).
 /// </summary>
-public sealed class RelatedResourceReader
+internal sealed class RelatedResourceReader
 {
     private readonly FrozenDictionary<RelationshipField, IRelatedReader> _readers;
 

@@ -10,7 +10,7 @@ namespace JsonApiCards.JsonApi.Services;
 /// members are added (POST) to and removed (DELETE) from to-many relationships only, and a to-many relationship can
 /// refuse any of replacing, adding and removing (<see cref="HasManyAttribute.Capabilities"/>).
 /// </summary>
-public static class RelationshipChangeRules
+internal static class RelationshipChangeRules
 {
     /// <summary>Throws 403 when the relationship does not accept the change.</summary>
     public static void EnsureAllowed(RelationshipField relationship, WriteOperation operation)

@@ -11,7 +11,7 @@ namespace JsonApiCards.JsonApi.Services;
 /// Loads resources of a type known only at run time (the other side of a relationship), always through that
 /// type's definition scope, so a caller can never link to what it may not see.
 /// </summary>
-public sealed class ResourceByIdLoader
+internal sealed class ResourceByIdLoader
 {
     private static readonly MethodInfo LoadMethod = typeof(ResourceByIdLoader).GetMethod(nameof(LoadAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace JsonApiCards.JsonApi.Services;
 
 /// <summary>Finds the definition of a resource type when the entity type is only known at run time.</summary>
-public sealed class ResourceDefinitionProvider
+internal sealed class ResourceDefinitionProvider
 {
     private readonly FrozenDictionary<ResourceType, Type> _serviceTypes;
 

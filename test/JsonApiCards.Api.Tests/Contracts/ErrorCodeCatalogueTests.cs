@@ -18,9 +18,13 @@ public sealed partial class ErrorCodeCatalogueTests
     private static readonly string[] CatalogueFiles =
         [Path.Combine("src", "JsonApiCards.JsonApi", "Errors", "ErrorCodes.cs"), Path.Combine("src", "JsonApiCards.Api", "Data", "ServiceErrorCodes.cs")];
 
-    // The only places that build error objects: the layer's factories, and the service's one factory for its rules.
+    // The only places that build error objects: the layer's factories, the service's one factory for its rules, and its one for refused access.
     private static readonly string[] ErrorBuilders =
-        [Path.Combine("src", "JsonApiCards.JsonApi", "Errors") + Path.DirectorySeparatorChar, Path.Combine("src", "JsonApiCards.Api", "Data", "DomainConflict.cs")];
+    [
+        Path.Combine("src", "JsonApiCards.JsonApi", "Errors") + Path.DirectorySeparatorChar,
+        Path.Combine("src", "JsonApiCards.Api", "Data", "DomainConflict.cs"),
+        Path.Combine("src", "JsonApiCards.Api", "Security", "AccessErrors.cs"),
+    ];
 
     private static IReadOnlyList<string> LayerCodes => CodesOf(typeof(ErrorCodes));
 
@@ -79,7 +83,7 @@ public sealed partial class ErrorCodeCatalogueTests
     }
 
     [Fact]
-    public void Error_objects_are_built_only_in_Errors_and_by_the_services_domain_conflict()
+    public void Error_objects_are_built_only_in_Errors_and_by_the_services_domain_conflict_and_access_errors()
     {
         var builders = SourceFiles().Where(file => ErrorObjectConstruction().IsMatch(file.Text)).Select(file => file.Path).ToList();
 

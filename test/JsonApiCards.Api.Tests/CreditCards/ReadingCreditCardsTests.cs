@@ -67,9 +67,7 @@ public sealed class ReadingCreditCardsTests(JsonApiCardsApplication app) : Integ
         var liveCard = CardsSeed.Cards(1)[0];
         liveCard.Mode = CardsMode.Live;
         await App.SeedAsync([.. CardsSeed.Cards(1), liveCard]);
-        await using var liveApp = App.WithWebHostBuilder(builder =>
-            builder.ConfigureTestServices(services => services.AddScoped(_ => new CallerContext { Mode = CardsMode.Live })));
-        using HttpClient liveClient = liveApp.CreateClient();
+        using HttpClient liveClient = App.CreateJsonApiClient(CardsMode.Live);
 
         // Interleaved, so that each mode's read runs after the other's has been compiled and cached.
         var reads = new List<(string Caller, string Card, HttpStatusCode Status)>();

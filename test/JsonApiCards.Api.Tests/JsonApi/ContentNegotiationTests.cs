@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Tests.CreditCards;
 using JsonApiCards.Api.Tests.Support;
 
@@ -74,6 +75,7 @@ public sealed class ContentNegotiationTests(JsonApiCardsApplication app) : Integ
     public async Task No_accept_header_is_served_as_json_api()
     {
         using var client = App.CreateClient();
+        client.DefaultRequestHeaders.Authorization = App.AuthorizationFor(CardsMode.Test);
 
         var response = await client.GetAsync("/api/credit_cards");
 
@@ -86,6 +88,7 @@ public sealed class ContentNegotiationTests(JsonApiCardsApplication app) : Integ
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/credit_cards");
         request.Headers.TryAddWithoutValidation("Accept", accept);
         using var client = App.CreateClient();
+        client.DefaultRequestHeaders.Authorization = App.AuthorizationFor(CardsMode.Test);
         return await client.SendAsync(request);
     }
 }

@@ -35,6 +35,7 @@ public sealed class RoutingErrorTests(JsonApiCardsApplication app) : Integration
         using var failing = App.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
             services.AddScoped<IResourceDefinition<Customer>, ExplodingDefinition>()));
         using var client = failing.CreateClient();
+        client.DefaultRequestHeaders.Authorization = App.AuthorizationFor(CardsMode.Test);
 
         var response = await client.GetAsync("/api/customers");
 

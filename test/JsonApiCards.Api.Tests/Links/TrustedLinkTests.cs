@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -163,7 +164,7 @@ public sealed class TrustedLinkTests(JsonApiCardsApplication app) : IntegrationT
         });
 
     /// <summary>Sends a request as if from <paramref name="peer"/>: the in-memory server has no network, so the peer is set on the connection.</summary>
-    private static Task<HttpContext> SendAsync(WebApplicationFactory<Program> service, string method, string pathAndQuery, string peer, (string Name, string Value)[]? headers = null, string? body = null) =>
+    private Task<HttpContext> SendAsync(WebApplicationFactory<Program> service, string method, string pathAndQuery, string peer, (string Name, string Value)[]? headers = null, string? body = null) =>
         service.Server.SendAsync(context =>
         {
             context.Connection.RemoteIpAddress = IPAddress.Parse(peer);
@@ -172,6 +173,7 @@ public sealed class TrustedLinkTests(JsonApiCardsApplication app) : IntegrationT
             context.Request.Path = query < 0 ? pathAndQuery : pathAndQuery[..query];
             context.Request.QueryString = query < 0 ? QueryString.Empty : new QueryString(pathAndQuery[query..]);
             context.Request.Headers.Accept = JsonApiHttp.MediaType;
+            context.Request.Headers.Authorization = App.AuthorizationFor(CardsMode.Test).ToString();
             foreach (var (name, value) in headers ?? [])
             {
                 context.Request.Headers[name] = new StringValues(value);

@@ -200,7 +200,7 @@ public sealed class FiltersThroughRelationshipsStayInScopeTests(JsonApiCardsAppl
     private async Task<string[]> IdsWithoutTheRelatedScopesAsync<TResource>(string query, Expression<Func<TResource, bool>>? within)
         where TResource : CardsResource
     {
-        await using AsyncServiceScope scope = App.Services.CreateAsyncScope();
+        await using AsyncServiceScope scope = App.CreateCallerScope(CardsMode.Test);
         IServiceProvider services = scope.ServiceProvider;
         ResourceType type = services.GetRequiredService<ResourceGraph>().GetResourceType<TResource>();
         var definition = services.GetRequiredService<IResourceDefinition<TResource>>();

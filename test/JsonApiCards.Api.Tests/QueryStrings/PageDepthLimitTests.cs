@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -55,6 +56,7 @@ public sealed class PageDepthLimitTests(JsonApiCardsApplication app) : Integrati
         await App.SeedAsync([.. CardsSeed.Cards(30)]);
         using WebApplicationFactory<Program> shallow = App.WithWebHostBuilder(builder => builder.UseSetting("JsonApi:MaxPageOffset", "22").UseSetting("JsonApi:MaxPageSize", "5"));
         using HttpClient client = shallow.CreateClient();
+        client.DefaultRequestHeaders.Authorization = App.AuthorizationFor(CardsMode.Test);
 
         using JsonDocument third = JsonDocument.Parse(await client.GetStringAsync("/api/credit_cards?page[number]=3&page[size]=5"));
         using JsonDocument fourth = JsonDocument.Parse(await client.GetStringAsync("/api/credit_cards?page[number]=4&page[size]=5"));

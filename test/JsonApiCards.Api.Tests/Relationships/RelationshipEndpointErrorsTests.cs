@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Tests.Support;
 using static JsonApiCards.Api.Tests.Relationships.RelationshipResponses;
 
@@ -99,6 +100,7 @@ public sealed class RelationshipEndpointErrorsTests(JsonApiCardsApplication app)
         using var request = new HttpRequestMessage(new HttpMethod(method), $"/api/{type}/1/relationships/{relationship}") { Content = JsonApiHttp.Document(body) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
         using var client = App.CreateClient();
+        client.DefaultRequestHeaders.Authorization = App.AuthorizationFor(CardsMode.Test);
 
         var response = await client.SendAsync(request);
 

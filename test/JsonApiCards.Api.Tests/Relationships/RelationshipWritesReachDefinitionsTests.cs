@@ -64,9 +64,10 @@ public sealed class RelationshipWritesReachDefinitionsTests(JsonApiCardsApplicat
             services.AddScoped<IResourceDefinition<Customer>>(_ => _customers);
         }));
 
-    private static HttpClient CreateJsonApiClient(WebApplicationFactory<Program> factory)
+    private HttpClient CreateJsonApiClient(WebApplicationFactory<Program> factory)
     {
         var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = App.AuthorizationFor(CardsMode.Test);
         client.DefaultRequestHeaders.Accept.ParseAdd(JsonApiHttp.MediaType);
         return client;
     }

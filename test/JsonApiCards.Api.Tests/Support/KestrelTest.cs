@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace JsonApiCards.Api.Tests.Support;
 
 /// <summary>
@@ -12,11 +8,11 @@ public abstract class KestrelTest : IAsyncLifetime, IDisposable
 {
     protected JsonApiCardsApplication App { get; } = new();
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         App.UseKestrel(0);
         App.StartServer();
-        return Task.CompletedTask;
+        await App.EnsureCredentialsAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -27,11 +23,6 @@ public abstract class KestrelTest : IAsyncLifetime, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>A JSON:API client of the port Kestrel listens on.</summary>
-    protected HttpClient CreateClient()
-    {
-        HttpClient client = App.CreateJsonApiClient();
-        client.BaseAddress = new Uri(App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        return client;
-    }
+    /// <summary>A JSON:API client of the port Kestrel listens on, with the test-mode integration's access token.</summary>
+    protected HttpClient CreateClient() => App.CreateJsonApiClient();
 }

@@ -1,6 +1,7 @@
 using System.Runtime;
 using JsonApiCards.Api;
 using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Security;
 using JsonApiCards.Api.Vault;
 using JsonApiCards.Benchmarks.Baseline;
 using Microsoft.AspNetCore.Builder;
@@ -19,6 +20,7 @@ namespace JsonApiCards.Benchmarks.Load;
 /// process-wide allocation count belongs to the host under load). With <c>--sample-allocations</c>,
 /// <c>GET /_bench/allocations</c> lists the types allocated since the last call, sampled by the runtime.
 /// <c>POST /_bench/clock/ticking</c> lets the shared clock move once the responses have been compared.
+/// <c>GET /_bench/access_token</c> gives the bearer token every request of the run carries.
 /// </summary>
 internal static class LoadHost
 {
@@ -36,6 +38,8 @@ internal static class LoadHost
             BenchmarkSettings.HostArguments(database, $"http://127.0.0.1:{servicePort}"),
             builder => AddBenchmarkServices(builder, clock, serviceSql));
 
+        string accessToken = await IssueAccessTokenAsync(service);
+
         var baselineBuilder = WebApplication.CreateBuilder(BenchmarkSettings.HostArguments(database, $"http://127.0.0.1:{baselinePort}"));
         baselineBuilder.AddCardsData();
         baselineBuilder.AddCardVault();
@@ -48,6 +52,7 @@ internal static class LoadHost
             baselineSql.Count,
             GC.CollectionCount(0),
             GCSettings.IsServerGC)));
+        baseline.MapGet("/_bench/access_token", () => TypedResults.Text(accessToken));
         baseline.MapPost("/_bench/clock/ticking", () =>
         {
             clock.StartTicking();
@@ -65,6 +70,18 @@ internal static class LoadHost
         await baseline.StopAsync();
         await service.StopAsync();
         return 0;
+    }
+
+    /// <summary>
+    /// The load runs as a test-mode integration: a client made as <c>clients create</c> makes one, and a token from the
+    /// service's own issuer, valid for two hours of the benchmark clock. load.sh reads it from <c>GET /_bench/access_token</c>
+    /// and sends it to both hosts (the baseline does not check it yet).
+    /// </summary>
+    private static async Task<string> IssueAccessTokenAsync(WebApplication service)
+    {
+        await using AsyncServiceScope scope = service.Services.CreateAsyncScope();
+        var (client, _) = await scope.ServiceProvider.GetRequiredService<ApiClients>().CreateAsync(CardsMode.Test, "load benchmark", CancellationToken.None);
+        return scope.ServiceProvider.GetRequiredService<AccessTokenIssuer>().Issue(client).AccessToken;
     }
 
     private static void AddBenchmarkServices(WebApplicationBuilder builder, TimeProvider clock, SqlCommandCounter counter)

@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using JsonApiCards.Api;
 using JsonApiCards.Api.CreditCards;
+using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Security;
 using JsonApiCards.Benchmarks.Seeding;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Queries;
@@ -30,7 +32,10 @@ public class SingleReadBenchmarks : IDisposable
     public void Setup()
     {
         DatabaseSeeder.RunAsync(["--database", _database, "--cards", "1000"]).GetAwaiter().GetResult();
-        _app = CardsServiceApplication.Create(BenchmarkSettings.HostArguments(_database));
+        // The service reads without a request here, so the caller is a test-mode integration given outright.
+        _app = CardsServiceApplication.Create(
+            BenchmarkSettings.HostArguments(_database),
+            builder => builder.Services.AddScoped(_ => CallerContext.OfMode(CardsMode.Test)));
         QueryStringReader reader = _app.Services.GetRequiredService<QueryStringReader>();
         using IServiceScope scope = _app.Services.CreateScope();
         var definition = scope.ServiceProvider.GetRequiredService<IResourceDefinition<CreditCard>>();

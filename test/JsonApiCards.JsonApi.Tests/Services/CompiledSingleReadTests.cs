@@ -254,7 +254,7 @@ public sealed class CompiledSingleReadTests : IDisposable
     /// <summary>A new scope instance for each caller, as a definition that builds its scope per request makes.</summary>
     private static Expression<Func<Card, bool>> ScopeOfCaller(int caller) => card => card.Id != caller;
 
-    private static CompiledSingleReads ReadsOf(IServiceProvider provider) => provider.GetRequiredService<ProjectionColumnCatalog>().SingleReads;
+    private static CompiledSingleReads ReadsOf(IServiceProvider provider) => provider.GetRequiredService<CompiledSingleReads>();
 
     private Task<Card> ReadAsync(string cardType, long id, string queryString) =>
         ReadAsync(_services, scope => scope.GetRequiredService<CardCaller>().CardType = cardType, id, queryString);

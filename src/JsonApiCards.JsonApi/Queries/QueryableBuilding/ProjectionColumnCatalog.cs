@@ -17,15 +17,12 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// declares none, every mapped column of its type: never wrong, at worst wider than needed. Attributes that cannot be
 /// viewed (write-only ones) are never read.
 /// </remarks>
-public sealed class ProjectionColumnCatalog
+internal sealed class ProjectionColumnCatalog
 {
     private readonly FrozenDictionary<ResourceType, TypeColumns> _types;
 
     /// <summary>Projections that depend only on the resource type and its sparse fieldset, built once (see <see cref="SelectClauseBuilder"/>).</summary>
     internal ProjectionCache Projections { get; } = new();
-
-    /// <summary>Compiled reads of one resource through those projections (see <see cref="Services.CompiledSingleReads"/>).</summary>
-    internal Services.CompiledSingleReads SingleReads { get; } = new();
 
     /// <summary>Works out the columns of every resource type the model maps.</summary>
     /// <param name="resourceGraph">The resource types.</param>

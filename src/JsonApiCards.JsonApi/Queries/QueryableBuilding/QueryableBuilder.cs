@@ -67,7 +67,7 @@ public static class QueryableBuilder
     /// <c>Include</c> is needed. See <see cref="ProjectionColumnCatalog"/> for which columns an attribute reads.
     /// Each included resource must also pass its type's scope from <paramref name="scopes"/>: one that does not is left out.
     /// </summary>
-    public static IQueryable<TResource> ApplyProjection<TResource>(this IQueryable<TResource> source, QueryLayer layer, ProjectionColumnCatalog columns, ScopeFilterLookup? scopes = null)
+    internal static IQueryable<TResource> ApplyProjection<TResource>(this IQueryable<TResource> source, QueryLayer layer, ProjectionColumnCatalog columns, ScopeFilterLookup? scopes = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(layer);
@@ -77,7 +77,7 @@ public static class QueryableBuilder
     }
 
     /// <summary>Whether the include tree reaches a to-many relationship anywhere, which a split query then reads in its own statement.</summary>
-    public static bool IncludesCollection(IncludeExpression include)
+    internal static bool IncludesCollection(IncludeExpression include)
     {
         ArgumentNullException.ThrowIfNull(include);
 

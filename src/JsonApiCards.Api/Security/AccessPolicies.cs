@@ -1,0 +1,8 @@
+namespace JsonApiCards.Api.Security;
+
+/// <summary>The authorization policies routes name.</summary>
+public static class AccessPolicies
+{
+    /// <summary>A caller with a valid access token: an integration of either mode.</summary>
+    public const string Caller = "caller";
+}

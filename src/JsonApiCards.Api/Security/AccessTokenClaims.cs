@@ -1,0 +1,21 @@
+namespace JsonApiCards.Api.Security;
+
+/// <summary>
+/// The claims of an access token (JWT, RFC 9068 names where there is one). The caller's mode is read from
+/// <see cref="Mode"/> and from nothing else; a customer token (a later grant) adds its customer beside it.
+/// </summary>
+internal static class AccessTokenClaims
+{
+    public const string TokenId = "jti";
+
+    public const string Subject = "sub";
+
+    public const string ClientId = "client_id";
+
+    public const string Scope = "scope";
+
+    public const string Mode = "mode";
+
+    /// <summary>The scope an integration's token carries: its mode, e.g. <c>mode:test</c>.</summary>
+    public static string ScopeOf(string mode) => $"mode:{mode}";
+}

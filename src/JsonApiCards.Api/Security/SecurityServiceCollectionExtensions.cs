@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using JsonApiCards.Api.Data;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace JsonApiCards.Api.Security;
+
+/// <summary>Registers who may call: integration credentials, the token endpoints, bearer token validation and the caller of each request.</summary>
+public static class SecurityServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds JwtBearer authentication of the access tokens <c>POST /oauth/token</c> issues, the <see cref="AccessPolicies.Caller"/>
+    /// policy, and <see cref="CallerContext"/> per request from the validated token. Signing keys come from the <c>Auth</c>
+    /// configuration section and are checked when the app starts; in Development, missing keys are generated once into
+    /// <c>Auth:DevelopmentKeyFile</c> (<c>~/.jsonapicards/signing-keys.json</c>).
+    /// </summary>
+    public static WebApplicationBuilder AddCardsSecurity(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        IServiceCollection services = builder.Services;
+
+        services.AddOptions<AuthOptions>()
+            .BindConfiguration(AuthOptions.SectionName)
+            .ValidateOnStart();
+        services.AddSingleton<IPostConfigureOptions<AuthOptions>, DevelopmentSigningKeysSetup>();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SigningKeyRing>();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddSingleton<RevocationList>();
+        services.AddSingleton<IPasswordHasher<ApiClient>, PasswordHasher<ApiClient>>();
+        services.AddScoped<ApiClients>();
+        services.AddScoped<AccessTokenRevoker>();
+
+        services.AddHttpContextAccessor();
+        services.AddScoped(provider => CallerContext.OfRequest(provider.GetRequiredService<IHttpContextAccessor>()));
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>, SigningKeyRing, TimeProvider, RevocationList>((jwt, auth, keys, clock, revocations) =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.IncludeErrorDetails = false;
+                jwt.TokenValidationParameters = AccessTokenValidation.Parameters(auth.Value, keys, clock);
+                jwt.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = context => RefuseRevokedAsync(context, revocations),
+                    OnChallenge = BearerChallenge.WriteAsync,
+                };
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AccessPolicies.Caller, policy => policy
+                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser());
+        return builder;
+    }
+
+    // The signature, issuer, audience and lifetime are checked; what is left is what only the database knows, read from memory.
+    private static async Task RefuseRevokedAsync(TokenValidatedContext context, RevocationList revocations)
+    {
+        ClaimsPrincipal? user = context.Principal;
+        string? tokenId = user?.FindFirstValue(AccessTokenClaims.TokenId);
+        string? clientId = user?.FindFirstValue(AccessTokenClaims.ClientId);
+        if (tokenId is null || clientId is null || !CardsMode.IsKnown(user!.FindFirstValue(AccessTokenClaims.Mode)))
+        {
+            context.Fail("The token does not carry the claims of an access token.");
+            return;
+        }
+
+        if (await revocations.IsRevokedAsync(tokenId, clientId, context.HttpContext.RequestAborted))
+        {
+            context.Fail("The token has been revoked, or its client disabled.");
+        }
+    }
+}
