@@ -31,12 +31,14 @@ public static class CardsServiceApplication
             options => builder.Configuration.GetSection("JsonApi").Bind(options));
         builder.AddCardVault();
         builder.AddCardsData();
+        builder.AddPublicAddress();
         builder.AddCardsSecurity();
         builder.Services.AddProblemDetails();
         configure?.Invoke(builder);
 
         var app = builder.Build();
 
+        app.UsePublicAddress();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseJsonApiErrors();
