@@ -20,8 +20,10 @@ namespace JsonApiCards.Api.Tests.Security;
 /// <summary>
 /// Who may call what, for every route the service maps: the routes come from <see cref="EndpointDataSource"/>, so a route
 /// added later is in the matrix without a line here, and a route the matrix cannot exercise fails it. Each test-mode
-/// resource (id 1 of every type) has a live twin (id 2); callers without a valid credential get a 401 and callers of the
-/// other mode a 404 (or a list without the resource), none of them a byte of the data, and nothing they send is written.
+/// resource (id 1 of every type, all of customer 1's) has a live twin (id 2); callers without a valid credential get a 401,
+/// callers of the other mode and another customer of the same mode a 404 (or a list without the resource, or a 403 for
+/// what a customer may not do at all), none of them a byte of the data, and nothing they send is written. The integration
+/// of the data's mode and the customer who owns it read every route.
 /// </summary>
 public sealed class AccessMatrixTests(JsonApiCardsApplication app) : IntegrationTest(app)
 {
@@ -36,6 +38,9 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
     {
         // Arrange
         await SeedBothModesAsync();
+        string otherCustomer = await Client.CreateCustomerAsync("someone-else@example.com");
+        using HttpClient owner = await CustomerClientAsync(TestId.ToString(System.Globalization.CultureInfo.InvariantCulture), "owner-password-1");
+        using HttpClient anotherCustomer = await CustomerClientAsync(otherCustomer, "another-password-2");
         string before = await DatabaseRowsAsync();
         Caller[] strangers = await StrangersAsync();
         using HttpClient otherMode = App.CreateJsonApiClient(CardsMode.Live);
@@ -69,11 +74,40 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
                 cases++;
             }
 
+            using (HttpResponseMessage response = await anotherCustomer.SendAsync(route.Request()))
+            {
+                if (route.Method == HttpMethod.Get || route.Method == HttpMethod.Head)
+                {
+                    if (route.NamesAResource)
+                    {
+                        await ExpectRefusedAsync(response, HttpStatusCode.NotFound, route, "another customer");
+                    }
+                    else
+                    {
+                        response.StatusCode.Should().Be(HttpStatusCode.OK, "another customer lists its own data at {0}", route);
+                        (await response.Content.ReadAsStringAsync()).Should().NotContain(TestMarker, "{0} shows another customer none of this customer's data", route);
+                    }
+                }
+                else
+                {
+                    // Someone else's resource is not found, never forbidden (that would confirm it exists); a create that links to it
+                    // is refused as not found or, where no customer may create that resource at all, as forbidden.
+                    bool forbidden = route.RefusedWhateverTheResource || (!route.NamesAResource && response.StatusCode == HttpStatusCode.Forbidden);
+                    HttpStatusCode expected = forbidden ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound;
+                    await ExpectRefusedAsync(response, expected, route, "another customer");
+                }
+
+                cases++;
+            }
+
             if (route.Method == HttpMethod.Get)
             {
-                using HttpResponseMessage response = await ownMode.SendAsync(route.Request());
-                response.StatusCode.Should().Be(HttpStatusCode.OK, "the integration of the data's mode reads {0}", route);
-                cases++;
+                foreach (var (reader, name) in new[] { (ownMode, "the integration of the data's mode"), (owner, "the customer who owns the data") })
+                {
+                    using HttpResponseMessage response = await reader.SendAsync(route.Request());
+                    response.StatusCode.Should().Be(HttpStatusCode.OK, "{0} reads {1}", name, route);
+                    cases++;
+                }
             }
 
             casesPerRoute[route.ToString()] = cases;
@@ -81,7 +115,7 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
 
         // Assert: nothing any of them sent was written, and every route was tried
         (await DatabaseRowsAsync()).Should().Be(before, "no refused caller changes anything");
-        casesPerRoute.Should().OnlyContain(entry => entry.Value >= strangers.Length + 1);
+        casesPerRoute.Should().OnlyContain(entry => entry.Value >= strangers.Length + 2);
         casesPerRoute.Keys.Should().Contain(key => key.StartsWith("DELETE /api/customer_payment_sources/1", StringComparison.Ordinal));
         Console.WriteLine($"Access matrix: {casesPerRoute.Values.Sum()} cases over {casesPerRoute.Count} route and method pairs.");
     }
@@ -97,6 +131,23 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
 
         // Assert
         open.Should().BeEquivalentTo(CredentialRoutes);
+    }
+
+    /// <summary>Gives the test-mode customer a password (as the integration does) and signs in with it (the password grant).</summary>
+    private async Task<HttpClient> CustomerClientAsync(string customerId, string password)
+    {
+        (await Client.PatchDocumentAsync($"/api/customers/{customerId}",
+            $$$$"""{"data":{"type":"customers","id":"{{{{customerId}}}}","attributes":{"password":"{{{{password}}}}"}}}""")).StatusCode.Should().Be(HttpStatusCode.OK);
+        await using CardsDbContext dbContext = App.CreateDbContext();
+        string email = (await dbContext.Customers.SingleAsync(customer => customer.Id == long.Parse(customerId, System.Globalization.CultureInfo.InvariantCulture))).Email;
+        var (clientId, secret) = await App.CreateApiClientAsync(CardsMode.Test, $"shop of customer {customerId}");
+
+        HttpClient client = App.CreateAnonymousJsonApiClient();
+        using HttpResponseMessage token = await client.PostFormAsync("/oauth/token",
+            ("grant_type", "password"), ("username", email), ("password", password), ("client_id", clientId), ("client_secret", secret));
+        token.StatusCode.Should().Be(HttpStatusCode.OK, await token.Content.ReadAsStringAsync());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await token.ReadJsonAsync()).GetProperty("access_token").GetString());
+        return client;
     }
 
     /// <summary>Every JSON:API route and method, with its placeholders filled for the test-mode resource of its type and each of its relationships.</summary>
