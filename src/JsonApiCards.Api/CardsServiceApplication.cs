@@ -32,6 +32,7 @@ public static class CardsServiceApplication
             options => builder.Configuration.GetSection("JsonApi").Bind(options));
         builder.AddCardVault();
         builder.AddCardsData();
+        builder.AddPublicAddress();
         builder.AddCardsSecurity();
         builder.AddCardsRateLimits();
         builder.Services.AddProblemDetails();
@@ -39,6 +40,7 @@ public static class CardsServiceApplication
 
         var app = builder.Build();
 
+        app.UsePublicAddress();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseJsonApiErrors();

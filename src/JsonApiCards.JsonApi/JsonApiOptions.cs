@@ -6,17 +6,46 @@ public sealed class JsonApiOptions
     /// <summary>The path every resource route starts with.</summary>
     public string BasePath { get; set; } = "/api";
 
+    /// <summary>
+    /// The absolute http(s) URL clients reach the service at, with its path base and without a trailing slash
+    /// (<c>https://cards.example.com/vault</c>): every link (<c>links</c>, <c>Location</c>, page links) starts with it, whatever
+    /// the request's <c>Host</c> says. When null, links start at the address the request reached, which the host must make
+    /// trustworthy (host filtering, forwarded headers of trusted proxies only). Checked at start-up.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>The page size when <c>page[size]</c> is not given.</summary>
     public int DefaultPageSize { get; set; } = 10;
 
     /// <summary>The largest <c>page[size]</c> a client may ask for.</summary>
     public int MaxPageSize { get; set; } = 25;
 
+    /// <summary>
+    /// How deep into a collection OFFSET paging may reach: <c>page[number]</c> × <c>page[size]</c> may be at most this. The
+    /// database reads and skips every row before a page, so a deeper page is refused with a pointer to filtering instead,
+    /// and the <c>next</c> and <c>last</c> links stop at the deepest page allowed.
+    /// </summary>
+    public long MaxPageOffset { get; set; } = 10_000;
+
+    /// <summary>
+    /// The most members of a to-many relationship one document names: in the linkage of an included collection (and so
+    /// the resources included through it) and on a relationship endpoint. The first ones by id are read, in SQL; a
+    /// relationship holding more says <c>"meta": {"truncated": true}</c>, and its <c>related</c> link pages through all of them.
+    /// </summary>
+    public int MaxToManyLinkage { get; set; } = 25;
+
     /// <summary>The longest relationship path in <c>include</c> (<c>order.customer</c> is 2).</summary>
     public int MaxIncludeDepth { get; set; } = 3;
 
     /// <summary>How deeply filter functions may nest before the filter is refused.</summary>
     public int MaxFilterNestingDepth { get; set; } = 16;
+
+    /// <summary>
+    /// How deeply one filter may nest to-many relationships: <c>has(orders)</c> and <c>count(orders)</c> are 1,
+    /// <c>has(orders,has(customer.orders))</c> is 2. Each level is a correlated subquery inside the one around it, and the
+    /// time EF Core takes to compile a filter shape it has not seen grows steeply with this depth.
+    /// </summary>
+    public int MaxToManyFilterDepth { get; set; } = 3;
 
     /// <summary>
     /// How many terms the filters of one request may hold, over all its filter parameters of both dialects: each

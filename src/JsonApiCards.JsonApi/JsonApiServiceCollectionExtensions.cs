@@ -26,7 +26,11 @@ public static class JsonApiServiceCollectionExtensions
         addResources(resources);
         ResourceGraph graph = resources.BuildGraph();
 
-        services.AddOptions<JsonApiOptions>().Configure(options => configure?.Invoke(options));
+        services.AddOptions<JsonApiOptions>()
+            .Configure(options => configure?.Invoke(options))
+            .PostConfigure(options => options.PublicBaseUrl = string.IsNullOrWhiteSpace(options.PublicBaseUrl) ? null : options.PublicBaseUrl.TrimEnd('/'))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<JsonApiOptions>, JsonApiOptionsValidator>();
         services.AddSingleton(graph);
         services.AddSingleton(new JsonApiResourceRegistrations(resources.Registrations));
         services.AddSingleton(provider => new QueryStringReader(provider.GetRequiredService<IOptions<JsonApiOptions>>().Value));
@@ -39,7 +43,10 @@ public static class JsonApiServiceCollectionExtensions
             // Worked out once, from a scope of its own: the model is the same for every context.
             using IServiceScope scope = provider.CreateScope();
             var definitions = provider.GetRequiredService<ResourceDefinitionCatalog>();
-            return new ProjectionColumnCatalog(graph, scope.ServiceProvider.GetRequiredService<TDbContext>().Model, definitions.RequiredPropertiesOf);
+            return new ProjectionColumnCatalog(graph, scope.ServiceProvider.GetRequiredService<TDbContext>().Model, definitions.RequiredPropertiesOf)
+            {
+                MaxToManyLinkage = provider.GetRequiredService<IOptions<JsonApiOptions>>().Value.MaxToManyLinkage,
+            };
         });
         services.AddSingleton<CompiledSingleReads>();
         services.AddSingleton<RelatedResourceReader>();

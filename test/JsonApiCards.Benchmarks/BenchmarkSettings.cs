@@ -29,7 +29,7 @@ internal static class BenchmarkSettings
             $"--Auth:ActiveSigningKeyId={SigningKeyId}",
             $"--Auth:SigningKeys:{SigningKeyId}={Key(0x3C)}",
             "--Logging:LogLevel:Default=Warning",
-            "--AllowedHosts=*",
+            $"--AllowedHosts={Host};localhost;127.0.0.1",
 
             // Authentication stays on; the rate limits stay on too, raised far above what one token sends under load.
             "--RateLimits:Callers:TokenLimit=1000000000",

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations.Schema;
 using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Orders;
+using JsonApiCards.Api.PaymentSources;
 using JsonApiCards.JsonApi.Resources.Annotations;
 using static JsonApiCards.JsonApi.Resources.Annotations.AttrCapabilities;
 
@@ -67,4 +68,10 @@ public sealed class CreditCard : CardsResource
     public Order? Order { get; set; }
 
     public long? OrderId { get; set; }
+
+    /// <summary>The wallet entries that hold the card: not exposed, read by a customer's scope (cards in its wallet).</summary>
+    public List<CustomerPaymentSource> WalletEntries { get; set; } = [];
+
+    /// <summary>The orders the card pays for: not exposed, read by a customer's scope (cards paying for its orders).</summary>
+    public List<Order> PaidOrders { get; set; } = [];
 }

@@ -48,6 +48,12 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
     /// </summary>
     public override ValueTask<long?> CountAsync(FilterExpression? filter, CancellationToken cancellationToken)
     {
+        // The kept counts are exact for an integration's whole mode only; a customer's list counts its own rows.
+        if (Caller.IsCustomer)
+        {
+            return ValueTask.FromResult<long?>(null);
+        }
+
         if (filter is null)
         {
             return CountOfModeAsync(cancellationToken);
@@ -75,6 +81,11 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
     {
         var errors = new ValidationErrors();
         bool creating = context.Operation == WriteOperation.Create;
+        if (creating && !context.HasAssigned(OrderRelationship))
+        {
+            // A customer sees only cards on its orders or in its wallet: a card on neither would be lost to it at once.
+            Caller.RefuseCustomer("A customer's new card goes on one of its orders: set the card's order.", "/data/relationships");
+        }
 
         CheckName(resource.FirstName, FirstName, creating || context.HasAssigned(FirstName), errors);
         CheckName(resource.LastName, LastName, creating || context.HasAssigned(LastName), errors);
@@ -93,6 +104,11 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
         if (order is not null && order.PaymentSourceId != resource.Id && !OrderStatus.IsOpen(order.Status))
         {
             errors.AddForRelationship(OrderRelationship.PublicName, $"Order {order.Number} is {order.Status}; its payment source cannot change.");
+        }
+        else if (order is not null && !creating && Caller.IsCustomer
+            && await PaymentSourceOwnership.ProblemAsync(dbContext, resource.Mode, order.CustomerId, resource.Id, cancellationToken) is { } notOwned)
+        {
+            errors.AddForRelationship(OrderRelationship.PublicName, notOwned);
         }
 
         resource.Number = null;
@@ -119,8 +135,12 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
     public override async Task OnDeletingAsync(CreditCard resource, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resource);
+
+        // Other customers' wallets may hold the same card: a customer removes it from its wallet instead.
+        Caller.RefuseCustomer("A customer may not delete cards; delete the customer payment source to take a card out of the wallet.");
         long cardId = resource.Id;
         string? placedOrder = await dbContext.Orders
+            .Where(Caller.ScopeOf<Order>())
             .Where(OrderStatus.PlacedOrders)
             .Where(order => order.PaymentSourceId == cardId)
             .Select(order => order.Number)
@@ -135,7 +155,7 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
     }
 
     private async Task<Order?> OrderOfAsync(CreditCard card, CancellationToken cancellationToken) =>
-        card.Order ?? (card.OrderId is long orderId ? await dbContext.Orders.FindAsync([orderId], cancellationToken) : null);
+        card.Order ?? (card.OrderId is long orderId ? await dbContext.Orders.Where(Caller.ScopeOf<Order>()).FirstOrDefaultAsync(order => order.Id == orderId, cancellationToken) : null);
 
     private void ValidateAndProtectNumber(CreditCard card, ValidationErrors errors)
     {

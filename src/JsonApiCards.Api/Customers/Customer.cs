@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
@@ -15,6 +16,18 @@ public sealed class Customer : CardsResource
 
     [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
     public string Status { get; set; } = CustomerStatus.Prospect;
+
+    /// <summary>Whether the customer has a password, and so may get a customer token (the password grant). Read-only.</summary>
+    [Attr(Capabilities = AllowView | AllowFilter)]
+    public bool HasPassword { get; set; }
+
+    /// <summary>Write-only: the definition hashes it into <see cref="PasswordHash"/> and drops it; never stored, returned or logged. Null removes the password.</summary>
+    [NotMapped]
+    [Attr(Capabilities = AllowCreate | AllowChange)]
+    public string? Password { get; set; }
+
+    /// <summary>The password as <c>PasswordHasher</c> hashes it; no attribute, so no document ever carries it.</summary>
+    public string? PasswordHash { get; set; }
 
     /// <summary>An order's customer is optional (a guest order has none), so orders may be replaced, added and removed.</summary>
     [HasMany]

@@ -10,6 +10,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.ToTable("customers");
         builder.Property(customer => customer.Email).HasMaxLength(254);
         builder.Property(customer => customer.Status).HasMaxLength(16);
+        builder.Property(customer => customer.PasswordHash).HasMaxLength(256);
         builder.HasIndex(customer => new { customer.Mode, customer.Email }).IsUnique();
         builder.HasIndex(customer => new { customer.Mode, customer.Reference });
         // Lists page in SQL, as for cards: (mode) serves the default order by id, (mode, created_at DESC) the newest first (ties by id without a sort),

@@ -4,6 +4,7 @@ using JsonApiCards.Api.PaymentSources;
 using JsonApiCards.Api.Security;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace JsonApiCards.Api.Customers;
@@ -13,20 +14,34 @@ namespace JsonApiCards.Api.Customers;
 /// is derived from orders (see <see cref="CustomerStatusUpdater"/>); a customer with orders cannot be deleted, and
 /// deleting one takes their wallet with them.
 /// </summary>
-internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext dbContext, CardRetention cardRetention)
+internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext dbContext, CardRetention cardRetention, IPasswordHasher<Customer> passwordHasher)
     : ModeScopedDefinition<Customer>(caller)
 {
+    public const int MinPasswordLength = 8;
+    public const int MaxPasswordLength = 128;
+
     private static readonly ResourceField<Customer> Email = ResourceField.Of<Customer>(customer => customer.Email);
     private static readonly ResourceField<Customer> Orders = ResourceField.Of<Customer>(customer => customer.Orders);
     private static readonly ResourceField<Customer> Wallet = ResourceField.Of<Customer>(customer => customer.CustomerPaymentSources);
+    private static readonly ResourceField<Customer> Password = ResourceField.Of<Customer>(customer => customer.Password);
 
     protected override async Task OnWritingInModeAsync(Customer resource, WriteContext context, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-
         if (context.Operation == WriteOperation.Create)
         {
+            Caller.RefuseCustomer("A customer may not create customers.");
             resource.Status = CustomerStatus.Prospect;
+        }
+
+        if (context.AssignedRelationships.Count > 0)
+        {
+            Caller.RefuseCustomer("A customer may not move orders or wallet entries between customers.", context.Operation == WriteOperation.Update ? "/data/relationships" : "/data");
+        }
+
+        if (context.HasAssigned(Password))
+        {
+            SetPassword(resource, errors);
         }
 
         if (context.Operation == WriteOperation.Create || context.HasAssigned(Email))
@@ -52,8 +67,9 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
     public override async Task OnDeletingAsync(Customer resource, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resource);
+        Caller.RefuseCustomer("A customer may not delete itself.");
         long customerId = resource.Id;
-        if (await dbContext.Orders.AnyAsync(order => order.CustomerId == customerId, cancellationToken))
+        if (await dbContext.Orders.Where(Caller.ScopeOf<Order>()).AnyAsync(order => order.CustomerId == customerId, cancellationToken))
         {
             throw DomainConflict.Create(
                 ServiceErrorCodes.CustomerHasOrders,
@@ -61,7 +77,31 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
                 $"Customer {customerId} has orders and cannot be deleted; orders keep their customer.");
         }
 
-        await cardRetention.ReleaseCardsOfAsync(dbContext.CustomerPaymentSources.Where(source => source.CustomerId == customerId), cancellationToken);
+        await cardRetention.ReleaseCardsOfAsync(dbContext.CustomerPaymentSources.Where(Caller.ScopeOf<CustomerPaymentSource>()).Where(source => source.CustomerId == customerId), cancellationToken);
+    }
+
+    /// <summary>
+    /// Hashes a new password (<see cref="PasswordHasher{TUser}"/>) or removes it (null or empty), and drops the clear text at
+    /// once, so that it is never saved, returned or logged. <c>has_password</c> follows.
+    /// </summary>
+    private void SetPassword(Customer customer, ValidationErrors errors)
+    {
+        string? password = customer.Password;
+        customer.Password = null;
+        if (string.IsNullOrEmpty(password))
+        {
+            customer.PasswordHash = null;
+            customer.HasPassword = false;
+        }
+        else if (password.Length is < MinPasswordLength or > MaxPasswordLength)
+        {
+            errors.AddForAttribute(Password.PublicName, $"The password must be {MinPasswordLength} to {MaxPasswordLength} characters long.");
+        }
+        else
+        {
+            customer.PasswordHash = passwordHasher.HashPassword(customer, password);
+            customer.HasPassword = true;
+        }
     }
 
     /// <summary>
@@ -118,10 +158,11 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
             return;
         }
 
+        // The email is unique in the whole mode (it is the password grant's username), so this looks past a customer
+        // caller's own scope at every customer of the mode; it answers only whether the address is taken.
         string email = customer.Email;
-        string mode = customer.Mode;
         long id = customer.Id;
-        if (await dbContext.Customers.AnyAsync(other => other.Mode == mode && other.Email == email && other.Id != id, cancellationToken))
+        if (await dbContext.Customers.Where(CallerScopes.OfMode<Customer>(customer.Mode)).AnyAsync(other => other.Email == email && other.Id != id, cancellationToken))
         {
             errors.AddForAttribute(Email.PublicName, $"Another customer already has the email '{email}'.");
         }

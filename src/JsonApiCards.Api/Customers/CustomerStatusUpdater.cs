@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JsonApiCards.Api.Customers;
 
-/// <summary>Recomputes a customer's derived status from their orders as the database holds them inside the current transaction.</summary>
+/// <summary>
+/// Recomputes a customer's derived status from their orders as the database holds them inside the current transaction.
+/// It reads every order of the customer whoever calls: a derived value must count them all (they are all in the customer's mode).
+/// </summary>
 internal sealed class CustomerStatusUpdater(CardsDbContext dbContext)
 {
     public async Task RecomputeAsync(long customerId, CancellationToken cancellationToken)

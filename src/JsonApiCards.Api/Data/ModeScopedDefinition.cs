@@ -23,22 +23,11 @@ public abstract class ModeScopedDefinition<TResource>(CallerContext caller) : Js
     public override IReadOnlyList<Expression<Func<TResource, object?>>> RequiredProperties => ReadsMode;
 
     /// <summary>
-    /// The caller's mode, for primary data (through the base's <c>OnApplyScope</c>) and for included resources alike. The mode
-    /// is a captured variable, which EF Core sends as a parameter: one compiled query serves every mode. Built once per
-    /// mode rather than per request, because making an expression tree allocates every time.
+    /// What the caller may see (<see cref="CallerContext.ScopeOf{TResource}"/>): an integration's mode, a customer's own
+    /// records, for primary data (through the base's <c>OnApplyScope</c>) and for included and linked resources alike.
     /// Where nobody calls (the layer's start-up check of definitions), nothing is in scope.
     /// </summary>
-    public override Expression<Func<TResource, bool>>? ScopeFilter => Caller.IsPresent ? ScopeByMode[Caller.Mode] : NothingInScope;
-
-    private static readonly Expression<Func<TResource, bool>> NothingInScope = _ => false;
-
-    private static readonly FrozenDictionary<string, Expression<Func<TResource, bool>>> ScopeByMode = new Dictionary<string, Expression<Func<TResource, bool>>>
-    {
-        [CardsMode.Test] = ModeIs(CardsMode.Test),
-        [CardsMode.Live] = ModeIs(CardsMode.Live),
-    }.ToFrozenDictionary();
-
-    private static Expression<Func<TResource, bool>> ModeIs(string mode) => resource => resource.Mode == mode;
+    public override Expression<Func<TResource, bool>>? ScopeFilter => Caller.ScopeOf<TResource>();
 
     /// <summary>
     /// Puts a new resource in the caller's mode, then runs the resource's own rules (<see cref="OnWritingInModeAsync"/>).

@@ -18,6 +18,9 @@ internal static class ServiceErrorCodes
     /// <summary>409, <c>source.pointer</c>: the card is already in the customer's wallet.</summary>
     public const string AlreadyInWallet = "ALREADY_IN_WALLET";
 
+    /// <summary>403: a customer-scoped caller asked for something only an integration may do (see README, "Credentials").</summary>
+    public const string NotAllowedForCustomer = "NOT_ALLOWED_FOR_CUSTOMER";
+
     /// <summary>401, with <c>WWW-Authenticate: Bearer</c>: the request carries no bearer token.</summary>
     public const string MissingAccessToken = "MISSING_ACCESS_TOKEN";
 

@@ -16,7 +16,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         // Restrict: the customer definition refuses (409) to delete a customer with orders; this keeps it so in SQL.
         // SetNull: a card can only be deleted while its orders are open or cancelled, which then lose their payment source.
         builder.HasOne(order => order.Customer).WithMany(customer => customer.Orders).HasForeignKey(order => order.CustomerId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(order => order.PaymentSource).WithMany().HasForeignKey(order => order.PaymentSourceId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(order => order.PaymentSource).WithMany(card => card.PaidOrders).HasForeignKey(order => order.PaymentSourceId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(order => new { order.Mode, order.Number }).IsUnique();
         // Lists page in SQL, newest first as the order definition sorts by default: (mode) serves the count,
         // (mode, created_at DESC) the page, and the status filters keep that order after their column.

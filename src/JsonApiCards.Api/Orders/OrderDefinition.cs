@@ -36,6 +36,10 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
         bool creating = context.Operation == WriteOperation.Create;
         var entry = dbContext.Entry(resource);
         string statusBefore = creating ? OrderStatus.Draft : entry.Property(order => order.Status).OriginalValue;
+        if (Caller.IsCustomer)
+        {
+            await ApplyCustomerRestrictionsAsync(resource, context, cancellationToken);
+        }
 
         if (creating || context.HasAssigned(CurrencyCode))
         {
@@ -60,6 +64,12 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
         if (resource.Status == OrderStatus.Placed && statusBefore != OrderStatus.Placed)
         {
             CheckReadyToPlace(resource, errors);
+        }
+
+        if (Caller.IsCustomer && (creating || context.HasAssigned(PaymentSourceRelationship) || context.HasAssigned(CustomerRelationship))
+            && await PaymentSourceOwnership.ProblemAsync(dbContext, resource.Mode, resource.CustomerId, resource.PaymentSourceId, cancellationToken) is { } notOwned)
+        {
+            errors.AddForRelationship(PaymentSourceRelationship.PublicName, notOwned);
         }
 
         SharedValidation.CheckReferenceAndMetadata(resource, errors);
@@ -88,6 +98,7 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
     public override Task OnDeletingAsync(Order resource, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resource);
+        Caller.RefuseCustomer("A customer may not delete orders; an open order can be cancelled.");
         if (OrderStatus.IsPlaced(resource))
         {
             throw DomainConflict.Create(
@@ -98,6 +109,43 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
 
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// A customer's order is its own: a new one gets the caller as its customer when the body names none (another customer
+    /// is out of scope, a 404, before this runs), and it may not leave the customer, be approved, or have its payment status
+    /// changed, which are the shop's decisions.
+    /// </summary>
+    private async Task ApplyCustomerRestrictionsAsync(Order order, WriteContext context, CancellationToken cancellationToken)
+    {
+        if (context.HasAssigned(CustomerRelationship))
+        {
+            if (order.CustomerId != Caller.CustomerId)
+            {
+                throw CustomerRestrictions.NotAllowed("A customer's order stays the customer's own.", RelationshipPointer(context, CustomerRelationship));
+            }
+        }
+        else if (context.Operation == WriteOperation.Create)
+        {
+            Customer self = await dbContext.Customers.Where(Caller.ScopeOf<Customer>()).SingleOrDefaultAsync(cancellationToken)
+                ?? throw CustomerRestrictions.NotAllowed("The customer of this token no longer exists.");
+            order.Customer = self;
+            order.CustomerId = self.Id;
+            order.CustomerEmail ??= self.Email;
+        }
+
+        if (context.HasAssigned(PaymentStatus))
+        {
+            throw CustomerRestrictions.NotAllowed("A customer may not change an order's payment status.", "/data/attributes/" + PaymentStatus.PublicName);
+        }
+
+        if (context.HasAssigned(Status) && order.Status == OrderStatus.Approved)
+        {
+            throw CustomerRestrictions.NotAllowed("A customer may not approve an order.", "/data/attributes/" + Status.PublicName);
+        }
+    }
+
+    private static string RelationshipPointer(WriteContext context, ResourceField<Order> relationship) =>
+        context.Operation is WriteOperation.Create or WriteOperation.Update ? "/data/relationships/" + relationship.PublicName : "/data";
 
     private static void CheckCurrency(Order order, ValidationErrors errors)
     {

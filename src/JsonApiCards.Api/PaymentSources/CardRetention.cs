@@ -19,7 +19,11 @@ internal sealed class CardRetention(CardsDbContext dbContext)
         }
     }
 
-    /// <summary>Marks cached the retained cards of the wallet entries about to be deleted that no other entry holds. One query.</summary>
+    /// <summary>
+    /// Marks cached the retained cards of the wallet entries about to be deleted that no other entry holds. One query. It
+    /// looks at every wallet (of the entries' mode, as foreign keys never cross modes), past a customer caller's scope: a card
+    /// another customer still holds stays retained.
+    /// </summary>
     public async Task ReleaseCardsOfAsync(IQueryable<CustomerPaymentSource> leaving, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(leaving);

@@ -14,7 +14,7 @@ internal sealed class CustomerPaymentSourceConfiguration : IEntityTypeConfigurat
         // Cascade, both ways: a wallet entry means nothing without its customer or its card, so it goes with either
         // (deleting a customer first returns the cards no other wallet holds to cached).
         builder.HasOne(source => source.Customer).WithMany(customer => customer.CustomerPaymentSources).HasForeignKey(source => source.CustomerId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(source => source.PaymentSource).WithMany().HasForeignKey(source => source.PaymentSourceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(source => source.PaymentSource).WithMany(card => card.WalletEntries).HasForeignKey(source => source.PaymentSourceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(source => source.PaymentSourceToken).IsUnique();
         builder.HasIndex(source => source.CustomerToken).IsUnique();
 

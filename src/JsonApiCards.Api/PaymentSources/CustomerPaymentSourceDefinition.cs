@@ -29,6 +29,12 @@ internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, Card
 
         if (creating)
         {
+            // A customer saves cards to its own wallet; naming another customer is out of its scope (404) before this runs.
+            if (Caller.CustomerId is long self && resource.CustomerId is null)
+            {
+                resource.CustomerId = self;
+            }
+
             CheckRequired(resource, errors);
         }
         else
@@ -36,7 +42,8 @@ internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, Card
             CheckUnchanged(resource, errors);
         }
 
-        CreditCard? card = resource.PaymentSource ?? (resource.PaymentSourceId is long cardId ? await dbContext.CreditCards.FindAsync([cardId], cancellationToken) : null);
+        CreditCard? card = resource.PaymentSource
+            ?? (resource.PaymentSourceId is long cardId ? await dbContext.CreditCards.Where(Caller.ScopeOf<CreditCard>()).FirstOrDefaultAsync(other => other.Id == cardId, cancellationToken) : null);
         if (creating || context.HasAssigned(Name))
         {
             CheckName(resource, card, errors);
@@ -63,7 +70,7 @@ internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, Card
     {
         ArgumentNullException.ThrowIfNull(resource);
         long id = resource.Id;
-        return cardRetention.ReleaseCardsOfAsync(dbContext.CustomerPaymentSources.Where(source => source.Id == id), cancellationToken);
+        return cardRetention.ReleaseCardsOfAsync(dbContext.CustomerPaymentSources.Where(Caller.ScopeOf<CustomerPaymentSource>()).Where(source => source.Id == id), cancellationToken);
     }
 
     private static void CheckRequired(CustomerPaymentSource source, ValidationErrors errors)
@@ -111,7 +118,7 @@ internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, Card
     {
         long? customerId = source.CustomerId;
         long? cardId = source.PaymentSourceId;
-        if (await dbContext.CustomerPaymentSources.AnyAsync(other => other.CustomerId == customerId && other.PaymentSourceId == cardId, cancellationToken))
+        if (await dbContext.CustomerPaymentSources.Where(Caller.ScopeOf<CustomerPaymentSource>()).AnyAsync(other => other.CustomerId == customerId && other.PaymentSourceId == cardId, cancellationToken))
         {
             throw DomainConflict.Create(
                 ServiceErrorCodes.AlreadyInWallet,

@@ -3,12 +3,13 @@ using JsonApiCards.Api.Security;
 
 namespace JsonApiCards.Api.RateLimits;
 
-/// <summary>Whose bucket a request draws from: the credential it proved, or, without a valid token, the address it came from.</summary>
+/// <summary>Whose bucket a request draws from: the credential it proved (a customer's token, or an integration's), or, without a valid token, the address it came from.</summary>
 internal readonly record struct CallerPartition(CallerPartition.Kind By, string Id)
 {
     public enum Kind
     {
         Client,
+        Customer,
         RemoteAddress,
     }
 
@@ -16,6 +17,13 @@ internal readonly record struct CallerPartition(CallerPartition.Kind By, string 
     public static CallerPartition Of(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        // A customer token is the customer's credential, not its integration's: each customer has a bucket of its own.
+        if (context.User.FindFirstValue(AccessTokenClaims.CustomerId) is { } customerId)
+        {
+            return new(Kind.Customer, customerId);
+        }
+
         return context.User.FindFirstValue(AccessTokenClaims.ClientId) is { } clientId
             ? new(Kind.Client, clientId)
             : OfAddress(context);

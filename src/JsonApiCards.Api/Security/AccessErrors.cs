@@ -5,7 +5,7 @@ using JsonApiCards.JsonApi.Errors;
 
 namespace JsonApiCards.Api.Security;
 
-/// <summary>The error objects of a request to <c>/api</c> that is refused before it reaches a resource: no valid access token, or too many requests.</summary>
+/// <summary>The error objects of a request to <c>/api</c> that carries no valid access token, asks what its caller may not do, or comes too often.</summary>
 internal static class AccessErrors
 {
     public static ErrorObject MissingAccessToken() => new(
@@ -21,6 +21,16 @@ internal static class AccessErrors
         expired
             ? "The access token has expired. Get a new one from POST /oauth/token."
             : "The access token is malformed, revoked, of a disabled client, or not issued for this service. Get a new one from POST /oauth/token.");
+
+    /// <summary>403: what a customer-scoped caller may not do at all (see <see cref="CustomerRestrictions"/>).</summary>
+    public static ErrorObject NotAllowedForCustomer(string detail, string? pointer) => new(
+        HttpStatusCode.Forbidden,
+        ServiceErrorCodes.NotAllowedForCustomer,
+        "A customer may not do this.",
+        detail)
+    {
+        Pointer = pointer,
+    };
 
     public static ErrorObject TooManyRequests(int retryAfterSeconds) => new(
         HttpStatusCode.TooManyRequests,

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Linq.Expressions;
 using System.Security.Claims;
 using JsonApiCards.Api.Data;
 
@@ -11,7 +13,10 @@ namespace JsonApiCards.Api.Security;
 public sealed class CallerContext
 {
     private readonly IHttpContextAccessor? _request;
+    private readonly Dictionary<Type, LambdaExpression> _customerScopes = [];
     private string? _mode;
+    private CustomerScopeValues? _customer;
+    private bool _customerRead;
 
     private CallerContext(IHttpContextAccessor? request, string? mode)
     {
@@ -26,6 +31,53 @@ public sealed class CallerContext
     /// <exception cref="InvalidOperationException">The request has no authenticated caller: a route that reads resources without requiring a token is a bug.</exception>
     public string Mode => _mode ??= ModeOf(_request?.HttpContext?.User);
 
+    /// <summary>The customer a customer token speaks for, or null for an integration (or where no request is).</summary>
+    public long? CustomerId => Customer?.CustomerId;
+
+    /// <summary>Whether the caller is a customer (a token of the password grant), who sees only its own records.</summary>
+    public bool IsCustomer => CustomerId is not null;
+
+    private CustomerScopeValues? Customer
+    {
+        get
+        {
+            if (!_customerRead)
+            {
+                _customer = CustomerOf(_request?.HttpContext?.User) is long id ? new CustomerScopeValues(Mode, id) : null;
+                _customerRead = true;
+            }
+
+            return _customer;
+        }
+    }
+
+    /// <summary>
+    /// What the caller may see of <typeparamref name="TResource"/> (see <see cref="CallerScopes"/>): an integration's mode, a
+    /// customer's own records, nothing where nobody calls. An integration's is one shared instance per mode; a customer's is
+    /// built once per request and captures that customer, so its values reach EF Core as parameters, never as constants.
+    /// </summary>
+    public Expression<Func<TResource, bool>> ScopeOf<TResource>()
+        where TResource : CardsResource
+    {
+        if (!IsPresent)
+        {
+            return NothingInScope<TResource>.Filter;
+        }
+
+        if (Customer is not { } customer)
+        {
+            return CallerScopes.OfMode<TResource>(Mode);
+        }
+
+        if (!_customerScopes.TryGetValue(typeof(TResource), out LambdaExpression? scope))
+        {
+            scope = CallerScopes.OfCustomer<TResource>(customer);
+            _customerScopes.Add(typeof(TResource), scope);
+        }
+
+        return (Expression<Func<TResource, bool>>)scope;
+    }
+
     /// <summary>The caller of the current request, from the claims of its validated access token.</summary>
     public static CallerContext OfRequest(IHttpContextAccessor request)
     {
@@ -36,6 +88,16 @@ public sealed class CallerContext
     /// <summary>A caller of a fixed mode, for code that calls the resource services without a request (benchmarks).</summary>
     public static CallerContext OfMode(string mode) =>
         CardsMode.IsKnown(mode) ? new(null, mode) : throw new ArgumentException($"'{mode}' is not a mode.", nameof(mode));
+
+    private static long? CustomerOf(ClaimsPrincipal? user) =>
+        user?.FindFirst(AccessTokenClaims.CustomerId)?.Value is { } id && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long customerId)
+            ? customerId
+            : null;
+
+    private static class NothingInScope<TResource>
+    {
+        public static readonly Expression<Func<TResource, bool>> Filter = _ => false;
+    }
 
     private static string ModeOf(ClaimsPrincipal? user) =>
         user?.FindFirst(AccessTokenClaims.Mode)?.Value is { } mode && CardsMode.IsKnown(mode)

@@ -1,3 +1,4 @@
+using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.RateLimits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -5,11 +6,17 @@ namespace JsonApiCards.Api.Security;
 
 /// <summary>
 /// The OAuth2 endpoints integrations get and give back their access tokens at: <c>POST /oauth/token</c> (client
-/// credentials, RFC 6749 4.4) and <c>POST /oauth/revoke</c> (RFC 7009).
+/// credentials, RFC 6749 4.4, and a customer's password, 4.3) and <c>POST /oauth/revoke</c> (RFC 7009).
 /// </summary>
+/// <remarks>
+/// The password grant authenticates the integration too (its id and secret, as for client credentials): the customer's
+/// token is of the integration's mode, names the customer, and is revoked with the integration. A shop's server, which holds
+/// the integration's secret, exchanges its customer's email and password for the customer's token.
+/// </remarks>
 public static class OAuthApi
 {
     private const string ClientCredentials = "client_credentials";
+    private const string Password = "password";
 
     public static IEndpointRouteBuilder MapOAuth(this IEndpointRouteBuilder endpoints)
     {
@@ -33,7 +40,7 @@ public static class OAuthApi
             return OAuthError.InvalidRequest("The parameter 'grant_type' is required.");
         }
 
-        if (grantType != ClientCredentials)
+        if (grantType is not (ClientCredentials or Password))
         {
             return OAuthError.UnsupportedGrantType(grantType);
         }
@@ -54,13 +61,30 @@ public static class OAuthApi
             return OAuthError.InvalidClient();
         }
 
-        string allowedScope = AccessTokenClaims.ScopeOf(client.Mode);
+        long? customerId = null;
+        if (grantType == Password)
+        {
+            if (parameters["username"] is not { Length: > 0 } username || parameters["password"] is not { Length: > 0 } password)
+            {
+                return OAuthError.InvalidRequest("The password grant needs 'username' (the customer's email) and 'password'.");
+            }
+
+            Customer? customer = await services.Customers.AuthenticateAsync(client.Mode, username, password, cancellationToken);
+            if (customer is null)
+            {
+                return OAuthError.InvalidGrant();
+            }
+
+            customerId = customer.Id;
+        }
+
+        string allowedScope = customerId is long id ? AccessTokenClaims.ScopeOf(client.Mode, id) : AccessTokenClaims.ScopeOf(client.Mode);
         if (parameters["scope"] is { } scope && scope != allowedScope)
         {
             return OAuthError.InvalidScope(scope, allowedScope);
         }
 
-        return TypedResults.Ok(TokenResponse.From(services.Issuer.Issue(client)));
+        return TypedResults.Ok(TokenResponse.From(services.Issuer.Issue(client, customerId)));
     }
 
     private static async Task<Results<Ok, OAuthError>> RevokeTokenAsync(HttpRequest request, [AsParameters] RevocationEndpointServices services, CancellationToken cancellationToken)
@@ -98,7 +122,7 @@ public static class OAuthApi
         return TypedResults.Ok();
     }
 
-    internal sealed record TokenEndpointServices(ApiClients Clients, AccessTokenIssuer Issuer, TokenRequestLimiter Limiter);
+    internal sealed record TokenEndpointServices(ApiClients Clients, CustomerPasswords Customers, AccessTokenIssuer Issuer, TokenRequestLimiter Limiter);
 
     internal sealed record RevocationEndpointServices(ApiClients Clients, AccessTokenRevoker Revoker, TokenRequestLimiter Limiter);
 }

@@ -40,7 +40,13 @@ internal sealed class OAuthError : IResult, IStatusCodeHttpResult
     public static OAuthError UnsupportedGrantType(string grantType) => new(
         StatusCodes.Status400BadRequest,
         "unsupported_grant_type",
-        $"The grant type '{grantType}' is not supported; use 'client_credentials'.");
+        $"The grant type '{grantType}' is not supported; use 'client_credentials' or 'password'.");
+
+    /// <summary>The password grant's username and password do not match a customer with a password (RFC 6749, 5.2).</summary>
+    public static OAuthError InvalidGrant() => new(
+        StatusCodes.Status400BadRequest,
+        "invalid_grant",
+        "The username or password is wrong.");
 
     public static OAuthError InvalidScope(string scope, string allowed) => new(
         StatusCodes.Status400BadRequest,

@@ -1,3 +1,4 @@
+using JsonApiCards.Api.Customers;
 using System.Security.Claims;
 using JsonApiCards.Api.Data;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -25,6 +26,8 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<IPasswordHasher<ApiClient>, PasswordHasher<ApiClient>>();
         services.AddScoped<ApiClients>();
+        services.AddSingleton<IPasswordHasher<Customer>, PasswordHasher<Customer>>();
+        services.AddScoped<CustomerPasswords>();
         services.AddScoped<AccessTokenRevoker>();
         return builder;
     }

@@ -52,8 +52,10 @@ public interface IResourceDefinition<TResource> : IResourceDefinition
     /// <see cref="OnApplyScope"/> does. Read the caller's values through a closure (a captured variable or member), never
     /// as constants, so that EF Core sends them as parameters and reuses one compiled query for every caller.
     /// A definition that keeps <see cref="JsonApiResourceDefinition{TResource}.OnApplyScope"/> (which applies this filter)
-    /// has its single-resource reads run as EF Core compiled queries, one per instance returned here: return the same
-    /// instance for every caller of a kind (such as one per mode) rather than a new one per request.
+    /// has its single-resource reads run as EF Core compiled queries, one per shape of the predicates returned here: instances
+    /// built by the same code (one per mode, or one per request capturing that request's caller) share one compiled query, and
+    /// each call passes its own instance's values. Supported are member reads, comparisons, logical operators, conversions,
+    /// constants and <see cref="Enumerable"/> operators over navigations; any other call takes the ordinary query path.
     /// </summary>
     new Expression<Func<TResource, bool>>? ScopeFilter => null;
 

@@ -26,6 +26,9 @@ internal sealed record DocumentContext
     /// <summary>Sparse fieldsets by resource type; a type not in it shows every viewable field.</summary>
     public IReadOnlyDictionary<ResourceType, SparseFieldSetExpression> Fieldsets { get; init; } = ReadOnlyDictionary<ResourceType, SparseFieldSetExpression>.Empty;
 
+    /// <summary>The most members of a to-many relationship written as linkage (and included through it); a longer one is cut there and marked truncated.</summary>
+    public int MaxToManyLinkage { get; init; } = int.MaxValue;
+
     /// <summary>Finds the definition of a resource type, for its per-resource <c>meta</c>.</summary>
     public required Func<ResourceType, IResourceDefinition> Definitions { get; init; }
 }

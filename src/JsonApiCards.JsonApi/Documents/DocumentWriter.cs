@@ -100,7 +100,11 @@ internal static class DocumentWriter
         ArgumentNullException.ThrowIfNull(relationship);
         writer.WriteStartObject();
         writer.WritePropertyName(MemberNames.Data);
-        ResourceObjectWriter.WriteLinkage(writer, relationship, value);
+        if (ResourceObjectWriter.WriteLinkage(writer, relationship, value, context.MaxToManyLinkage))
+        {
+            ResourceObjectWriter.WriteTruncatedMeta(writer);
+        }
+
         LinkWriter.WriteRelationshipDocumentLinks(writer, context, relationship, ((IIdentifiable)owner).Id);
         WriteJsonApiObject(writer);
         writer.WriteEndObject();

@@ -11,11 +11,13 @@ namespace JsonApiCards.JsonApi.Documents;
 internal sealed class IncludedResourceCollector
 {
     private readonly IReadOnlyList<IncludeElementExpression> _include;
+    private readonly int _maxToMany;
     private HashSet<(ResourceType, long)>? _primary;
 
-    private IncludedResourceCollector(IReadOnlyList<IncludeElementExpression> include)
+    private IncludedResourceCollector(IReadOnlyList<IncludeElementExpression> include, int maxToMany)
     {
         _include = include;
+        _maxToMany = maxToMany;
         var topRelationships = new HashSet<RelationshipField>(include.Count);
         foreach (IncludeElementExpression node in include)
         {
@@ -27,7 +29,7 @@ internal sealed class IncludedResourceCollector
 
     /// <summary>A collector for the includes of <paramref name="context"/>; none when it includes nothing, as most documents do.</summary>
     public static IncludedResourceCollector? For(DocumentContext context) =>
-        context.Include.Count == 0 ? null : new IncludedResourceCollector(context.Include);
+        context.Include.Count == 0 ? null : new IncludedResourceCollector(context.Include, context.MaxToManyLinkage);
 
     /// <summary>The relationships of the primary data whose linkage is written: those at the top of the include tree.</summary>
     public IReadOnlySet<RelationshipField> PrimaryRelationshipsWithData { get; }
@@ -54,8 +56,15 @@ internal sealed class IncludedResourceCollector
 
             if (node.Relationship.IsToMany)
             {
+                // Only the members the linkage names: the projection read one more, to tell the writer the relationship holds more.
+                int added = 0;
                 foreach (object related in (IEnumerable)value)
                 {
+                    if (added++ == _maxToMany)
+                    {
+                        break;
+                    }
+
                     Add(node, related);
                 }
             }

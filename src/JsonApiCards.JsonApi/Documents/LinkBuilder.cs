@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 namespace JsonApiCards.JsonApi.Documents;
 
 /// <summary>
-/// Builds every link of one response from the address the request reached, read once per request: the request's own
+/// Builds every link of one response from the configured public base URL or else the address the request reached, read once per request: the request's own
 /// URL, the paging links, and the links of each resource object and relationship (composed on the stack as they are
 /// written). The query string is written into links as <see cref="LinkQuery"/> encodes it.
 /// </summary>
@@ -15,6 +15,7 @@ internal sealed class LinkBuilder
 {
     private static readonly byte[] RelationshipsSegment = "/relationships/"u8.ToArray();
 
+    private readonly long _maxPageOffset;
     private readonly int _originLength;
     private readonly string _path;
     private readonly string? _query;
@@ -25,30 +26,37 @@ internal sealed class LinkBuilder
     /// <param name="basePath">The path the resource routes start with, e.g. <c>/api</c>.</param>
     /// <param name="path">The path of the request below <paramref name="origin"/>, as it goes into a URI.</param>
     /// <param name="query">The raw query string of the request, with or without its leading <c>?</c>.</param>
-    public LinkBuilder(string origin, string basePath, string path, string? query = null)
-        : this(string.Concat(origin, basePath), origin?.Length ?? throw new ArgumentNullException(nameof(origin)), path, query)
+    /// <param name="maxPageOffset">How deep paging may reach (<c>page[number]</c> × <c>page[size]</c>): no paging link points deeper.</param>
+    public LinkBuilder(string origin, string basePath, string path, string? query = null, long maxPageOffset = long.MaxValue)
+        : this(string.Concat(origin, basePath), origin?.Length ?? throw new ArgumentNullException(nameof(origin)), path, query, maxPageOffset)
     {
     }
 
     // The base URL starts with the origin, which the request's own URL shares: one string holds both.
-    private LinkBuilder(string baseUrl, int originLength, string path, string? query)
+    private LinkBuilder(string baseUrl, int originLength, string path, string? query, long maxPageOffset)
     {
         BaseUrl = baseUrl;
+        _maxPageOffset = maxPageOffset;
         _originLength = originLength;
         _path = path;
         _query = query;
     }
 
     /// <summary>The links of <paramref name="request"/>, for resource routes under <paramref name="basePath"/>.</summary>
-    public static LinkBuilder For(HttpRequest request, string basePath)
+    /// <param name="request">The request answered.</param>
+    /// <param name="basePath">The path the resource routes start with, e.g. <c>/api</c>.</param>
+    /// <param name="publicBaseUrl">
+    /// The configured public base URL (scheme, host and path base, without a trailing slash), or null to start links at the
+    /// address the request reached: its scheme, <c>Host</c> and path base, which the host must have made trustworthy.
+    /// </param>
+    /// <param name="maxPageOffset">How deep paging may reach (<c>page[number]</c> × <c>page[size]</c>): no paging link points deeper.</param>
+    public static LinkBuilder For(HttpRequest request, string basePath, string? publicBaseUrl = null, long maxPageOffset = long.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(basePath);
 
-        // Links start at the address the client reached (scheme, host, path base). This is the one line a configured
-        // public base URL would replace: string baseUrl = publicBaseUrl + basePath;
-        string baseUrl = $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{basePath}";
-        return new LinkBuilder(baseUrl, baseUrl.Length - basePath.Length, request.Path.ToUriComponent(), request.QueryString.Value);
+        string origin = publicBaseUrl ?? $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}";
+        return new LinkBuilder(string.Concat(origin, basePath), origin.Length, request.Path.ToUriComponent(), request.QueryString.Value, maxPageOffset);
     }
 
     /// <summary>The absolute URL the resource routes start with, e.g. <c>http://localhost:5000/api</c>, without a trailing slash.</summary>
@@ -64,10 +72,14 @@ internal sealed class LinkBuilder
         return string.Create(CultureInfo.InvariantCulture, $"{BaseUrl}/{resourceType.PublicName}/{id}");
     }
 
-    /// <summary>The paging members of a collection: the request's URL with every other query parameter kept.</summary>
+    /// <summary>
+    /// The paging members of a collection: the request's URL with every other query parameter kept. <c>meta.page_count</c>
+    /// counts every page; <c>next</c> and <c>last</c> stop at the deepest page paging may reach.
+    /// </summary>
     public PageLinks Page(int pageNumber, int pageSize, long recordCount)
     {
         long pageCount = recordCount == 0 ? 1 : ((recordCount - 1) / pageSize) + 1;
+        long lastReachable = Math.Max(1, Math.Min(pageCount, _maxPageOffset / pageSize));
         string prefix = PagePrefix();
 
         string Link(long number) => string.Create(CultureInfo.InvariantCulture, $"{prefix}page%5Bnumber%5D={number}&page%5Bsize%5D={pageSize}");
@@ -76,9 +88,9 @@ internal sealed class LinkBuilder
             recordCount,
             recordCount == 0 ? 0 : pageCount,
             Link(1),
-            pageNumber > 1 ? Link(Math.Min(pageNumber - 1, pageCount)) : null,
-            pageNumber < pageCount ? Link(pageNumber + 1) : null,
-            Link(pageCount));
+            pageNumber > 1 ? Link(Math.Min(pageNumber - 1, lastReachable)) : null,
+            pageNumber < lastReachable ? Link(pageNumber + 1) : null,
+            Link(lastReachable));
     }
 
     /// <summary>Writes <c>{base}/{type}/{id}</c> as the value of <paramref name="name"/>.</summary>

@@ -29,6 +29,7 @@ internal static class MemberNames
     public static readonly JsonEncodedText Last = JsonEncodedText.Encode("last");
     public static readonly JsonEncodedText RecordCount = JsonEncodedText.Encode("record_count");
     public static readonly JsonEncodedText PageCount = JsonEncodedText.Encode("page_count");
+    public static readonly JsonEncodedText Truncated = JsonEncodedText.Encode("truncated");
 
     // Error objects.
     public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");

@@ -81,7 +81,10 @@ internal sealed class ResourceObjectWriter(DocumentContext context)
             if (linkageSource is not null)
             {
                 writer.WritePropertyName(MemberNames.Data);
-                WriteLinkage(writer, relationship, relationship.GetValue(linkageSource));
+                if (WriteLinkage(writer, relationship, relationship.GetValue(linkageSource), context.MaxToManyLinkage))
+                {
+                    WriteTruncatedMeta(writer);
+                }
             }
 
             writer.WriteEndObject();
@@ -107,8 +110,11 @@ internal sealed class ResourceObjectWriter(DocumentContext context)
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes the linkage of a relationship: a resource identifier object or null for a to-one, an array of them for a to-many.</summary>
-    public static void WriteLinkage(Utf8JsonWriter writer, RelationshipField relationship, object? value)
+    /// <summary>
+    /// Writes the linkage of a relationship: a resource identifier object or null for a to-one, an array of at most
+    /// <paramref name="maxToMany"/> of them for a to-many. True when a to-many held more than that.
+    /// </summary>
+    public static bool WriteLinkage(Utf8JsonWriter writer, RelationshipField relationship, object? value, int maxToMany)
     {
         if (!relationship.IsToMany)
         {
@@ -121,19 +127,37 @@ internal sealed class ResourceObjectWriter(DocumentContext context)
                 WriteIdentifier(writer, relationship.RightType, value);
             }
 
-            return;
+            return false;
         }
 
         writer.WriteStartArray();
+        int written = 0;
         if (value is IEnumerable related)
         {
             foreach (object item in related)
             {
+                if (written == maxToMany)
+                {
+                    writer.WriteEndArray();
+                    return true;
+                }
+
                 WriteIdentifier(writer, relationship.RightType, item);
+                written++;
             }
         }
 
         writer.WriteEndArray();
+        return false;
+    }
+
+    /// <summary>Writes <c>"meta": {"truncated": true}</c>: the linkage before it names only the first members, the <c>related</c> link pages through all.</summary>
+    public static void WriteTruncatedMeta(Utf8JsonWriter writer)
+    {
+        writer.WritePropertyName(MemberNames.Meta);
+        writer.WriteStartObject();
+        writer.WriteBoolean(MemberNames.Truncated, true);
+        writer.WriteEndObject();
     }
 
     private static void WriteIdentifier(Utf8JsonWriter writer, ResourceType resourceType, object resource)

@@ -25,8 +25,8 @@ internal sealed record JsonApiRequest<TResource>(
 
     private LinkBuilder? _links;
 
-    /// <summary>The links of this request's documents, built from the address it reached (read once, on first use).</summary>
-    public LinkBuilder Links => _links ??= LinkBuilder.For(HttpContext.Request, Options.Value.BasePath);
+    /// <summary>The links of this request's documents, built from the public base URL or the address it reached (read once, on first use).</summary>
+    public LinkBuilder Links => _links ??= LinkBuilder.For(HttpContext.Request, Options.Value.BasePath, Options.Value.PublicBaseUrl, Options.Value.MaxPageOffset);
 
     /// <summary>Parses the <c>{id}</c> route value; an id that is not a number names nothing, so it is a 404.</summary>
     public long ParseId(string id) =>
@@ -44,6 +44,7 @@ internal sealed record JsonApiRequest<TResource>(
         Include = layer?.Include.Elements ?? [],
         Fieldsets = layer?.Fieldsets ?? ReadOnlyDictionary<ResourceType, SparseFieldSetExpression>.Empty,
         Definitions = resourceType => Definitions.Get(HttpContext.RequestServices, resourceType),
+        MaxToManyLinkage = Options.Value.MaxToManyLinkage,
     };
 
     /// <summary>Reads the request body, refusing one larger than the configured limit with 413.</summary>

@@ -25,6 +25,12 @@ public static class ErrorCodes
     /// <summary>400, <c>source.parameter</c>: a query string parameter is unknown, malformed or not allowed here.</summary>
     public const string InvalidQueryParameter = "INVALID_QUERY_PARAMETER";
 
+    /// <summary>400, <c>source.parameter</c>: a filter nests <c>has</c>/<c>count</c> deeper than the configured limit.</summary>
+    public const string FilterTooComplex = "FILTER_TOO_COMPLEX";
+
+    /// <summary>400, <c>source.parameter</c> <c>page[number]</c>: the page starts deeper into the collection than paging may reach.</summary>
+    public const string PageTooDeep = "PAGE_TOO_DEEP";
+
     /// <summary>414: the query string is longer than the configured limit.</summary>
     public const string QueryStringTooLong = "QUERY_STRING_TOO_LONG";
 

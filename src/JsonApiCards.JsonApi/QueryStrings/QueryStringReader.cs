@@ -91,17 +91,25 @@ public sealed class QueryStringReader(JsonApiOptions options)
     private QueryReadState NewState(ResourceType resourceType) =>
         new(resourceType, new FilterSizeLimits(_options.MaxFilterTerms, _options.MaxFilterListLength));
 
-    private QueryLayer ToLayer(QueryReadState state, ResourceType resourceType, bool isCollection, SortExpression? defaultSort) =>
-        new()
+    private QueryLayer ToLayer(QueryReadState state, ResourceType resourceType, bool isCollection, SortExpression? defaultSort)
+    {
+        PaginationExpression? pagination = isCollection ? new PaginationExpression(state.PageNumber ?? 1, state.PageSize ?? _options.DefaultPageSize) : null;
+        if (pagination is not null && pagination.Offset + pagination.PageSize > _options.MaxPageOffset)
+        {
+            throw QueryStringErrors.PageTooDeep(_options.MaxPageOffset, pagination.Offset + pagination.PageSize);
+        }
+
+        return new()
         {
             ResourceType = resourceType,
             Filter = LogicalExpression.Combine(LogicalOperator.And, state.Filters),
             Sort = state.Sort ?? (isCollection ? defaultSort : null) ?? SortExpression.ById(resourceType),
-            Pagination = isCollection ? new PaginationExpression(state.PageNumber ?? 1, state.PageSize ?? _options.DefaultPageSize) : null,
+            Pagination = pagination,
             Include = state.Include ?? IncludeExpression.Empty,
             Fieldsets = state.FieldsetsRead,
             IncludeFilters = state.IncludeFiltersRead,
         };
+    }
 
     private void ReadParameter(QueryReadState state, string name, List<string> values, IReadOnlyList<SimpleFilter> simpleFilters, RequestShape shape)
     {
@@ -156,7 +164,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
 
     private FilterExpression ReadJsonApiFilter(string name, List<string> values, ResourceType resourceType, QueryReadState state)
     {
-        var parser = new FilterParser(_options.MaxFilterNestingDepth, state.FilterLimits, state.FindResourceType);
+        var parser = new FilterParser(_options.MaxFilterNestingDepth, _options.MaxToManyFilterDepth, state.FilterLimits, state.FindResourceType);
         RequireValues(name, values, "a filter expression such as equals(name,'value')");
         return LogicalExpression.Combine(LogicalOperator.Or, [.. values.Select(value => Parse(name, value, text => parser.Parse(text, resourceType)))])!;
     }
@@ -191,7 +199,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
         }
 
         IReadOnlyList<RelationshipField> collectionPath = Parse(name, path, text => FieldChainResolver.ResolveIncludeFilterPath(state.ResourceType, names));
-        var parser = new FilterParser(_options.MaxFilterNestingDepth, state.FilterLimits, state.FindResourceType);
+        var parser = new FilterParser(_options.MaxFilterNestingDepth, _options.MaxToManyFilterDepth, state.FilterLimits, state.FindResourceType);
         RequireValues(name, values, "a filter expression such as equals(name,'value')");
         IEnumerable<FilterExpression> filters = values.Select(value => Parse(name, value, text => parser.Parse(text, collectionPath[^1].RightType)));
         string key = string.Join('.', collectionPath.Select(relationship => relationship.PublicName));
@@ -273,7 +281,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
         }
         catch (QueryParseException exception)
         {
-            throw new InvalidQueryStringParameterException(name, exception.Message);
+            throw new InvalidQueryStringParameterException(name, exception.Message, exception.ErrorCode);
         }
         catch (QueryValidationException exception)
         {

@@ -7,6 +7,7 @@ using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace JsonApiCards.JsonApi.Services;
 
@@ -15,17 +16,20 @@ namespace JsonApiCards.JsonApi.Services;
 /// a GET of one resource skips building, funcletizing and hashing the query tree on every request.
 /// </summary>
 /// <remarks>
-/// One compiled query per scope instance and projection instance: definitions hand out one scope instance per kind of
-/// caller (such as one per mode), and projections without includes are cached per sparse fieldset. The scope's values
-/// (<see cref="ScopeParameterizer"/>) and the id are parameters read on every call, so no caller's values are frozen into
-/// a query. Both maps are bounded; past their bounds, and for scopes that cannot be split, reads take the ordinary path.
+/// One compiled query per scope shape and projection instance. A scope's shape is its template (<see cref="ScopeParameterizer"/>)
+/// with the reads of the caller's values: the scope instances a definition hands out per kind of caller (one per mode) or
+/// builds per request (one per customer, capturing that customer) share the compiled query of their shape, and each call
+/// passes the values of its own instance as parameters, so no caller's values are frozen into a query. Shapes come from
+/// code, so there are few; past <see cref="ScopeCapacity"/> the least recently used one makes room, so a new shape always
+/// gets a compiled read. Projections without includes are cached per sparse fieldset, at most
+/// <see cref="ProjectionsPerScope"/> per shape; past that, and for scopes that cannot be split, reads take the ordinary path.
 /// </remarks>
 internal sealed class CompiledSingleReads
 {
-    /// <summary>The most scope instances given compiled reads; a definition that makes a new scope per request stops here.</summary>
+    /// <summary>The most scope shapes kept with their compiled reads; past it, the least recently used shape is dropped.</summary>
     public const int ScopeCapacity = 256;
 
-    /// <summary>The most projections (sparse fieldsets) compiled per scope instance.</summary>
+    /// <summary>The most projections (sparse fieldsets) compiled per scope shape.</summary>
     public const int ProjectionsPerScope = 64;
 
     private static readonly MethodInfo SetMethod = GenericMethod.Of((DbContext context) => context.Set<object>());
@@ -34,11 +38,14 @@ internal sealed class CompiledSingleReads
     private static readonly MethodInfo SelectMethod = GenericMethod.Of((IQueryable<object> query) => query.Select(item => item));
     private static readonly MethodInfo FirstOrDefaultMethod = GenericMethod.Of((IQueryable<object> query) => query.FirstOrDefault());
 
-    private readonly ConditionalWeakTable<LambdaExpression, ScopeReads> _byScope = new();
+    // Per scope instance (weakly, so a per-request instance goes with its request): its shape and its captured objects.
+    private readonly ConditionalWeakTable<LambdaExpression, ScopeInstance> _byInstance = new();
+    private readonly ConcurrentDictionary<ScopeShape, ShapeReads> _byShape = new();
+    private readonly Lock _evictionGate = new();
 
     // Whether a definition type scopes through its ScopeFilter alone: worked out once per type, by reflection.
     private readonly ConcurrentDictionary<Type, bool> _scopesThroughFilterOnly = new();
-    private int _scopeCount;
+    private long _useClock;
 
     /// <summary>How many compiled queries were made, for tests of reuse.</summary>
     internal int CompiledCount => _compiledCount;
@@ -71,37 +78,71 @@ internal sealed class CompiledSingleReads
         where TResource : class
     {
         ArgumentNullException.ThrowIfNull(resourceType);
-        if (!_byScope.TryGetValue(scope, out ScopeReads? reads))
+        ScopeInstance instance = _byInstance.GetValue(scope, static scope => new ScopeInstance(ScopeParameterizer.TryParameterize(scope)));
+        if (instance.Scope is not { } parameterized)
         {
-            if (Interlocked.Increment(ref _scopeCount) > ScopeCapacity)
+            return null;
+        }
+
+        if (instance.Bound.TryGetValue(projection, out Delegate? bound) && instance.Shape is { IsEvicted: false })
+        {
+            instance.Shape.LastUsed = Interlocked.Increment(ref _useClock);
+            return (Func<DbContext, long, CancellationToken, Task<TResource?>>)bound;
+        }
+
+        ShapeReads shape = ShapeOf(parameterized);
+        instance.Shape = shape;
+        if (!shape.ByProjection.TryGetValue(projection, out Delegate? read))
+        {
+            if (shape.ByProjection.Count >= ProjectionsPerScope)
             {
-                Interlocked.Decrement(ref _scopeCount);
                 return null;
             }
 
-            reads = _byScope.GetValue(scope, static scope => new ScopeReads(ScopeParameterizer.TryParameterize(scope)));
+            read = shape.ByProjection.GetOrAdd(projection, projection =>
+            {
+                Interlocked.Increment(ref _compiledCount);
+                return Compile<TResource>(resourceType.Id.Property, shape.Scope, projection);
+            });
         }
 
-        if (reads.Scope is null)
+        // The shape's read takes the captured objects; this instance's read passes its own.
+        var shared = (Func<DbContext, long, object[], CancellationToken, Task<TResource?>>)read;
+        object[] roots = [.. parameterized.RootValues];
+        Func<DbContext, long, CancellationToken, Task<TResource?>> ofInstance = (context, id, cancellationToken) => shared(context, id, roots, cancellationToken);
+        return (Func<DbContext, long, CancellationToken, Task<TResource?>>)instance.Bound.GetOrAdd(projection, ofInstance);
+    }
+
+    private ShapeReads ShapeOf(ParameterizedScope scope)
+    {
+        var key = new ScopeShape(scope);
+        if (!_byShape.TryGetValue(key, out ShapeReads? shape))
         {
-            return null;
+            lock (_evictionGate)
+            {
+                if (!_byShape.TryGetValue(key, out shape))
+                {
+                    if (_byShape.Count >= ScopeCapacity)
+                    {
+                        EvictLeastRecentlyUsed();
+                    }
+
+                    shape = _byShape.GetOrAdd(key, new ShapeReads(scope));
+                }
+            }
         }
 
-        if (reads.ByProjection.TryGetValue(projection, out Delegate? read))
-        {
-            return (Func<DbContext, long, CancellationToken, Task<TResource?>>)read;
-        }
+        shape.LastUsed = Interlocked.Increment(ref _useClock);
+        return shape;
+    }
 
-        if (reads.ByProjection.Count >= ProjectionsPerScope)
+    private void EvictLeastRecentlyUsed()
+    {
+        KeyValuePair<ScopeShape, ShapeReads> oldest = _byShape.MinBy(entry => entry.Value.LastUsed);
+        if (_byShape.TryRemove(oldest.Key, out ShapeReads? evicted))
         {
-            return null;
+            evicted.IsEvicted = true;
         }
-
-        return (Func<DbContext, long, CancellationToken, Task<TResource?>>)reads.ByProjection.GetOrAdd(projection, projection =>
-        {
-            Interlocked.Increment(ref _compiledCount);
-            return Compile<TResource>(resourceType.Id.Property, reads.Scope, projection);
-        });
     }
 
     // The interface map, not a lookup by name: an explicit implementation of OnApplyScope is private and has another name,
@@ -117,10 +158,10 @@ internal sealed class CompiledSingleReads
 
     /// <summary>
     /// Compiles <c>(context, id, scope values..., cancellationToken) =&gt; context.Set&lt;T&gt;().AsNoTracking().Where(scope)
-    /// .Where(r =&gt; r.Id == id).Select(projection).FirstOrDefault()</c>, then wraps it in a delegate that reads the scope's
-    /// current values and passes them in.
+    /// .Where(r =&gt; r.Id == id).Select(projection).FirstOrDefault()</c>, then wraps it in a delegate that takes a scope
+    /// instance's captured objects, reads the scope's values from them and passes them in.
     /// </summary>
-    private static Func<DbContext, long, CancellationToken, Task<TResource?>> Compile<TResource>(PropertyInfo idProperty, ParameterizedScope scope, LambdaExpression projection)
+    private static Func<DbContext, long, object[], CancellationToken, Task<TResource?>> Compile<TResource>(PropertyInfo idProperty, ParameterizedScope scope, LambdaExpression projection)
         where TResource : class
     {
         Type type = typeof(TResource);
@@ -142,9 +183,22 @@ internal sealed class CompiledSingleReads
         Type[] typeArguments = [typeof(DbContext), typeof(long), .. scope.Placeholders.Select(placeholder => placeholder.Type), type];
         var compiled = (Delegate)CompileAsyncQuery(typeArguments.Length).MakeGenericMethod(typeArguments).Invoke(null, [queryLambda])!;
 
-        // The scope's values are evaluated on every call, from the scope instance the definition handed out.
-        Expression call = Expression.Invoke(Expression.Constant(compiled), [context, id, .. scope.Values, cancellationToken]);
-        return Expression.Lambda<Func<DbContext, long, CancellationToken, Task<TResource?>>>(call, context, id, cancellationToken).Compile();
+        // The scope's values are evaluated on every call, from the captured objects of the scope instance that asked.
+        ParameterExpression roots = Expression.Parameter(typeof(object[]), "roots");
+        Expression[] values = [.. scope.Values.Select(value => ReadFromRoots(value, scope.Roots, roots))];
+        Expression call = Expression.Invoke(Expression.Constant(compiled), [context, id, .. values, cancellationToken]);
+        return Expression.Lambda<Func<DbContext, long, object[], CancellationToken, Task<TResource?>>>(call, context, id, roots, cancellationToken).Compile();
+    }
+
+    private static Expression ReadFromRoots(Expression value, IReadOnlyList<ParameterExpression> roots, ParameterExpression rootValues)
+    {
+        for (int index = 0; index < roots.Count; index++)
+        {
+            Expression captured = Expression.Convert(Expression.ArrayIndex(rootValues, Expression.Constant(index)), roots[index].Type);
+            value = new ParameterReplacer(roots[index], captured).Visit(value);
+        }
+
+        return value;
     }
 
     /// <summary>
@@ -159,10 +213,57 @@ internal sealed class CompiledSingleReads
             && delegateArguments[^1].IsGenericParameter
             && delegateArguments[^2] == typeof(CancellationToken));
 
-    private sealed class ScopeReads(ParameterizedScope? scope)
+    /// <summary>One scope instance: its split (null when it cannot be split), its shape's reads and its own bound reads per projection.</summary>
+    private sealed class ScopeInstance(ParameterizedScope? scope)
     {
         public ParameterizedScope? Scope { get; } = scope;
 
+        public ShapeReads? Shape { get; set; }
+
+        public ConcurrentDictionary<LambdaExpression, Delegate> Bound { get; } = new();
+    }
+
+    private sealed class ShapeReads(ParameterizedScope scope)
+    {
+        public ParameterizedScope Scope { get; } = scope;
+
         public ConcurrentDictionary<LambdaExpression, Delegate> ByProjection { get; } = new();
+
+        public long LastUsed { get; set; }
+
+        public bool IsEvicted { get; set; }
+    }
+
+    /// <summary>A scope's shape: its template and the reads of its values, compared by structure (EF Core's comparer), not by instance.</summary>
+    private sealed class ScopeShape(ParameterizedScope scope) : IEquatable<ScopeShape>
+    {
+        private static readonly ExpressionEqualityComparer Structure = ExpressionEqualityComparer.Instance;
+
+        private readonly int _hashCode = HashOf(scope);
+
+        public ParameterizedScope Scope { get; } = scope;
+
+        public bool Equals(ScopeShape? other) =>
+            other is not null && _hashCode == other._hashCode
+            && Structure.Equals(Scope.Body, other.Scope.Body)
+            && Scope.Resource.Type == other.Scope.Resource.Type
+            && Scope.Roots.Select(root => root.Type).SequenceEqual(other.Scope.Roots.Select(root => root.Type))
+            && Scope.Values.SequenceEqual(other.Scope.Values, Structure);
+
+        public override bool Equals(object? obj) => Equals(obj as ScopeShape);
+
+        public override int GetHashCode() => _hashCode;
+
+        private static int HashOf(ParameterizedScope scope)
+        {
+            var hash = new HashCode();
+            hash.Add(scope.Body, Structure);
+            foreach (Expression value in scope.Values)
+            {
+                hash.Add(value, Structure);
+            }
+
+            return hash.ToHashCode();
+        }
     }
 }

@@ -54,8 +54,8 @@ internal sealed class RelatedResourceReader
 
     /// <summary>
     /// Reads the linkage of a relationship of the left resource: the related ids only, through the right type's scope, as
-    /// resources that carry nothing but their id (null for an empty to-one, a list in id order for a to-many); 404 when
-    /// the left resource is not there.
+    /// resources that carry nothing but their id (null for an empty to-one, a list of the first ones in id order for a
+    /// to-many, one past <see cref="ProjectionColumnCatalog.MaxToManyLinkage"/>); 404 when the left resource is not there.
     /// </summary>
     public Task<object?> ReadLinkageAsync<TLeft>(IQueryable<TLeft> left, long id, RelationshipField relationship, IServiceProvider services, CancellationToken cancellationToken)
         where TLeft : class, IIdentifiable
@@ -132,7 +132,8 @@ internal sealed class RelatedResourceReader
             IQueryable<TRight> related = _toMany is not null
                 ? Scope(owner.SelectMany(_toMany), services)
                 : Scope(owner.Select(_toOne!).Where(resource => resource != null)!, services);
-            List<long> ids = await related.Select(resource => resource.Id).OrderBy(relatedId => relatedId).ToListAsync(cancellationToken);
+            // Bounded in SQL, one past the linkage limit so the writer can say the relationship holds more.
+            List<long> ids = await related.Select(resource => resource.Id).OrderBy(relatedId => relatedId).Take(_columns.MaxToManyLinkage + 1).ToListAsync(cancellationToken);
             if (ids.Count == 0)
             {
                 await RequireAsync(owner, id, cancellationToken);

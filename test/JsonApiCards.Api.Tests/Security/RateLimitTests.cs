@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Claims;
 using JsonApiCards.Api.Data;
 using JsonApiCards.Api.RateLimits;
 using JsonApiCards.Api.Tests.Support;
@@ -149,6 +150,20 @@ public sealed class RateLimitTests(JsonApiCardsApplication app) : IntegrationTes
         {
             (await client.PostFormAsync(Token, ("grant_type", "client_credentials"), ("client_id", clientId), ("client_secret", secret))).StatusCode.Should().Be(HttpStatusCode.OK);
         }
+    }
+
+    [Fact]
+    public void A_customer_token_draws_from_the_customers_bucket_an_integration_token_from_its_clients_and_no_token_from_the_address()
+    {
+        static HttpContext Request(params (string Type, string Value)[] claims) => new DefaultHttpContext
+        {
+            User = new ClaimsPrincipal(new ClaimsIdentity(claims.Select(claim => new Claim(claim.Type, claim.Value)), claims.Length > 0 ? "Bearer" : null)),
+            Connection = { RemoteIpAddress = IPAddress.Parse("192.0.2.7") },
+        };
+
+        CallerPartition.Of(Request(("client_id", "shop"), ("customer_id", "42"))).Should().Be(new CallerPartition(CallerPartition.Kind.Customer, "42"));
+        CallerPartition.Of(Request(("client_id", "shop"))).Should().Be(new CallerPartition(CallerPartition.Kind.Client, "shop"));
+        CallerPartition.Of(Request()).Should().Be(new CallerPartition(CallerPartition.Kind.RemoteAddress, "192.0.2.7"));
     }
 
     [Fact]

@@ -162,9 +162,9 @@ public sealed class TokenEndpointTests(JsonApiCardsApplication app) : Integratio
     }
 
     [Theory]
-    [InlineData("password")]
     [InlineData("authorization_code")]
-    public async Task A_grant_other_than_client_credentials_is_an_unsupported_grant_type(string grantType)
+    [InlineData("refresh_token")]
+    public async Task A_grant_other_than_client_credentials_or_password_is_an_unsupported_grant_type(string grantType)
     {
         var (clientId, secret) = await App.CreateApiClientAsync(CardsMode.Test, "shop");
         using HttpClient client = App.CreateAnonymousJsonApiClient();

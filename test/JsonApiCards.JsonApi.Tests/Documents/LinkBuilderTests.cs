@@ -65,4 +65,22 @@ public sealed class LinkBuilderTests
         links.BaseUrl.Should().Be("https://cards.example:8443/tenant/api");
         links.Self.Should().Be("https://cards.example:8443/tenant/api/cards/7?include=owner");
     }
+
+    [Fact]
+    public void A_public_base_url_replaces_the_scheme_host_and_path_base_the_request_names()
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Scheme = "http";
+        context.Request.Host = new HostString("evil.example");
+        context.Request.PathBase = "/evil";
+        context.Request.Path = "/api/cards";
+        context.Request.QueryString = new QueryString("?page[size]=1");
+
+        var links = LinkBuilder.For(context.Request, "/api", publicBaseUrl: "https://cards.example.com/vault");
+
+        links.BaseUrl.Should().Be("https://cards.example.com/vault/api");
+        links.Self.Should().Be("https://cards.example.com/vault/api/cards?page%5Bsize%5D=1");
+        links.ResourceUrl(TestGraph.Cards, 7).Should().Be("https://cards.example.com/vault/api/cards/7");
+        links.Page(pageNumber: 1, pageSize: 1, recordCount: 2).Last.Should().Be("https://cards.example.com/vault/api/cards?page%5Bnumber%5D=2&page%5Bsize%5D=1");
+    }
 }

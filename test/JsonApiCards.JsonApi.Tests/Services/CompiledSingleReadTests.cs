@@ -15,7 +15,7 @@ using static JsonApiCards.JsonApi.Tests.QueryStrings.QueryStringTestKit;
 namespace JsonApiCards.JsonApi.Tests.Services;
 
 /// <summary>
-/// A GET of one resource runs an EF Core compiled query per scope instance and projection, with the scope's values and the
+/// A GET of one resource runs an EF Core compiled query per scope shape and projection, with the scope's values and the
 /// id as parameters: each caller still sees only its own scope, and reads of the same shape reuse one compiled query.
 /// </summary>
 public sealed class CompiledSingleReadTests : IDisposable
@@ -53,7 +53,7 @@ public sealed class CompiledSingleReadTests : IDisposable
         // Assert
         visaReads.Should().Equal(visaIds.Select(id => (id, "visa")).Concat(amexIds.Select(id => (id, "missing"))));
         amexReads.Should().Equal(visaIds.Select(id => (id, "missing")).Concat(amexIds.Select(id => (id, "amex"))));
-        Reads.CompiledCount.Should().Be(2, "one compiled query per scope instance and projection");
+        Reads.CompiledCount.Should().Be(1, "one compiled query per scope shape and projection, which both card types' scope instances share");
     }
 
     [Fact]
@@ -116,20 +116,48 @@ public sealed class CompiledSingleReadTests : IDisposable
     }
 
     [Fact]
-    public void Scope_instances_past_the_capacity_get_no_compiled_read_and_those_within_keep_theirs()
+    public async Task Scope_instances_built_per_caller_share_the_compiled_query_of_their_shape_and_each_reads_its_own_values()
     {
-        // Arrange: a definition that makes a new scope instance per request.
+        // Arrange: a definition that makes a new scope instance per request, each capturing its caller, more than the shape capacity.
         ResourceType cards = _services.GetRequiredService<ResourceGraph>().GetResourceType<Card>();
         Expression<Func<Card, Card>> projection = card => card;
-        Expression<Func<Card, bool>>[] scopes = [.. Enumerable.Range(0, CompiledSingleReads.ScopeCapacity + 1).Select(ScopeOfCaller)];
+        Card[] all = [.. Data.Cards];
+        Expression<Func<Card, bool>>[] scopes = [.. Enumerable.Range(0, CompiledSingleReads.ScopeCapacity + 1).Select(caller => ScopeOfCaller(all[caller % all.Length].Id))];
 
-        // Act
-        bool[] compiled = [.. scopes.Select(scope => Reads.Get<Card>(cards, scope, projection) is not null)];
+        // Act: each instance reads the card its caller may not see, interleaved with the others.
+        var reads = scopes.Select(scope => Reads.Get<Card>(cards, scope, projection)).ToList();
+        var found = new List<bool>();
+        await using AsyncServiceScope services = _services.CreateAsyncScope();
+        var context = services.ServiceProvider.GetRequiredService<TestDbContext>();
+        for (int caller = 0; caller < reads.Count; caller++)
+        {
+            Card hidden = all[caller % all.Length], visible = all[(caller + 1) % all.Length];
+            found.Add(await reads[caller]!(context, hidden.Id, CancellationToken.None) is not null);
+            found.Add(await reads[caller]!(context, visible.Id, CancellationToken.None) is null);
+        }
 
         // Assert
-        compiled.Count(read => read).Should().Be(CompiledSingleReads.ScopeCapacity);
-        compiled[^1].Should().BeFalse();
-        Reads.Get<Card>(cards, scopes[0], projection).Should().NotBeNull("a scope within the capacity keeps its compiled read");
+        reads.Should().AllSatisfy(read => read.Should().NotBeNull());
+        found.Should().AllSatisfy(wrong => wrong.Should().BeFalse());
+        Reads.CompiledCount.Should().Be(1, "every instance has the same shape");
+    }
+
+    [Fact]
+    public void Past_the_shape_capacity_the_least_recently_used_shape_makes_room_and_a_new_shape_is_still_compiled()
+    {
+        // Arrange: shapes that differ in a constant, one more than the capacity.
+        ResourceType cards = _services.GetRequiredService<ResourceGraph>().GetResourceType<Card>();
+        Expression<Func<Card, Card>> projection = card => card;
+        Expression<Func<Card, bool>>[] shapes = [.. Enumerable.Range(0, CompiledSingleReads.ScopeCapacity + 2).Select(ShapeNotOfId)];
+
+        // Act
+        bool[] compiled = [.. shapes.Select(shape => Reads.Get<Card>(cards, shape, projection) is not null)];
+
+        // Assert
+        compiled.Should().AllSatisfy(read => read.Should().BeTrue());
+        Reads.CompiledCount.Should().Be(CompiledSingleReads.ScopeCapacity + 2);
+        Reads.Get<Card>(cards, shapes[^1], projection).Should().NotBeNull();
+        Reads.CompiledCount.Should().Be(CompiledSingleReads.ScopeCapacity + 2, "a shape still kept reuses its compiled read");
     }
 
     [Fact]
@@ -212,6 +240,18 @@ public sealed class CompiledSingleReadTests : IDisposable
     }
 
     [Fact]
+    public void A_scope_that_reads_a_navigation_through_Enumerable_is_split()
+    {
+        long ownerId = 2;
+        Expression<Func<Card, bool>> scope = card => card.Order!.Cards.Any(other => other.OwnerId == ownerId);
+
+        ParameterizedScope split = ScopeParameterizer.TryParameterize(scope)!;
+
+        split.Body.ToString().Should().Be("card.Order.Cards.Any(other => (other.OwnerId == Convert(scope_value_0, Nullable`1)))");
+        ValuesOf(split).Should().Equal(2L);
+    }
+
+    [Fact]
     public void A_scope_that_calls_a_method_is_not_split()
     {
         Expression<Func<Card, bool>> scope = card => card.Reference.Contains("A1", StringComparison.Ordinal);
@@ -232,7 +272,7 @@ public sealed class CompiledSingleReadTests : IDisposable
 
         // Assert
         split.Body.ToString().Should().Be("((card.CardType == scope_value_0) AndAlso ((card.Month > scope_value_1) OrElse Not(card.IsDefault)))");
-        split.Values.Select(value => Expression.Lambda<Func<object>>(Expression.Convert(value, typeof(object))).Compile()()).Should().Equal("visa", 6);
+        ValuesOf(split).Should().Equal("visa", 6);
     }
 
     public void Dispose()
@@ -252,7 +292,19 @@ public sealed class CompiledSingleReadTests : IDisposable
     }
 
     /// <summary>A new scope instance for each caller, as a definition that builds its scope per request makes.</summary>
-    private static Expression<Func<Card, bool>> ScopeOfCaller(int caller) => card => card.Id != caller;
+    private static Expression<Func<Card, bool>> ScopeOfCaller(long caller) => card => card.Id != caller;
+
+    /// <summary>A new shape per number: the constant is part of the template.</summary>
+    private static Expression<Func<Card, bool>> ShapeNotOfId(int id)
+    {
+        ParameterExpression card = Expression.Parameter(typeof(Card), "card");
+        return Expression.Lambda<Func<Card, bool>>(Expression.NotEqual(Expression.Property(card, nameof(Card.Id)), Expression.Constant((long)id)), card);
+    }
+
+    /// <summary>The values the split scope reads, evaluated over the objects it captured.</summary>
+    private static object[] ValuesOf(ParameterizedScope split) =>
+        (object[])Expression.Lambda(Expression.NewArrayInit(typeof(object), split.Values.Select(value => Expression.Convert(value, typeof(object)))), split.Roots)
+            .Compile().DynamicInvoke([.. split.RootValues])!;
 
     private static CompiledSingleReads ReadsOf(IServiceProvider provider) => provider.GetRequiredService<CompiledSingleReads>();
 

@@ -170,6 +170,10 @@ namespace JsonApiCards.Api.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
 
+                    b.Property<bool>("HasPassword")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("has_password");
+
                     b.Property<string>("Metadata")
                         .HasColumnType("TEXT")
                         .HasColumnName("metadata");
@@ -179,6 +183,11 @@ namespace JsonApiCards.Api.Data.Migrations
                         .HasMaxLength(4)
                         .HasColumnType("TEXT")
                         .HasColumnName("mode");
+
+                    b.Property<string>("PasswordHash")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("password_hash");
 
                     b.Property<string>("Reference")
                         .HasMaxLength(255)
@@ -467,7 +476,7 @@ namespace JsonApiCards.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("JsonApiCards.Api.CreditCards.CreditCard", "PaymentSource")
-                        .WithMany()
+                        .WithMany("PaidOrders")
                         .HasForeignKey("PaymentSourceId")
                         .OnDelete(DeleteBehavior.SetNull);
 
@@ -484,13 +493,20 @@ namespace JsonApiCards.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("JsonApiCards.Api.CreditCards.CreditCard", "PaymentSource")
-                        .WithMany()
+                        .WithMany("WalletEntries")
                         .HasForeignKey("PaymentSourceId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Customer");
 
                     b.Navigation("PaymentSource");
+                });
+
+            modelBuilder.Entity("JsonApiCards.Api.CreditCards.CreditCard", b =>
+                {
+                    b.Navigation("PaidOrders");
+
+                    b.Navigation("WalletEntries");
                 });
 
             modelBuilder.Entity("JsonApiCards.Api.Customers.Customer", b =>

@@ -40,6 +40,9 @@ internal sealed class ProjectionColumnCatalog
             .ToFrozenDictionary(pair => pair.Type, pair => TypeColumns.Create(pair.Type, pair.EntityType!, requiredProperties(pair.Type)));
     }
 
+    /// <summary>The most members of an included to-many relationship read: the projection reads one more, to tell a full relationship from a cut one.</summary>
+    public int MaxToManyLinkage { get; init; } = int.MaxValue - 1;
+
     /// <summary>
     /// The properties to read for <paramref name="resourceType"/>, in a fixed order: for every viewable attribute when
     /// <paramref name="fieldset"/> is null, otherwise for the attributes it selects; always the id and the definition's needs.

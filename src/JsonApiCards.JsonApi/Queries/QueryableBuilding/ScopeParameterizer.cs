@@ -8,9 +8,13 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// caller's values into every later call; as parameters, each call reads them afresh.
 /// </summary>
 /// <remarks>
-/// Only predicates made of member reads, comparisons, logical operators, conversions and constants are split; a caller's
-/// value must be a member read from a captured object (a closure) or a static member. Anything else (a method call, a
-/// nested lambda) gives null, and the caller keeps EF Core's ordinary query path.
+/// Only predicates made of member reads, comparisons, logical operators, conversions, constants and LINQ's
+/// <see cref="Enumerable"/> operators over navigations (<c>card.Orders.Any(order =&gt; ...)</c>) are split; a caller's value
+/// must be a member read from a captured object (a closure) or a static member. Anything else (an instance method call)
+/// gives null, and the caller keeps EF Core's ordinary query path.
+/// The captured objects become <see cref="ParameterizedScope.Roots"/>: two scope instances built by the same code (one per
+/// request, each capturing that request's caller) have the same template and value reads over their roots, so they share one
+/// compiled query and differ only in the <see cref="ParameterizedScope.RootValues"/> passed to it.
 /// </remarks>
 internal static class ScopeParameterizer
 {
@@ -29,7 +33,7 @@ internal static class ScopeParameterizer
         var splitter = new Splitter();
         Expression body = splitter.Visit(scope.Body)!;
         return splitter.Supported && splitter.Values.Count <= MaxValues
-            ? new ParameterizedScope(body, scope.Parameters[0], splitter.Placeholders, splitter.Values)
+            ? new ParameterizedScope(body, scope.Parameters[0], splitter.Placeholders, splitter.Values, splitter.Roots, splitter.RootValues)
             : null;
     }
 
@@ -42,9 +46,15 @@ internal static class ScopeParameterizer
 
     private sealed class Splitter : ExpressionVisitor
     {
+        private readonly Dictionary<object, ParameterExpression> _rootsByObject = new(ReferenceEqualityComparer.Instance);
+
         public List<ParameterExpression> Placeholders { get; } = [];
 
         public List<Expression> Values { get; } = [];
+
+        public List<ParameterExpression> Roots { get; } = [];
+
+        public List<object> RootValues { get; } = [];
 
         public bool Supported { get; private set; } = true;
 
@@ -57,8 +67,10 @@ internal static class ScopeParameterizer
                 case MemberExpression member when IsCallerValue(member.Expression):
                     var placeholder = Expression.Parameter(member.Type, $"scope_value_{Placeholders.Count}");
                     Placeholders.Add(placeholder);
-                    Values.Add(member);
+                    Values.Add(OverRoot(member));
                     return placeholder;
+                case MethodCallExpression { Object: null } call when call.Method.DeclaringType == typeof(Enumerable):
+                case LambdaExpression:
                 case MemberExpression or ParameterExpression or ConstantExpression or BinaryExpression { Conversion: null }:
                 case UnaryExpression { NodeType: ExpressionType.Not or ExpressionType.Convert }:
                     return base.Visit(node);
@@ -67,6 +79,29 @@ internal static class ScopeParameterizer
                     return node;
             }
         }
+
+        /// <summary>The member read with its captured object replaced by a root parameter; a static read stays as it is.</summary>
+        private MemberExpression OverRoot(MemberExpression member) => member.Expression switch
+        {
+            null => member,
+            ConstantExpression { Value: null } => member,
+            ConstantExpression constant => member.Update(RootFor(constant)),
+            MemberExpression inner => member.Update(OverRoot(inner)),
+            _ => throw new InvalidOperationException("A caller's value is a chain of member reads from a captured object or a static member."),
+        };
+
+        private ParameterExpression RootFor(ConstantExpression constant)
+        {
+            if (!_rootsByObject.TryGetValue(constant.Value!, out ParameterExpression? root))
+            {
+                root = Expression.Parameter(constant.Type, $"scope_root_{Roots.Count}");
+                _rootsByObject.Add(constant.Value!, root);
+                Roots.Add(root);
+                RootValues.Add(constant.Value!);
+            }
+
+            return root;
+        }
     }
 }
 
@@ -74,5 +109,13 @@ internal static class ScopeParameterizer
 /// <param name="Body">The predicate over <paramref name="Resource"/>, reading <paramref name="Placeholders"/> where the scope read the caller's values.</param>
 /// <param name="Resource">The predicate's resource parameter.</param>
 /// <param name="Placeholders">One parameter per value read, in order.</param>
-/// <param name="Values">The reads the placeholders stand for, from the original scope: evaluate them to get the current values.</param>
-internal sealed record ParameterizedScope(Expression Body, ParameterExpression Resource, IReadOnlyList<ParameterExpression> Placeholders, IReadOnlyList<Expression> Values);
+/// <param name="Values">The reads the placeholders stand for, over <paramref name="Roots"/> (or static): evaluate them with <paramref name="RootValues"/> to get the current values.</param>
+/// <param name="Roots">One parameter per object the scope captured.</param>
+/// <param name="RootValues">The captured objects of this scope instance, in the order of <paramref name="Roots"/>.</param>
+internal sealed record ParameterizedScope(
+    Expression Body,
+    ParameterExpression Resource,
+    IReadOnlyList<ParameterExpression> Placeholders,
+    IReadOnlyList<Expression> Values,
+    IReadOnlyList<ParameterExpression> Roots,
+    IReadOnlyList<object> RootValues);

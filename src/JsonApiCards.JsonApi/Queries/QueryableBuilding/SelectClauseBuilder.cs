@@ -13,7 +13,7 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// </summary>
 /// <remarks>
 /// A to-one relationship becomes <c>x.Rel == null || !scope(x.Rel) ? null : new Right { ... }</c> (a join); a to-many one
-/// becomes <c>x.Rel.Where(scope).Where(include filter).OrderBy(id).Select(r =&gt; new Right { ... }).ToList()</c>, so the
+/// becomes <c>x.Rel.Where(scope).Where(include filter).OrderBy(id).Take(max + 1).Select(r =&gt; new Right { ... }).ToList()</c>, so the
 /// right type's scope and an include filter apply at whatever depth the include tree reaches the relationship, and linkage
 /// comes back in id order. The scope is the right type's <see cref="ScopeFilterLookup"/> predicate, inlined: a resource the
 /// caller may not see is neither included nor named in linkage, and an include filter's own paths see it as absent too.
@@ -22,6 +22,7 @@ internal static class SelectClauseBuilder
 {
     private static readonly MethodInfo EnumerableWhere = GenericMethod.Of((IEnumerable<object> items) => items.Where(item => true));
     private static readonly MethodInfo EnumerableOrderBy = GenericMethod.Of((IEnumerable<object> items) => items.OrderBy(item => 0L));
+    private static readonly MethodInfo EnumerableTake = GenericMethod.Of((IEnumerable<object> items) => items.Take(1));
     private static readonly MethodInfo EnumerableSelect = GenericMethod.Of((IEnumerable<object> items) => items.Select(item => item));
     private static readonly MethodInfo EnumerableToList = GenericMethod.Of((IEnumerable<object> items) => items.ToList());
 
@@ -82,10 +83,11 @@ internal static class SelectClauseBuilder
         typeof(Func<,>).MakeGenericType(type, type),
         EnumerableWhere.MakeGenericMethod(type),
         EnumerableOrderBy.MakeGenericMethod(type, typeof(long)),
+        EnumerableTake.MakeGenericMethod(type),
         EnumerableSelect.MakeGenericMethod(type, type),
         EnumerableToList.MakeGenericMethod(type)));
 
-    private sealed record ClosedMethods(Type Projection, MethodInfo Where, MethodInfo OrderById, MethodInfo Select, MethodInfo ToList);
+    private sealed record ClosedMethods(Type Projection, MethodInfo Where, MethodInfo OrderById, MethodInfo Take, MethodInfo Select, MethodInfo ToList);
 
     private sealed class BuildContext(QueryLayer layer, ProjectionColumnCatalog columns, ScopeFilterLookup? scopes)
     {
@@ -130,6 +132,13 @@ internal static class SelectClauseBuilder
             ParameterExpression key = Expression.Parameter(elementType, "item");
             items = Expression.Call(methods.OrderById, items,
                 Expression.Lambda(Expression.Property(key, relationship.RightType.Id.Property), key));
+
+            // Bounded in SQL: the first members by id, and one more to tell the writer the relationship holds more. A limited
+            // collection that projects further resources needs SQL APPLY, which SQLite lacks; there the writer alone cuts it.
+            if (include.Children.Count == 0)
+            {
+                items = Expression.Call(methods.Take, items, Expression.Constant(columns.MaxToManyLinkage + 1));
+            }
 
             ParameterExpression item = Expression.Parameter(elementType, "item");
             items = Expression.Call(methods.Select, items,

@@ -1,3 +1,4 @@
+using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries.Expressions;
 using JsonApiCards.JsonApi.QueryStrings.Validation;
 using JsonApiCards.JsonApi.Resources;
@@ -23,15 +24,19 @@ namespace JsonApiCards.JsonApi.QueryStrings.Parsing;
 /// the first function or value past the limit, without reading the rest.
 /// </summary>
 /// <param name="maxNestingDepth">How deeply functions may nest.</param>
+/// <param name="maxToManyDepth">How deeply <c>has</c> and <c>count</c> may nest: each is a correlated subquery, and compiling a new shape grows steeply with their depth.</param>
 /// <param name="limits">The request's count of terms and limit on lists, shared with its other filter parameters.</param>
 /// <param name="findResourceType">Looks up the type named in <c>isType</c>.</param>
-internal sealed class FilterParser(int maxNestingDepth, FilterSizeLimits limits, Func<string, ResourceType?> findResourceType) : QueryParser
+internal sealed class FilterParser(int maxNestingDepth, int maxToManyDepth, FilterSizeLimits limits, Func<string, ResourceType?> findResourceType) : QueryParser
 {
+    private int _toManyDepth;
+
     private const string FilterFunctions = "equals, lessThan, lessOrEqual, greaterThan, greaterOrEqual, contains, startsWith, endsWith, any, has, isType, not, and, or";
 
     public FilterExpression Parse(string source, ResourceType resourceType)
     {
         Begin(source);
+        _toManyDepth = 0;
         FilterExpression filter = ParseFilter(resourceType, depth: 1);
         ExpectEnd("The end of the filter");
         return filter;
@@ -58,7 +63,7 @@ internal sealed class FilterParser(int maxNestingDepth, FilterSizeLimits limits,
             "startsWith" => ParseMatchText(TextMatchKind.StartsWith, resourceType),
             "endsWith" => ParseMatchText(TextMatchKind.EndsWith, resourceType),
             "any" => ParseAny(resourceType),
-            "has" => ParseHas(resourceType, depth),
+            "has" => ParseHas(function, resourceType, depth),
             "isType" => ParseIsType(resourceType),
             "not" => ParseNot(resourceType, depth),
             "and" => ParseLogical(LogicalOperator.And, resourceType, depth),
@@ -161,8 +166,9 @@ internal sealed class FilterParser(int maxNestingDepth, FilterSizeLimits limits,
         return new AnyExpression(target, constants);
     }
 
-    private HasExpression ParseHas(ResourceType resourceType, int depth)
+    private HasExpression ParseHas(Token function, ResourceType resourceType, int depth)
     {
+        EnterToMany(function);
         Expect(TokenKind.OpenParen, "'('");
         ResourceFieldChainExpression collection = ParseToManyChain(resourceType);
         FilterExpression? filter = null;
@@ -174,6 +180,7 @@ internal sealed class FilterParser(int maxNestingDepth, FilterSizeLimits limits,
         }
 
         Expect(TokenKind.CloseParen, "')'");
+        _toManyDepth--;
         return new HasExpression(collection, filter);
     }
 
@@ -228,11 +235,24 @@ internal sealed class FilterParser(int maxNestingDepth, FilterSizeLimits limits,
         }
 
         CountTerm();
+        EnterToMany(Current);
         Take();
         Expect(TokenKind.OpenParen, "'('");
         ResourceFieldChainExpression collection = ParseToManyChain(resourceType);
         Expect(TokenKind.CloseParen, "')'");
+        _toManyDepth--;
         return new CountExpression(collection);
+    }
+
+    // has() and count() each open a subquery inside the one around them; the function token is where the limit is passed.
+    private void EnterToMany(Token function)
+    {
+        if (++_toManyDepth > maxToManyDepth)
+        {
+            throw new QueryParseException(
+                $"has() and count() may nest at most {maxToManyDepth} deep; this {function.Value}() is level {_toManyDepth}. Each level is a subquery inside the one around it: filter the related collection on its own endpoint instead.",
+                Source, function.Index, ErrorCodes.FilterTooComplex);
+        }
     }
 
     private void CountTerm()
