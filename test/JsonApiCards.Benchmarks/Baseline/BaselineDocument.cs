@@ -73,6 +73,7 @@ internal sealed class BaselineDocument(Utf8JsonWriter writer, string baseUrl)
     {
         string self = StartResource(customer.Id, "customers");
         WriteStrings(("email", customer.Email), ("status", customer.Status));
+        writer.WriteBoolean("has_password", customer.HasPassword);
         WriteCommon(customer.Reference, customer.Metadata, customer.CreatedAt, customer.UpdatedAt);
         writer.WriteEndObject();
         WriteRelationships(self, ("orders", null), ("customer_payment_sources", null));
