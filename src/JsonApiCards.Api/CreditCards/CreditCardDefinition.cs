@@ -105,8 +105,8 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
         {
             errors.AddForRelationship(OrderRelationship.PublicName, $"Order {order.Number} is {order.Status}; its payment source cannot change.");
         }
-        else if (order is not null && !creating && Caller.IsCustomer
-            && await PaymentSourceOwnership.ProblemAsync(dbContext, resource.Mode, order.CustomerId, resource.Id, cancellationToken) is { } notOwned)
+        else if (order is not null && !creating
+            && await PaymentSourceOwnership.ProblemAsync(dbContext, resource.Mode, order.Id, order.CustomerId, resource.Id, cancellationToken) is { } notOwned)
         {
             errors.AddForRelationship(OrderRelationship.PublicName, notOwned);
         }

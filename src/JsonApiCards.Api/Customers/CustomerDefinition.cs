@@ -53,6 +53,7 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
         {
             CheckRecordsMovedToTheCustomer(errors);
             CopyEmailIntoOrdersMovedIn(resource);
+            await CheckPaymentSourcesOfOrdersMovedInAsync(resource, errors, cancellationToken);
         }
 
         SharedValidation.CheckReferenceAndMetadata(resource, errors);
@@ -139,6 +140,25 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
             if (order.State is EntityState.Modified && order.Property(item => item.CustomerId).IsModified && ReferenceEquals(order.Entity.Customer, customer))
             {
                 order.Entity.CustomerEmail = customer.Email;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An order that gets this customer through <c>customers.orders</c> keeps its payment source only if that card may pay
+    /// for this customer's orders (<see cref="PaymentSourceOwnership"/>), as when the order's own <c>customer</c> is set.
+    /// </summary>
+    private async Task CheckPaymentSourcesOfOrdersMovedInAsync(Customer customer, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        var movedIn = dbContext.ChangeTracker.Entries<Order>()
+            .Where(order => order.State is EntityState.Modified && order.Property(item => item.CustomerId).IsModified && ReferenceEquals(order.Entity.Customer, customer))
+            .Select(order => order.Entity)
+            .ToList();
+        foreach (var order in movedIn)
+        {
+            if (await PaymentSourceOwnership.ProblemAsync(dbContext, order.Mode, order.Id, customer.Id, order.PaymentSourceId, cancellationToken) is { } notOwned)
+            {
+                errors.AddForRelationship(Orders.PublicName, $"Order {order.Number}: {notOwned}");
             }
         }
     }

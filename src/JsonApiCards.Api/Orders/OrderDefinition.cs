@@ -11,7 +11,8 @@ namespace JsonApiCards.Api.Orders;
 /// <summary>
 /// The order rules: a generated number; status and payment status move only along their transition tables
 /// (<see cref="OrderStatus.Transitions"/>, <see cref="OrderPaymentStatus.Transitions"/>); placing needs a customer email
-/// and a payment source; the customer and payment source are fixed once the order is placed; the customer's email is
+/// and a payment source; the payment source is a card of the order's customer (<see cref="PaymentSourceOwnership"/>); the
+/// customer and payment source are fixed once the order is placed; the customer's email is
 /// copied when a customer is set without one; the customer's status follows their placed orders.
 /// </summary>
 internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbContext, OrderNumbers numbers, CustomerStatusUpdater customerStatus)
@@ -66,8 +67,9 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
             CheckReadyToPlace(resource, errors);
         }
 
-        if (Caller.IsCustomer && (creating || context.HasAssigned(PaymentSourceRelationship) || context.HasAssigned(CustomerRelationship))
-            && await PaymentSourceOwnership.ProblemAsync(dbContext, resource.Mode, resource.CustomerId, resource.PaymentSourceId, cancellationToken) is { } notOwned)
+        // A placed order's customer and payment source are fixed (checked above), so only an open one is held to ownership here.
+        if (OrderStatus.IsOpen(statusBefore) && (creating || context.HasAssigned(PaymentSourceRelationship) || context.HasAssigned(CustomerRelationship))
+            && await PaymentSourceOwnership.ProblemAsync(dbContext, resource.Mode, resource.Id, resource.CustomerId, resource.PaymentSourceId, cancellationToken) is { } notOwned)
         {
             errors.AddForRelationship(PaymentSourceRelationship.PublicName, notOwned);
         }

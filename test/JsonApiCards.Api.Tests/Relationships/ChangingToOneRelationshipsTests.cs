@@ -17,12 +17,15 @@ public sealed class ChangingToOneRelationshipsTests(JsonApiCardsApplication app)
         { "customer_payment_sources", 1, "payment_source", "credit_cards", 1, 3 },
     };
 
-    /// <summary>The to-one relationships that may point at another resource (the orders are open drafts).</summary>
+    /// <summary>
+    /// The to-one relationships that may point at another resource (the orders are open drafts). An order keeps a card
+    /// of its own customer: Bob's unpaid order 3 moves to Ann, and Ann's order 2 is paid with her other card.
+    /// </summary>
     public static TheoryData<string, long, string, string, long, long> RepointableToOneRelationships => new()
     {
         { "credit_cards", 1, "order", "orders", 1, 2 },
-        { "orders", 1, "customer", "customers", 1, 2 },
-        { "orders", 2, "payment_source", "credit_cards", 2, 3 },
+        { "orders", 3, "customer", "customers", 2, 1 },
+        { "orders", 2, "payment_source", "credit_cards", 2, 1 },
     };
 
     public static TheoryData<string, long, string> OptionalToOneRelationships => new()

@@ -144,16 +144,16 @@ public sealed class RelationshipEndpointErrorsTests(JsonApiCardsApplication app)
     public async Task An_empty_query_string_holds_no_query_parameter(string emptyQuery)
     {
         await RelationshipScenario.SeedAsync(App);
-        string url = "/api/orders/1/relationships/customer";
+        string url = "/api/orders/3/relationships/customer";
         string withoutQuery = await Client.GetStringAsync(url);
 
         var read = await Client.GetAsync(url + emptyQuery);
-        var change = await Client.PatchDocumentAsync(url + emptyQuery, ToOne("customers", 2));
+        var change = await Client.PatchDocumentAsync(url + emptyQuery, ToOne("customers", 1));
 
         read.StatusCode.Should().Be(HttpStatusCode.OK);
         (await read.Content.ReadAsStringAsync()).Should().Be(withoutQuery);
         change.StatusCode.Should().Be(HttpStatusCode.NoContent);
-        (await Client.GetLinkageAsync(url)).ShouldBeLinkage(DataOf(ToOne("customers", 2)));
+        (await Client.GetLinkageAsync(url)).ShouldBeLinkage(DataOf(ToOne("customers", 1)));
     }
 
     [Fact]

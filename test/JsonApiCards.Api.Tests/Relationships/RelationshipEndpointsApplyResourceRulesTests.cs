@@ -12,11 +12,12 @@ public sealed class RelationshipEndpointsApplyResourceRulesTests(JsonApiCardsApp
     {
         await RelationshipScenario.SeedAsync(App);
 
-        var response = await Client.PatchDocumentAsync("/api/credit_cards/3/relationships/order", ToOne("orders", 2));
+        // Card 3 is in Bob's wallet, order 3 is Bob's.
+        var response = await Client.PatchDocumentAsync("/api/credit_cards/3/relationships/order", ToOne("orders", 3));
 
         await response.ShouldBeNoContentAsync();
-        (await Client.GetLinkageAsync("/api/credit_cards/3/relationships/order")).ShouldBeLinkage(DataOf(ToOne("orders", 2)));
-        (await Client.GetLinkageAsync("/api/orders/2/relationships/payment_source")).ShouldBeLinkage(DataOf(ToOne("credit_cards", 3)));
+        (await Client.GetLinkageAsync("/api/credit_cards/3/relationships/order")).ShouldBeLinkage(DataOf(ToOne("orders", 3)));
+        (await Client.GetLinkageAsync("/api/orders/3/relationships/payment_source")).ShouldBeLinkage(DataOf(ToOne("credit_cards", 3)));
     }
 
     [Fact]
@@ -61,7 +62,8 @@ public sealed class RelationshipEndpointsApplyResourceRulesTests(JsonApiCardsApp
 
     /// <summary>
     /// customers.orders sets the customer of the orders it takes in, so they get that customer's email as orders.customer
-    /// gives it: order 4 had no customer, order 1 was Ann's and had her email.
+    /// gives it: order 4 had no customer, order 1 was Ann's and had her email. Order 1 first lets go of Ann's saved card,
+    /// which may not pay for Bob's orders.
     /// </summary>
     [Theory]
     [InlineData("PATCH")]
@@ -69,6 +71,8 @@ public sealed class RelationshipEndpointsApplyResourceRulesTests(JsonApiCardsApp
     public async Task Adding_orders_to_a_customer_copies_the_customers_email_into_them(string method)
     {
         await RelationshipScenario.SeedAsync(App);
+
+        await (await Client.PatchDocumentAsync("/api/orders/1/relationships/payment_source", "{\"data\":null}")).ShouldBeNoContentAsync();
 
         var response = await Client.SendDocumentAsync(new HttpMethod(method), "/api/customers/2/relationships/orders", ToMany("orders", 1, 3, 4));
 
@@ -104,7 +108,10 @@ public sealed class RelationshipEndpointsApplyResourceRulesTests(JsonApiCardsApp
         await RelationshipScenario.SeedAsync(App);
         await Client.PlaceOrderAsync("1");
 
+        // Order 2 leaves Ann with no payment source (Ann's saved card may not pay for Bob's orders) and gets Bob's card.
+        await (await Client.PatchDocumentAsync("/api/orders/2/relationships/payment_source", "{\"data\":null}")).ShouldBeNoContentAsync();
         await (await Client.PatchDocumentAsync("/api/orders/2/relationships/customer", ToOne("customers", 2))).ShouldBeNoContentAsync();
+        await (await Client.PatchDocumentAsync("/api/orders/2/relationships/payment_source", ToOne("credit_cards", 3))).ShouldBeNoContentAsync();
         var statusesAfterMove = (await Client.AttributeAsync("/api/customers/1", "status"), await Client.AttributeAsync("/api/customers/2", "status"));
         await Client.PlaceOrderAsync("2");
 

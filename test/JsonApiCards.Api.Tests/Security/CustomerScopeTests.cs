@@ -185,18 +185,19 @@ public sealed class CustomerScopeTests(JsonApiCardsApplication app) : Integratio
     }
 
     [Fact]
-    public async Task A_customers_order_is_not_paid_with_a_card_saved_to_another_customers_wallet_only()
+    public async Task A_customer_pays_its_order_with_its_own_saved_card_and_cannot_reach_another_customers()
     {
         Shop shop = await SeedShopAsync();
-
-        // Bob's wallet card is also put on one of Ann's orders by the shop, so Ann sees it.
-        (await Client.PatchDocumentAsync($"/api/credit_cards/{shop.BobCard}/relationships/order", $$$"""{"data":{"type":"orders","id":"{{{shop.AnnOrders[1]}}}"}}""")).StatusCode.Should().Be(HttpStatusCode.NoContent);
         using HttpClient ann = await CustomerClientAsync(shop, "ann@example.com", AnnPassword);
+        string paymentSource = $"/api/orders/{shop.AnnOrders[1]}/relationships/payment_source";
 
-        var response = await ann.PatchDocumentAsync($"/api/orders/{shop.AnnOrders[0]}/relationships/payment_source", $$$"""{"data":{"type":"credit_cards","id":"{{{shop.BobCard}}}"}}""");
+        var others = await ann.PatchDocumentAsync(paymentSource, $$$"""{"data":{"type":"credit_cards","id":"{{{shop.BobCard}}}"}}""");
+        var own = await ann.PatchDocumentAsync(paymentSource, $$$"""{"data":{"type":"credit_cards","id":"{{{shop.AnnWalletCard}}}"}}""");
 
-        var error = await ErrorDocument.SingleAsync(response);
-        (error.Status, error.Code).Should().Be(("422", "INVALID_RELATIONSHIP"));
+        var error = await ErrorDocument.SingleAsync(others);
+        (error.Status, error.Code).Should().Be(("404", "RELATED_RESOURCE_NOT_FOUND"));
+        own.StatusCode.Should().Be(HttpStatusCode.NoContent, await own.Content.ReadAsStringAsync());
+        (await Client.LinkedIdAsync(paymentSource)).Should().Be(shop.AnnWalletCard);
     }
 
     [Fact]
