@@ -45,20 +45,10 @@ public static class OAuthApi
             return OAuthError.UnsupportedGrantType(grantType);
         }
 
-        if (parameters.ClientCredentials(out error) is not { } credentials)
-        {
-            return error!;
-        }
-
-        if (services.Limiter.RefusalFor(credentials.ClientId) is { } retryAfterSeconds)
-        {
-            return OAuthError.TooManyRequests(retryAfterSeconds);
-        }
-
-        ApiClient? client = await services.Clients.AuthenticateAsync(credentials.ClientId, credentials.Secret, cancellationToken);
+        var (client, refusal) = await AuthenticateClientAsync(parameters, services.Clients, services.Limiter, cancellationToken);
         if (client is null)
         {
-            return OAuthError.InvalidClient();
+            return refusal!;
         }
 
         long? customerId = null;
@@ -96,20 +86,10 @@ public static class OAuthApi
             return error!;
         }
 
-        if (parameters.ClientCredentials(out error) is not { } credentials)
-        {
-            return error!;
-        }
-
-        if (services.Limiter.RefusalFor(credentials.ClientId) is { } retryAfterSeconds)
-        {
-            return OAuthError.TooManyRequests(retryAfterSeconds);
-        }
-
-        ApiClient? client = await services.Clients.AuthenticateAsync(credentials.ClientId, credentials.Secret, cancellationToken);
+        var (client, refusal) = await AuthenticateClientAsync(parameters, services.Clients, services.Limiter, cancellationToken);
         if (client is null)
         {
-            return OAuthError.InvalidClient();
+            return refusal!;
         }
 
         if (parameters["token"] is not { Length: > 0 } token)
@@ -120,6 +100,27 @@ public static class OAuthApi
         // RFC 7009, 2.2: an unknown, invalid or someone else's token is answered as a revoked one, and tells nothing.
         await services.Revoker.RevokeAsync(client, token, cancellationToken);
         return TypedResults.Ok();
+    }
+
+    /// <summary>
+    /// The client's own authentication, the same at both endpoints: its credentials (Basic or in the body), the per-client
+    /// limit counted before the secret is checked (so wrong secrets count too), then the secret.
+    /// </summary>
+    private static async Task<(ApiClient? Client, OAuthError? Refusal)> AuthenticateClientAsync(
+        OAuthRequest parameters, ApiClients clients, TokenRequestLimiter limiter, CancellationToken cancellationToken)
+    {
+        if (parameters.ClientCredentials(out OAuthError? error) is not { } credentials)
+        {
+            return (null, error);
+        }
+
+        if (limiter.RefusalFor(credentials.ClientId) is { } retryAfterSeconds)
+        {
+            return (null, OAuthError.TooManyRequests(retryAfterSeconds));
+        }
+
+        ApiClient? client = await clients.AuthenticateAsync(credentials.ClientId, credentials.Secret, cancellationToken);
+        return client is null ? (null, OAuthError.InvalidClient()) : (client, null);
     }
 
     internal sealed record TokenEndpointServices(ApiClients Clients, CustomerPasswords Customers, AccessTokenIssuer Issuer, TokenRequestLimiter Limiter);
