@@ -27,7 +27,8 @@ public static class ClientsCommand
         (any --Key=Value argument is configuration, as for the service, e.g. --ConnectionStrings:Cards="Data Source=cards.db")
         """;
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    // One line: the last line of the output is the answer, whatever a launcher (such as dotnet run's "Building...") printed before it.
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     /// <summary>Whether the arguments ask for this command rather than for the service.</summary>
     public static bool IsInvoked(string[] args) => args is [Name, ..];

@@ -18,6 +18,7 @@ public sealed class ClientsCommandTests(JsonApiCardsApplication app) : Integrati
         var (exitCode, output, error) = await RunAsync("clients", "create", "--mode", "live", "--name", "Corner shop");
 
         exitCode.Should().Be(0, error);
+        output.TrimEnd('\n').Should().NotContain("\n", "the credential is one line, so a script can take the last line of the output");
         using var created = JsonDocument.Parse(output);
         created.RootElement.EnumerateObject().Select(property => property.Name).Should().Equal("client_id", "client_secret", "mode");
         created.RootElement.GetProperty("mode").GetString().Should().Be("live");
