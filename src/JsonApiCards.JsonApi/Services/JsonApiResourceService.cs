@@ -103,7 +103,7 @@ public sealed partial class JsonApiResourceService<TResource>
         TResource resource = await GetTrackedAsync(id, cancellationToken);
         await _definition.OnDeletingAsync(resource, cancellationToken);
         _dbContext.Remove(resource);
-        await SaveAsync(cancellationToken);
+        await _dbContext.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -115,7 +115,8 @@ public sealed partial class JsonApiResourceService<TResource>
     /// <summary>
     /// One write, in one transaction: assign the request, let the definition check it, save, let the definition react, save
     /// what it changed (nothing to save costs no second statement). Resource bodies and relationship endpoints both come
-    /// through here, so definitions see every change.
+    /// through here, so definitions see every change. A key violation or a busy database surfaces as the provider's
+    /// exception, which the error middleware turns into a 409 or 503 through the registered <see cref="Errors.IDatabaseFailureClassifier"/>.
     /// </summary>
     private async Task<TResource> WriteAsync(Func<Task<TResource>> findTarget, Func<TResource, Task<WriteContext>> assign, CancellationToken cancellationToken)
     {
@@ -123,11 +124,11 @@ public sealed partial class JsonApiResourceService<TResource>
         TResource resource = await findTarget();
         var context = await assign(resource);
         await _definition.OnWritingAsync(resource, context, cancellationToken);
-        await SaveAsync(cancellationToken);
+        await _dbContext.SaveChangesAsync(cancellationToken);
         await _definition.OnWriteSucceededAsync(resource, context, cancellationToken);
         if (_dbContext.ChangeTracker.HasChanges())
         {
-            await SaveAsync(cancellationToken);
+            await _dbContext.SaveChangesAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -206,17 +207,5 @@ public sealed partial class JsonApiResourceService<TResource>
         }
 
         return related;
-    }
-
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _dbContext.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            throw ResourceErrors.WriteConflict(ResourceType);
-        }
     }
 }
