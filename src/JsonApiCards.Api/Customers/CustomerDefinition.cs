@@ -184,7 +184,7 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
         long id = customer.Id;
         if (await dbContext.Customers.Where(CallerScopes.OfMode<Customer>(customer.Mode)).AnyAsync(other => other.Email == email && other.Id != id, cancellationToken))
         {
-            errors.AddForAttribute(Email.PublicName, $"Another customer already has the email '{email}'.");
+            errors.AddForAttribute(Email.PublicName, "Another customer already has this email.");
         }
     }
 }
