@@ -106,7 +106,7 @@ public sealed partial class JsonApiResourceService<TResource>
         TResource resource = await GetTrackedAsync(id, cancellationToken);
         await _definition.OnDeletingAsync(resource, cancellationToken);
         _dbContext.Remove(resource);
-        await SaveAsync(cancellationToken);
+        await _dbContext.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -119,7 +119,9 @@ public sealed partial class JsonApiResourceService<TResource>
     /// One write, in one transaction: assign the request, let the definition check it, save, let the definition react, save
     /// what it changed (nothing to save costs no second statement). Resource bodies and relationship endpoints both come
     /// through here, so definitions see every change. Members of a to-many that the write moves (their foreign key changes)
-    /// are checked and told by their own definitions after this resource's (<see cref="MovedMembers"/>).
+    /// are checked and told by their own definitions after this resource's (<see cref="MovedMembers"/>). A key violation or
+    /// a busy database surfaces as the provider's exception, which the error middleware turns into a 409 or 503 through the
+    /// registered <see cref="Errors.IDatabaseFailureClassifier"/>.
     /// </summary>
     private async Task<TResource> WriteAsync(Func<Task<TResource>> findTarget, Func<TResource, MovedMembers, Task<WriteContext>> assign, CancellationToken cancellationToken)
     {
@@ -135,12 +137,12 @@ public sealed partial class JsonApiResourceService<TResource>
 
         await _definition.OnWritingAsync(resource, context, cancellationToken);
         await moved.OnWritingAsync(_services, cancellationToken);
-        await SaveAsync(cancellationToken);
+        await _dbContext.SaveChangesAsync(cancellationToken);
         await _definition.OnWriteSucceededAsync(resource, context, cancellationToken);
         await moved.OnWriteSucceededAsync(_services, cancellationToken);
         if (_dbContext.ChangeTracker.HasChanges())
         {
-            await SaveAsync(cancellationToken);
+            await _dbContext.SaveChangesAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -245,17 +247,5 @@ public sealed partial class JsonApiResourceService<TResource>
         }
 
         return related;
-    }
-
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _dbContext.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            throw ResourceErrors.WriteConflict(ResourceType);
-        }
     }
 }
