@@ -124,6 +124,8 @@ namespace JsonApiCards.Api.Data.Migrations
 
                     b.HasIndex("Mode", "Fingerprint");
 
+                    b.HasIndex("Mode", "OrderId");
+
                     b.HasIndex("Mode", "Reference");
 
                     b.HasIndex("Mode", "CardType", "CreatedAt")
@@ -303,8 +305,12 @@ namespace JsonApiCards.Api.Data.Migrations
                     b.HasIndex("Mode", "CreatedAt")
                         .IsDescending(false, true);
 
+                    b.HasIndex("Mode", "CustomerId");
+
                     b.HasIndex("Mode", "Number")
                         .IsUnique();
+
+                    b.HasIndex("Mode", "PaymentSourceId");
 
                     b.HasIndex("Mode", "PaymentStatus", "CreatedAt")
                         .IsDescending(false, false, true);
