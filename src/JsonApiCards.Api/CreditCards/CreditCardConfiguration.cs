@@ -27,5 +27,7 @@ internal sealed class CreditCardConfiguration : IEntityTypeConfiguration<CreditC
         builder.HasIndex(card => new { card.Mode, card.CardType, card.CreatedAt }).IsDescending(false, false, true);
         builder.HasIndex(card => new { card.Mode, card.Reference });
         builder.HasIndex(card => new { card.Mode, card.Fingerprint });
+        // Which cards a vault data key encrypts: what a rotation leaves behind, and whether a retired key may be removed.
+        builder.HasIndex(card => card.NumberKeyId);
     }
 }
