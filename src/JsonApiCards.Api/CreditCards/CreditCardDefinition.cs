@@ -186,13 +186,19 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
         card.StorageState = CardStorageState.Cached;
     }
 
+    /// <summary>
+    /// Stores the number encrypted under the new card's id. Written by its own statement in the write's transaction, not
+    /// through the tracked card: storing the ciphertext is not a change of the card, so <c>updated_at</c> stays <c>created_at</c>.
+    /// </summary>
     private async Task ProtectNumberAsync(CreditCard card, CancellationToken cancellationToken)
     {
         string number = card.Number ?? throw new InvalidOperationException($"Card {card.Id} was created without a number to protect.");
         card.Number = null;
         ProtectedCardNumber protectedNumber = await protector.ProtectAsync(number, card.Id, card.Mode, cancellationToken);
-        card.NumberCiphertext = protectedNumber.Ciphertext;
-        card.NumberKeyId = protectedNumber.KeyId;
+        long cardId = card.Id;
+        await dbContext.CreditCards.Where(stored => stored.Id == cardId).ExecuteUpdateAsync(
+            update => update.SetProperty(stored => stored.NumberCiphertext, protectedNumber.Ciphertext).SetProperty(stored => stored.NumberKeyId, protectedNumber.KeyId),
+            cancellationToken);
     }
 
     private void ValidateExpiry(CreditCard card, ValidationErrors errors) =>

@@ -15,7 +15,7 @@ public sealed class WritingWithoutReadBackTests(JsonApiCardsApplication app) : I
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         App.Sql.Statements.Should().HaveCount(2, "the insert returns the generated values, then the number is stored encrypted under the new id; nothing is read back");
-        App.Sql.Statements[1].Should().StartWith("UPDATE \"credit_cards\" SET \"number_ciphertext\" = @p0, \"number_key_id\" = @p1");
+        App.Sql.Statements[1].Should().Contain("SET \"number_ciphertext\" = @").And.NotContain("updated_at", "storing the ciphertext is not a change of the card");
         string created = await response.Content.ReadAsStringAsync();
         string read = await Client.GetStringAsync(response.Headers.Location);
         created.Should().Be(read);
