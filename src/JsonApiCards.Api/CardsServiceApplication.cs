@@ -35,11 +35,13 @@ public static class CardsServiceApplication
         builder.AddPublicAddress();
         builder.AddCardsSecurity();
         builder.AddCardsRateLimits();
+        builder.AddResponseHeaders();
         builder.Services.AddProblemDetails();
         configure?.Invoke(builder);
 
         var app = builder.Build();
 
+        app.UseResponseHeaders();
         app.UsePublicAddress();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -70,6 +70,12 @@ public sealed class JsonApiOptions
     /// </summary>
     public int MaxQueryStringLength { get; set; } = 8 * 1024;
 
+    /// <summary>
+    /// The most error objects one error document holds; a request with more problems gets the first ones and
+    /// <c>"meta": {"truncated": true, "error_count": n}</c>.
+    /// </summary>
+    public int MaxErrorsPerDocument { get; set; } = 20;
+
     /// <summary>The largest request body read, in bytes.</summary>
     public long MaxRequestBodySize { get; set; } = 256 * 1024;
 }

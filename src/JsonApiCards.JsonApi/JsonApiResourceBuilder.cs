@@ -66,6 +66,7 @@ public sealed class JsonApiResourceBuilder
             provider.GetRequiredService<ProjectionColumnCatalog>(),
             provider.GetRequiredService<CompiledSingleReads>(),
             provider.GetRequiredService<ResourceDefinitionProvider>(),
+            provider.GetRequiredService<InverseRelationshipCatalog>(),
             provider));
         _registrations.Add(new JsonApiResourceRegistration(typeof(TResource), isUnscoped, endpoints => endpoints.MapJsonApiResource<TResource>()));
     }

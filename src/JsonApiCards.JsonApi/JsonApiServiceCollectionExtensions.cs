@@ -48,6 +48,11 @@ public static class JsonApiServiceCollectionExtensions
                 MaxToManyLinkage = provider.GetRequiredService<IOptions<JsonApiOptions>>().Value.MaxToManyLinkage,
             };
         });
+        services.AddSingleton(provider =>
+        {
+            using IServiceScope scope = provider.CreateScope();
+            return new InverseRelationshipCatalog(graph, scope.ServiceProvider.GetRequiredService<TDbContext>().Model);
+        });
         services.AddSingleton<CompiledSingleReads>();
         services.AddSingleton<RelatedResourceReader>();
         services.AddScoped(provider => new JsonApiDbContextAccessor(provider.GetRequiredService<TDbContext>()));

@@ -35,7 +35,7 @@ public sealed class Customer : CardsResource
 
     /// <summary>
     /// Every payment source needs its customer: replacing or removing members would leave the dropped ones without one (403).
-    /// Adding is allowed, but a payment source's customer is fixed (see <see cref="CustomerDefinition"/>), so only members
+    /// Adding is allowed, but a payment source's customer is fixed (see <see cref="CustomerPaymentSourceDefinition"/>), so only members
     /// already in this wallet may be added; saving a card creates a payment source and deleting it removes the card.
     /// </summary>
     [HasMany(Capabilities = HasManyCapabilities.AllowAdd)]

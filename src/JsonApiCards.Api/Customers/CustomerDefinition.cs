@@ -12,7 +12,9 @@ namespace JsonApiCards.Api.Customers;
 /// <summary>
 /// The customer rules: the email is required, valid and unique per mode (compared trimmed and lower-cased); the status
 /// is derived from orders (see <see cref="CustomerStatusUpdater"/>); a customer with orders cannot be deleted, and
-/// deleting one takes their wallet with them.
+/// deleting one takes their wallet with them. Writing the customer's <c>orders</c> or <c>customer_payment_sources</c>
+/// moves those rows between customers, and the layer has each moved row judged by its own definition
+/// (<see cref="OrderDefinition"/>, <see cref="CustomerPaymentSourceDefinition"/>), so no rule of theirs is repeated here.
 /// </summary>
 internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext dbContext, CardRetention cardRetention, IPasswordHasher<Customer> passwordHasher)
     : ModeScopedDefinition<Customer>(caller)
@@ -21,8 +23,6 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
     public const int MaxPasswordLength = 128;
 
     private static readonly ResourceField<Customer> Email = ResourceField.Of<Customer>(customer => customer.Email);
-    private static readonly ResourceField<Customer> Orders = ResourceField.Of<Customer>(customer => customer.Orders);
-    private static readonly ResourceField<Customer> Wallet = ResourceField.Of<Customer>(customer => customer.CustomerPaymentSources);
     private static readonly ResourceField<Customer> Password = ResourceField.Of<Customer>(customer => customer.Password);
 
     protected override async Task OnWritingInModeAsync(Customer resource, WriteContext context, CancellationToken cancellationToken)
@@ -34,11 +34,6 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
             resource.Status = CustomerStatus.Prospect;
         }
 
-        if (context.AssignedRelationships.Count > 0)
-        {
-            Caller.RefuseCustomer("A customer may not move orders or wallet entries between customers.", context.Operation == WriteOperation.Update ? "/data/relationships" : "/data");
-        }
-
         if (context.HasAssigned(Password))
         {
             SetPassword(resource, errors);
@@ -47,13 +42,6 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
         if (context.Operation == WriteOperation.Create || context.HasAssigned(Email))
         {
             await CheckEmailAsync(resource, errors, cancellationToken);
-        }
-
-        if (context.AssignedRelationships.Count > 0)
-        {
-            CheckRecordsMovedToTheCustomer(errors);
-            CopyEmailIntoOrdersMovedIn(resource);
-            await CheckPaymentSourcesOfOrdersMovedInAsync(resource, errors, cancellationToken);
         }
 
         SharedValidation.CheckReferenceAndMetadata(resource, errors);
@@ -105,64 +93,6 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
         }
     }
 
-    /// <summary>
-    /// Writing the customer's <c>orders</c> or <c>customer_payment_sources</c> moves those rows between customers, past
-    /// their own definitions: only open orders may move (a placed order's customer is fixed, and so the customer
-    /// statuses stay right), and wallet entries never do (create and delete them instead).
-    /// </summary>
-    private void CheckRecordsMovedToTheCustomer(ValidationErrors errors)
-    {
-        dbContext.ChangeTracker.DetectChanges();
-        foreach (var order in dbContext.ChangeTracker.Entries<Order>())
-        {
-            string status = order.Property(item => item.Status).OriginalValue;
-            if (order.State is EntityState.Modified && order.Property(item => item.CustomerId).IsModified && !OrderStatus.IsOpen(status))
-            {
-                errors.AddForRelationship(Orders.PublicName, $"Order {order.Entity.Number} is {status}; its customer cannot change.");
-            }
-        }
-
-        if (dbContext.ChangeTracker.Entries<CustomerPaymentSource>().Any(source => source.State is EntityState.Deleted || (source.State is EntityState.Modified && source.Property(item => item.CustomerId).IsModified)))
-        {
-            errors.AddForRelationship(Wallet.PublicName, "Wallet entries do not move between customers: create a customer payment source to save a card, delete it to remove the card.");
-        }
-    }
-
-    /// <summary>
-    /// An order that gets this customer through <c>customers.orders</c> gets the customer's email, as it does when its own
-    /// <c>customer</c> is set (see <see cref="OrderDefinition"/>), since that definition does not see this write.
-    /// Runs after <see cref="CheckRecordsMovedToTheCustomer"/>, whose change detection fixed up the orders' navigations.
-    /// </summary>
-    private void CopyEmailIntoOrdersMovedIn(Customer customer)
-    {
-        foreach (var order in dbContext.ChangeTracker.Entries<Order>())
-        {
-            if (order.State is EntityState.Modified && order.Property(item => item.CustomerId).IsModified && ReferenceEquals(order.Entity.Customer, customer))
-            {
-                order.Entity.CustomerEmail = customer.Email;
-            }
-        }
-    }
-
-    /// <summary>
-    /// An order that gets this customer through <c>customers.orders</c> keeps its payment source only if that card may pay
-    /// for this customer's orders (<see cref="PaymentSourceOwnership"/>), as when the order's own <c>customer</c> is set.
-    /// </summary>
-    private async Task CheckPaymentSourcesOfOrdersMovedInAsync(Customer customer, ValidationErrors errors, CancellationToken cancellationToken)
-    {
-        var movedIn = dbContext.ChangeTracker.Entries<Order>()
-            .Where(order => order.State is EntityState.Modified && order.Property(item => item.CustomerId).IsModified && ReferenceEquals(order.Entity.Customer, customer))
-            .Select(order => order.Entity)
-            .ToList();
-        foreach (var order in movedIn)
-        {
-            if (await PaymentSourceOwnership.ProblemAsync(dbContext, order.Mode, order.Id, customer.Id, order.PaymentSourceId, cancellationToken) is { } notOwned)
-            {
-                errors.AddForRelationship(Orders.PublicName, $"Order {order.Number}: {notOwned}");
-            }
-        }
-    }
-
     private async Task CheckEmailAsync(Customer customer, ValidationErrors errors, CancellationToken cancellationToken)
     {
         customer.Email = EmailAddress.Normalize(customer.Email);
@@ -184,7 +114,7 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
         long id = customer.Id;
         if (await dbContext.Customers.Where(CallerScopes.OfMode<Customer>(customer.Mode)).AnyAsync(other => other.Email == email && other.Id != id, cancellationToken))
         {
-            errors.AddForAttribute(Email.PublicName, $"Another customer already has the email '{email}'.");
+            errors.AddForAttribute(Email.PublicName, "Another customer already has this email.");
         }
     }
 }

@@ -1,6 +1,7 @@
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
+using JsonApiCards.JsonApi.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,8 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddDbContextPool<CardsDbContext>((services, options) => options
             .UseSqlite(connectionString)
             .AddInterceptors(services.GetServices<IInterceptor>()));
+
+        builder.Services.AddSingleton<IDatabaseFailureClassifier, SqliteFailureClassifier>();
 
         builder.Services.AddScoped<CustomerStatusUpdater>();
         builder.Services.AddScoped<OrderNumbers>();

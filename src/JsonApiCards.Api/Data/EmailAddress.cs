@@ -26,7 +26,8 @@ internal static partial class EmailAddress
         int at = email.IndexOf('@', StringComparison.Ordinal);
         if (at > MaxLocalPartLength || !Syntax().IsMatch(email))
         {
-            return $"'{email}' is not a valid email address.";
+            // Not echoed: an error detail is logged and shown, and an address is personal data.
+            return "The email is not a valid email address.";
         }
 
         return null;

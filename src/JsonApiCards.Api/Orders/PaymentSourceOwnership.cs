@@ -14,7 +14,7 @@ namespace JsonApiCards.Api.Orders;
 /// </summary>
 /// <remarks>
 /// The rule lives here and is applied wherever an order gets a payment source or a customer: the order's definition (its
-/// body and <c>/orders/{id}/relationships/payment_source</c>) and the card's (setting <c>credit_cards.order</c>, which makes the
+/// body, its relationship endpoints, and <c>customers.orders</c>, which the layer has the order's definition judge) and the card's (setting <c>credit_cards.order</c>, which makes the
 /// card the order's payment source past the order's definition). The card's ties are read as stored, leaving out the order
 /// being written, so the write cannot vouch for itself.
 /// </remarks>

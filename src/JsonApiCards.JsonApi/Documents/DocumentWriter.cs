@@ -110,20 +110,34 @@ internal static class DocumentWriter
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes an error document.</summary>
-    public static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<ErrorObject> errors)
+    /// <summary>
+    /// Writes an error document with at most <paramref name="maxErrors"/> of the errors; when there are more, the top-level
+    /// <c>meta</c> says so and how many were found, so one hostile body cannot turn into a response many times its size.
+    /// </summary>
+    public static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<ErrorObject> errors, int maxErrors = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(errors);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxErrors, 1);
+        int written = Math.Min(errors.Count, maxErrors);
         writer.WriteStartObject();
         writer.WritePropertyName(MemberNames.Errors);
         writer.WriteStartArray();
-        foreach (ErrorObject error in errors)
+        for (int index = 0; index < written; index++)
         {
-            ErrorObjectWriter.Write(writer, error);
+            ErrorObjectWriter.Write(writer, errors[index]);
         }
 
         writer.WriteEndArray();
+        if (written < errors.Count)
+        {
+            writer.WritePropertyName(MemberNames.Meta);
+            writer.WriteStartObject();
+            writer.WriteBoolean(MemberNames.Truncated, true);
+            writer.WriteNumber(MemberNames.ErrorCount, errors.Count);
+            writer.WriteEndObject();
+        }
+
         WriteJsonApiObject(writer);
         writer.WriteEndObject();
     }

@@ -30,6 +30,7 @@ internal static class MemberNames
     public static readonly JsonEncodedText RecordCount = JsonEncodedText.Encode("record_count");
     public static readonly JsonEncodedText PageCount = JsonEncodedText.Encode("page_count");
     public static readonly JsonEncodedText Truncated = JsonEncodedText.Encode("truncated");
+    public static readonly JsonEncodedText ErrorCount = JsonEncodedText.Encode("error_count");
 
     // Error objects.
     public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");

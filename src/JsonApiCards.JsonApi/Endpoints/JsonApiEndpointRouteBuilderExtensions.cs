@@ -25,6 +25,7 @@ public static class JsonApiEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         IServiceProvider services = endpoints.ServiceProvider;
         services.GetRequiredService<ResourceDefinitionCatalog>();
+        services.GetRequiredService<InverseRelationshipCatalog>();
         JsonApiOptions options = services.GetRequiredService<IOptions<JsonApiOptions>>().Value;
 
         RouteGroupBuilder jsonApi = endpoints.MapGroup(options.BasePath);

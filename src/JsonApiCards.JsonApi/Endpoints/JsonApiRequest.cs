@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.ObjectModel;
+using System.Runtime.InteropServices;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries;
@@ -47,8 +48,25 @@ internal sealed record JsonApiRequest<TResource>(
         MaxToManyLinkage = Options.Value.MaxToManyLinkage,
     };
 
-    /// <summary>Reads the request body, refusing one larger than the configured limit with 413.</summary>
-    public async Task<ReadOnlyMemory<byte>> ReadBodyAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the request body, refusing one larger than the configured limit with 413, hands it to <paramref name="read"/>,
+    /// and then erases it: a body may hold a card number, which must not linger in memory after it was read.
+    /// </summary>
+    public async Task<T> ReadBodyAsync<T>(Func<ReadOnlyMemory<byte>, T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ReadOnlyMemory<byte> body = await ReadBodyBytesAsync(cancellationToken);
+        try
+        {
+            return read(body);
+        }
+        finally
+        {
+            MemoryMarshal.AsMemory(body).Span.Clear();
+        }
+    }
+
+    private async Task<ReadOnlyMemory<byte>> ReadBodyBytesAsync(CancellationToken cancellationToken)
     {
         long limit = Options.Value.MaxRequestBodySize;
         HttpRequest request = HttpContext.Request;
@@ -93,7 +111,7 @@ internal sealed record JsonApiRequest<TResource>(
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(chunk);
+            ArrayPool<byte>.Shared.Return(chunk, clearArray: true);
         }
 
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);

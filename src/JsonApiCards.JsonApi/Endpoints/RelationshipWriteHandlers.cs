@@ -32,7 +32,7 @@ internal static class RelationshipWriteHandlers<TResource>
 
         // Refuse an unsupported change before reading the body, so that a to-many body sent to a to-one is a 403, not a 400.
         RelationshipChangeRules.EnsureAllowed(field, operation);
-        RelationshipRequest linkage = DocumentReader.ReadRelationship(await request.ReadBodyAsync(cancellationToken), field);
+        RelationshipRequest linkage = await request.ReadBodyAsync(bytes => DocumentReader.ReadRelationship(bytes, field), cancellationToken);
 
         Task change = operation switch
         {

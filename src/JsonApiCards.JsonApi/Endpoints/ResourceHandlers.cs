@@ -32,7 +32,7 @@ internal static class ResourceHandlers<TResource>
     public static async Task<JsonApiDocumentResult> CreateAsync([AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
         var query = QueryBinding.ForWrite(request);
-        ResourceRequest body = DocumentReader.ReadResource(await request.ReadBodyAsync(cancellationToken), request.ResourceType, expectedId: null);
+        ResourceRequest body = await request.ReadBodyAsync(bytes => DocumentReader.ReadResource(bytes, request.ResourceType, expectedId: null), cancellationToken);
         TResource saved = await request.Service.CreateAsync(body, cancellationToken);
         long id = saved.Id;
         TResource created = NeedsReadBack(query) ? await request.Service.GetAsync(id, query, cancellationToken) : saved;
@@ -45,7 +45,7 @@ internal static class ResourceHandlers<TResource>
     {
         long resourceId = request.ParseId(id);
         var query = QueryBinding.ForWrite(request);
-        ResourceRequest body = DocumentReader.ReadResource(await request.ReadBodyAsync(cancellationToken), request.ResourceType, resourceId);
+        ResourceRequest body = await request.ReadBodyAsync(bytes => DocumentReader.ReadResource(bytes, request.ResourceType, resourceId), cancellationToken);
         TResource saved = await request.Service.UpdateAsync(resourceId, body, cancellationToken);
         TResource updated = NeedsReadBack(query) ? await request.Service.GetAsync(resourceId, query, cancellationToken) : saved;
         DocumentContext context = request.CreateDocumentContext(query.Layer);

@@ -64,7 +64,7 @@ public static class ErrorCodes
     /// <summary>409, <c>source.pointer</c>: the id in the body differs from the id in the URL.</summary>
     public const string IdMismatch = "ID_MISMATCH";
 
-    /// <summary>409: saving the change broke a database constraint (it conflicts with data that exists or depends on it).</summary>
+    /// <summary>409: a unique or foreign key refused the change (it conflicts with data that exists or depends on it); the detail names the rule.</summary>
     public const string Conflict = "CONFLICT";
 
     /// <summary>415, <c>source.header</c>: the <c>Content-Type</c> is not the JSON:API media type, or has parameters other than <c>profile</c>.</summary>
@@ -90,6 +90,9 @@ public static class ErrorCodes
 
     /// <summary>422, <c>source.pointer</c>: a resource definition refused a relationship's value.</summary>
     public const string InvalidRelationship = "INVALID_RELATIONSHIP";
+
+    /// <summary>503, with <c>Retry-After</c>: the database was too busy to take the change; nothing was saved, and the same request may succeed later.</summary>
+    public const string DatabaseBusy = "DATABASE_BUSY";
 
     /// <summary>500: an unexpected failure; it is logged, and the error reveals nothing of the server's internals.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";

@@ -41,11 +41,4 @@ internal static class ResourceErrors
         ArgumentNullException.ThrowIfNull(resourceType);
         return new JsonApiException(new ErrorObject(HttpStatusCode.Forbidden, ErrorCodes.ClientGeneratedIdNotAllowed, "Client-generated ids are not supported.", $"The server assigns ids to {resourceType.PublicName}; remove 'id' from the request.") { Pointer = "/data/id" });
     }
-
-    /// <summary>The 409 for a write the database refused because of a constraint.</summary>
-    public static JsonApiException WriteConflict(ResourceType resourceType)
-    {
-        ArgumentNullException.ThrowIfNull(resourceType);
-        return new JsonApiException(new ErrorObject(HttpStatusCode.Conflict, ErrorCodes.Conflict, "The change conflicts with existing data.", $"The {resourceType.PublicName} change conflicts with data that already exists or depends on it."));
-    }
 }

@@ -9,6 +9,26 @@ internal static class ServerErrors
     public static ErrorObject UnreadableRequest(HttpStatusCode status) =>
         new(status, ErrorCodes.BadRequest, "The request could not be read.", status == HttpStatusCode.RequestEntityTooLarge ? "The request body is too large." : "The request is malformed.");
 
+    /// <summary>The error for a database failure a client can act on: a 409 naming the rule a key keeps, or a 503 to retry.</summary>
+    public static ErrorObject Database(DatabaseFailure failure, TimeSpan retryAfter) => failure.Kind switch
+    {
+        DatabaseFailureKind.Busy => new(
+            HttpStatusCode.ServiceUnavailable,
+            ErrorCodes.DatabaseBusy,
+            "The service is busy.",
+            $"The database could not take the change now; nothing was saved. Retry after {retryAfter.TotalSeconds:0} seconds."),
+        DatabaseFailureKind.UniqueViolation => new(
+            HttpStatusCode.Conflict,
+            ErrorCodes.Conflict,
+            "The change conflicts with existing data.",
+            "Another record already holds this value" + (failure.Rule is { } rule ? ": " + rule : ".")),
+        _ => new(
+            HttpStatusCode.Conflict,
+            ErrorCodes.Conflict,
+            "The change conflicts with existing data.",
+            "The change refers to a record that no longer exists, or removes one that others still refer to."),
+    };
+
     /// <summary>The 500 for an unexpected failure; it says nothing of the server's internals.</summary>
     public static ErrorObject Unexpected() =>
         new(HttpStatusCode.InternalServerError, ErrorCodes.InternalServerError, "An unexpected error occurred.", "The server could not complete the request. It was logged; try again later.");

@@ -3,6 +3,8 @@ using System.Text.Json;
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace JsonApiCards.JsonApi.Middleware;
 
@@ -29,9 +31,12 @@ public static class ErrorDocumentResponse
         response.ContentType = JsonApiMediaType.Value;
         await using (var writer = new Utf8JsonWriter(response.BodyWriter, JsonApiWriterOptions.Default))
         {
-            DocumentWriter.WriteErrors(writer, errors);
+            DocumentWriter.WriteErrors(writer, errors, MaxErrorsPerDocument(response));
         }
 
         await response.BodyWriter.FlushAsync(cancellationToken);
     }
+
+    private static int MaxErrorsPerDocument(HttpResponse response) =>
+        response.HttpContext.RequestServices.GetService<IOptions<JsonApiOptions>>()?.Value.MaxErrorsPerDocument ?? new JsonApiOptions().MaxErrorsPerDocument;
 }

@@ -9,11 +9,19 @@ namespace JsonApiCards.JsonApi.Middleware;
 
 /// <summary>
 /// Turns every failure under the JSON:API base path into an error document: thrown <see cref="JsonApiException"/>s,
-/// bad requests the server itself rejects, unmatched routes, methods and request media types, and unexpected exceptions
-/// (500, no internals).
+/// bad requests the server itself rejects, unmatched routes, methods and request media types, database failures a client
+/// can act on (<see cref="IDatabaseFailureClassifier"/>: 409, or 503 with <c>Retry-After</c>), and unexpected exceptions
+/// (logged; 500, no internals).
 /// </summary>
-internal sealed partial class JsonApiErrorMiddleware(RequestDelegate next, IOptions<JsonApiOptions> options, ILogger<JsonApiErrorMiddleware> logger)
+internal sealed partial class JsonApiErrorMiddleware(
+    RequestDelegate next,
+    IOptions<JsonApiOptions> options,
+    ILogger<JsonApiErrorMiddleware> logger,
+    IDatabaseFailureClassifier? databaseFailures = null)
 {
+    // Long enough for a burst of writers holding the database to drain; a client retrying sooner would only add to it.
+    private static readonly TimeSpan BusyRetryAfter = TimeSpan.FromSeconds(1);
+
     private readonly PathString _basePath = new(options.Value.BasePath);
 
     public async Task InvokeAsync(HttpContext context)
@@ -44,6 +52,20 @@ internal sealed partial class JsonApiErrorMiddleware(RequestDelegate next, IOpti
             return;
         }
 #pragma warning disable CA1031 // Every unexpected failure must still answer with an error document.
+        catch (Exception exception) when (databaseFailures?.Classify(exception) is { } failure)
+#pragma warning restore CA1031
+        {
+            LogDatabaseFailure(logger, exception, failure.Kind, context.Request.Method, context.Request.Path);
+            if (failure.Kind == DatabaseFailureKind.Busy && !context.Response.HasStarted)
+            {
+                context.Response.Headers.RetryAfter = BusyRetryAfter.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            ErrorObject error = ServerErrors.Database(failure, BusyRetryAfter);
+            await WriteAsync(context, error.Status, [error]);
+            return;
+        }
+#pragma warning disable CA1031
         catch (Exception exception)
 #pragma warning restore CA1031
         {
@@ -77,12 +99,17 @@ internal sealed partial class JsonApiErrorMiddleware(RequestDelegate next, IOpti
             return;
         }
 
-        // Keep the routing's Allow header on a 405; everything else a failed handler set is dropped.
+        // Keep the routing's Allow header on a 405 and a 503's Retry-After; everything else a failed handler set is dropped.
         var allow = context.Response.Headers.Allow;
+        var retryAfter = context.Response.Headers.RetryAfter;
         context.Response.Clear();
         context.Response.Headers.Allow = allow;
+        context.Response.Headers.RetryAfter = retryAfter;
         await ErrorDocumentResponse.WriteAsync(context.Response, status, errors, context.RequestAborted);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database refused {Method} {Path}: {Kind}")]
+    private static partial void LogDatabaseFailure(ILogger logger, Exception exception, DatabaseFailureKind kind, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception while serving {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

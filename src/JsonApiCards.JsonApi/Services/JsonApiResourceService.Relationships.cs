@@ -25,7 +25,7 @@ public sealed partial class JsonApiResourceService<TResource>
         long id,
         RelationshipRequest linkage,
         WriteOperation operation,
-        Func<TResource, RelationshipRequest, CancellationToken, Task> change,
+        Func<TResource, RelationshipRequest, MovedMembers, CancellationToken, Task> change,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(linkage);
@@ -35,9 +35,9 @@ public sealed partial class JsonApiResourceService<TResource>
         {
             return await WriteAsync(
                 () => GetTrackedAsync(id, cancellationToken),
-                async resource =>
+                async (resource, moved) =>
                 {
-                    await change(resource, linkage, cancellationToken);
+                    await change(resource, linkage, moved, cancellationToken);
                     return context;
                 },
                 cancellationToken);
@@ -67,24 +67,41 @@ public sealed partial class JsonApiResourceService<TResource>
     // Loading the named resources tracked lets EF Core's relationship fix-up put those that already belong to this
     // resource into its collection (the inverse is a foreign key on their rows), so the rest of a possibly long
     // collection is never read.
-    private async Task AddMembersAsync(TResource resource, RelationshipRequest linkage, CancellationToken cancellationToken)
+    private async Task AddMembersAsync(TResource resource, RelationshipRequest linkage, MovedMembers moved, CancellationToken cancellationToken)
     {
         var members = MembersOf(resource, linkage.Relationship);
-        foreach (object related in await LoadRelatedAsync(linkage, cancellationToken))
+        InverseToOne? inverse = _inverses.Find(linkage.Relationship);
+        var related = await LoadRelatedAsync(linkage, cancellationToken);
+        for (int index = 0; index < related.Count; index++)
         {
-            if (!members.Contains(related))
+            if (!members.Contains(related[index]))
             {
-                members.Add(related);
+                if (inverse is not null)
+                {
+                    moved.Joining(inverse, related[index], linkage.PointerTo(index));
+                }
+
+                members.Add(related[index]);
             }
         }
     }
 
-    private async Task RemoveMembersAsync(TResource resource, RelationshipRequest linkage, CancellationToken cancellationToken)
+    private async Task RemoveMembersAsync(TResource resource, RelationshipRequest linkage, MovedMembers moved, CancellationToken cancellationToken)
     {
         var members = MembersOf(resource, linkage.Relationship);
-        foreach (object related in await LoadRelatedAsync(linkage, cancellationToken))
+        InverseToOne? inverse = _inverses.Find(linkage.Relationship);
+        var related = await LoadRelatedAsync(linkage, cancellationToken);
+        for (int index = 0; index < related.Count; index++)
         {
-            members.Remove(related);
+            if (members.Contains(related[index]))
+            {
+                if (inverse is not null)
+                {
+                    moved.Leaving(inverse, related[index], linkage.PointerTo(index));
+                }
+
+                members.Remove(related[index]);
+            }
         }
     }
 

@@ -21,6 +21,7 @@ public sealed partial class JsonApiResourceService<TResource>
     private readonly ProjectionColumnCatalog _columns;
     private readonly CompiledSingleReads _singleReads;
     private readonly ResourceDefinitionProvider _definitions;
+    private readonly InverseRelationshipCatalog _inverses;
     private readonly IServiceProvider _services;
 
     // Made on first use: a compiled single read needs no lookup of the included types' scopes.
@@ -35,6 +36,7 @@ public sealed partial class JsonApiResourceService<TResource>
         ProjectionColumnCatalog columns,
         CompiledSingleReads singleReads,
         ResourceDefinitionProvider definitions,
+        InverseRelationshipCatalog inverses,
         IServiceProvider services)
     {
         _dbContext = dbContextAccessor.DbContext;
@@ -43,6 +45,7 @@ public sealed partial class JsonApiResourceService<TResource>
         _columns = columns;
         _singleReads = singleReads;
         _definitions = definitions;
+        _inverses = inverses;
         _services = services;
         ResourceType = resourceGraph.GetResourceType<TResource>();
     }
@@ -85,7 +88,7 @@ public sealed partial class JsonApiResourceService<TResource>
         ArgumentNullException.ThrowIfNull(request);
         return WriteAsync(
             () => Task.FromResult(_dbContext.Add(new TResource()).Entity),
-            resource => AssignAsync(resource, request, WriteOperation.Create, cancellationToken),
+            (resource, moved) => AssignAsync(resource, request, WriteOperation.Create, moved, cancellationToken),
             cancellationToken);
     }
 
@@ -93,7 +96,7 @@ public sealed partial class JsonApiResourceService<TResource>
     public Task<TResource> UpdateAsync(long id, ResourceRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return WriteAsync(() => GetTrackedAsync(id, cancellationToken), resource => AssignAsync(resource, request, WriteOperation.Update, cancellationToken), cancellationToken);
+        return WriteAsync(() => GetTrackedAsync(id, cancellationToken), (resource, moved) => AssignAsync(resource, request, WriteOperation.Update, moved, cancellationToken), cancellationToken);
     }
 
     /// <summary>Deletes a resource.</summary>
@@ -103,7 +106,7 @@ public sealed partial class JsonApiResourceService<TResource>
         TResource resource = await GetTrackedAsync(id, cancellationToken);
         await _definition.OnDeletingAsync(resource, cancellationToken);
         _dbContext.Remove(resource);
-        await SaveAsync(cancellationToken);
+        await _dbContext.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -115,19 +118,31 @@ public sealed partial class JsonApiResourceService<TResource>
     /// <summary>
     /// One write, in one transaction: assign the request, let the definition check it, save, let the definition react, save
     /// what it changed (nothing to save costs no second statement). Resource bodies and relationship endpoints both come
-    /// through here, so definitions see every change.
+    /// through here, so definitions see every change. Members of a to-many that the write moves (their foreign key changes)
+    /// are checked and told by their own definitions after this resource's (<see cref="MovedMembers"/>). A key violation or
+    /// a busy database surfaces as the provider's exception, which the error middleware turns into a 409 or 503 through the
+    /// registered <see cref="Errors.IDatabaseFailureClassifier"/>.
     /// </summary>
-    private async Task<TResource> WriteAsync(Func<Task<TResource>> findTarget, Func<TResource, Task<WriteContext>> assign, CancellationToken cancellationToken)
+    private async Task<TResource> WriteAsync(Func<Task<TResource>> findTarget, Func<TResource, MovedMembers, Task<WriteContext>> assign, CancellationToken cancellationToken)
     {
         await using var transaction = await _dbContext.Database.BeginTransactionAsync(cancellationToken);
         TResource resource = await findTarget();
-        var context = await assign(resource);
+        var moved = new MovedMembers();
+        var context = await assign(resource, moved);
+        if (!moved.IsEmpty)
+        {
+            // Fixes up the moved members' foreign keys and navigations now, as saving would, so their definitions see them.
+            _dbContext.ChangeTracker.DetectChanges();
+        }
+
         await _definition.OnWritingAsync(resource, context, cancellationToken);
-        await SaveAsync(cancellationToken);
+        await moved.OnWritingAsync(_services, cancellationToken);
+        await _dbContext.SaveChangesAsync(cancellationToken);
         await _definition.OnWriteSucceededAsync(resource, context, cancellationToken);
+        await moved.OnWriteSucceededAsync(_services, cancellationToken);
         if (_dbContext.ChangeTracker.HasChanges())
         {
-            await SaveAsync(cancellationToken);
+            await _dbContext.SaveChangesAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -137,7 +152,7 @@ public sealed partial class JsonApiResourceService<TResource>
     private IQueryable<TResource> Scoped(bool tracked) =>
         _definition.OnApplyScope(tracked ? _dbContext.Set<TResource>() : _dbContext.Set<TResource>().AsNoTracking());
 
-    private async Task<WriteContext> AssignAsync(TResource resource, ResourceRequest request, WriteOperation operation, CancellationToken cancellationToken)
+    private async Task<WriteContext> AssignAsync(TResource resource, ResourceRequest request, WriteOperation operation, MovedMembers moved, CancellationToken cancellationToken)
     {
         foreach (var (attribute, value) in request.Attributes)
         {
@@ -146,14 +161,20 @@ public sealed partial class JsonApiResourceService<TResource>
 
         foreach (var (relationship, linkage) in request.Relationships)
         {
-            await AssignRelationshipAsync(resource, linkage, cancellationToken);
+            await AssignRelationshipAsync(resource, linkage, moved, cancellationToken);
         }
 
         return new WriteContext(operation, request.Attributes.Keys.ToHashSet(), request.Relationships.Keys.ToHashSet());
     }
 
-    /// <summary>Points a relationship of a tracked resource at the linkage given, checking every related resource exists and is visible.</summary>
-    public async Task AssignRelationshipAsync(TResource resource, RelationshipRequest linkage, CancellationToken cancellationToken)
+    /// <summary>
+    /// Points a relationship of a tracked resource at the linkage given, checking every related resource exists and is visible.
+    /// Members a to-many takes in or lets go are not judged by their own definitions here; the service's writes do that.
+    /// </summary>
+    public Task AssignRelationshipAsync(TResource resource, RelationshipRequest linkage, CancellationToken cancellationToken) =>
+        AssignRelationshipAsync(resource, linkage, new MovedMembers(), cancellationToken);
+
+    private async Task AssignRelationshipAsync(TResource resource, RelationshipRequest linkage, MovedMembers moved, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(linkage);
         RelationshipField relationship = linkage.Relationship;
@@ -163,6 +184,26 @@ public sealed partial class JsonApiResourceService<TResource>
         {
             var collection = MembersOf(resource, relationship);
             await _dbContext.Entry(resource).Collection(relationship.Property.Name).LoadAsync(cancellationToken);
+            if (_inverses.Find(relationship) is { } inverse)
+            {
+                var kept = related.ToHashSet(ReferenceEqualityComparer.Instance);
+                foreach (object member in collection)
+                {
+                    if (!kept.Contains(member))
+                    {
+                        moved.Leaving(inverse, member, linkage.Pointer);
+                    }
+                }
+
+                for (int index = 0; index < related.Count; index++)
+                {
+                    if (!collection.Contains(related[index]))
+                    {
+                        moved.Joining(inverse, related[index], linkage.PointerTo(index));
+                    }
+                }
+            }
+
             collection.Clear();
             foreach (object item in related)
             {
@@ -206,17 +247,5 @@ public sealed partial class JsonApiResourceService<TResource>
         }
 
         return related;
-    }
-
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _dbContext.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            throw ResourceErrors.WriteConflict(ResourceType);
-        }
     }
 }

@@ -13,7 +13,11 @@ using static JsonApiCards.Api.Tests.Relationships.RelationshipResponses;
 
 namespace JsonApiCards.Api.Tests.Relationships;
 
-/// <summary>Relationship endpoints write through the resource definition's hooks, as resource PATCH and POST do.</summary>
+/// <summary>
+/// Relationship endpoints write through the resource definition's hooks, as resource PATCH and POST do; an order that
+/// joins or leaves a customer's <c>orders</c> has its own <c>customer</c> set, and its definition is told so (one that
+/// stays, like order 2 here, is not).
+/// </summary>
 public sealed class RelationshipWritesReachDefinitionsTests(JsonApiCardsApplication app) : IntegrationTest(app)
 {
     private readonly RecordingDefinition<Order> _orders = new();
@@ -27,13 +31,15 @@ public sealed class RelationshipWritesReachDefinitionsTests(JsonApiCardsApplicat
         using var client = CreateJsonApiClient(recording);
 
         await (await client.PatchDocumentAsync("/api/orders/1/relationships/customer", ToOne("customers", 2))).ShouldBeNoContentAsync();
-        await (await client.PostDocumentAsync("/api/customers/1/relationships/orders", ToMany("orders", 4))).ShouldBeNoContentAsync();
+        await (await client.PostDocumentAsync("/api/customers/1/relationships/orders", ToMany("orders", 2, 4))).ShouldBeNoContentAsync();
         await (await client.SendDocumentAsync(HttpMethod.Delete, "/api/customers/1/relationships/orders", ToMany("orders", 4))).ShouldBeNoContentAsync();
         var update = await client.PatchDocumentAsync("/api/orders/2", """{"data":{"type":"orders","id":"2","attributes":{"reference":"R"},"relationships":{"payment_source":{"data":null}}}}""");
 
         update.StatusCode.Should().Be(HttpStatusCode.OK);
         _orders.Calls.Should().Equal(
             "writing 1 SetRelationship [] [customer]", "succeeded 1 SetRelationship [] [customer]",
+            "writing 4 SetRelationship [] [customer]", "succeeded 4 SetRelationship [] [customer]",
+            "writing 4 SetRelationship [] [customer]", "succeeded 4 SetRelationship [] [customer]",
             "writing 2 Update [reference] [payment_source]", "succeeded 2 Update [reference] [payment_source]");
         _customers.Calls.Should().Equal(
             "writing 1 AddToRelationship [] [orders]", "succeeded 1 AddToRelationship [] [orders]",

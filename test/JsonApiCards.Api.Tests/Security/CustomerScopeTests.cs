@@ -153,7 +153,7 @@ public sealed class CustomerScopeTests(JsonApiCardsApplication app) : Integratio
             await ann.DeleteAsync($"/api/customers/{shop.Ann}"),
             await ann.PostCustomerAsync("new@example.com"),
             await ann.PatchOrderAsync(shop.AnnOrders[0], """{"payment_status":"paid"}"""),
-            await ann.PostDocumentAsync($"/api/customers/{shop.Ann}/relationships/orders", $$"""{"data":[{"type":"orders","id":"{{shop.AnnOrders[0]}}"}]}"""),
+            await ann.SendDocumentAsync(HttpMethod.Delete, $"/api/customers/{shop.Ann}/relationships/orders", $$"""{"data":[{"type":"orders","id":"{{shop.AnnOrders[0]}}"}]}"""),
             await ann.PatchDocumentAsync($"/api/orders/{shop.AnnOrders[0]}/relationships/customer", """{"data":null}"""),
             await ann.DeleteAsync($"/api/orders/{shop.AnnOrders[1]}"),
             await ann.DeleteAsync($"/api/credit_cards/{shop.AnnWalletCard}"),

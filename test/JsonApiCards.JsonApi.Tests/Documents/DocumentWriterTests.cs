@@ -90,6 +90,26 @@ public sealed class DocumentWriterTests
     }
 
     [Fact]
+    public void An_error_document_holds_at_most_the_limit_and_says_how_many_were_found()
+    {
+        var errors = Enumerable.Range(1, 5).Select(n => new ErrorObject(System.Net.HttpStatusCode.UnprocessableEntity, "C" + n, "T")).ToArray();
+
+        string json = Write(writer => DocumentWriter.WriteErrors(writer, errors, maxErrors: 2));
+
+        json.Should().Be("""{"errors":[{"status":"422","code":"C1","title":"T"},{"status":"422","code":"C2","title":"T"}],"meta":{"truncated":true,"error_count":5},"jsonapi":{"version":"1.1"}}""");
+    }
+
+    [Fact]
+    public void An_error_document_at_the_limit_is_not_marked_truncated()
+    {
+        var errors = Enumerable.Range(1, 2).Select(n => new ErrorObject(System.Net.HttpStatusCode.UnprocessableEntity, "C" + n, "T")).ToArray();
+
+        string json = Write(writer => DocumentWriter.WriteErrors(writer, errors, maxErrors: 2));
+
+        json.Should().NotContain("meta");
+    }
+
+    [Fact]
     public void A_base_url_longer_than_the_stack_buffer_still_writes_whole_links()
     {
         string longBase = "https://cards.example/" + new string('p', 600);
