@@ -30,5 +30,7 @@ internal sealed class CreditCardConfiguration : IEntityTypeConfiguration<CreditC
         // A filter through a relationship (has(order.customer.orders,...)) reads the cards whose order is among a list of
         // keys in one subquery: (mode, order_id) finds them from that list instead of testing every card of the mode.
         builder.HasIndex(card => new { card.Mode, card.OrderId });
+        // Which cards a vault data key encrypts: what a rotation leaves behind, and whether a retired key may be removed.
+        builder.HasIndex(card => card.NumberKeyId);
     }
 }

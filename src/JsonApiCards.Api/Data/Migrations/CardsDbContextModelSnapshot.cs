@@ -118,6 +118,8 @@ namespace JsonApiCards.Api.Data.Migrations
 
                     b.HasIndex("Mode");
 
+                    b.HasIndex("NumberKeyId");
+
                     b.HasIndex("OrderId");
 
                     b.HasIndex("Mode", "CreatedAt");
@@ -462,6 +464,44 @@ namespace JsonApiCards.Api.Data.Migrations
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("revoked_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("JsonApiCards.Api.Vault.VaultDataKey", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("wrapped_key");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Mode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_vault_data_keys_one_active_per_mode")
+                        .HasFilter("\"state\" = 'active'");
+
+                    b.ToTable("vault_data_keys", (string)null);
                 });
 
             modelBuilder.Entity("JsonApiCards.Api.CreditCards.CreditCard", b =>
