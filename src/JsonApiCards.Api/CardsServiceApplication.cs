@@ -1,6 +1,7 @@
 using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
+using JsonApiCards.Api.OpenApi;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
 using JsonApiCards.Api.RateLimits;
@@ -37,6 +38,7 @@ public static class CardsServiceApplication
         builder.AddCardsRateLimits();
         builder.AddResponseHeaders();
         builder.Services.AddProblemDetails();
+        builder.AddCardsOpenApi();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -46,6 +48,9 @@ public static class CardsServiceApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseJsonApiErrors();
+
+        // The OpenAPI document and Swagger UI, for anyone: they describe the API, and hold no data.
+        app.UseCardsOpenApi();
         app.UseAuthentication();
 
         // After authentication, so each credential has its own bucket; before authorization, so requests without one are limited too.
