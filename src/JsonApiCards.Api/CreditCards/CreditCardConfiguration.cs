@@ -27,5 +27,8 @@ internal sealed class CreditCardConfiguration : IEntityTypeConfiguration<CreditC
         builder.HasIndex(card => new { card.Mode, card.CardType, card.CreatedAt }).IsDescending(false, false, true);
         builder.HasIndex(card => new { card.Mode, card.Reference });
         builder.HasIndex(card => new { card.Mode, card.Fingerprint });
+
+        // The lifecycle's pass (CachedCardRedaction) reaches the cached cards past their lifetime without reading any other card.
+        builder.HasIndex(card => new { card.StorageState, card.CreatedAt });
     }
 }

@@ -13,7 +13,7 @@ namespace JsonApiCards.Api.CreditCards;
 /// <summary>
 /// The card rules: a new card is validated, its number protected and fingerprinted, and the number and
 /// verification value dropped before anything is saved. Setting a card's <c>order</c> (in a resource body or through
-/// the relationship endpoint) makes the card that order's payment source, while the order is still open.
+/// the relationship endpoint) makes the card that order's payment source, while the order is still open and the card not redacted.
 /// </summary>
 internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext dbContext, CardValidator validator, CardNumberProtector protector, CardFingerprint fingerprint)
     : ModeScopedDefinition<CreditCard>(caller)
@@ -104,6 +104,10 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
         if (order is not null && order.PaymentSourceId != resource.Id && !OrderStatus.IsOpen(order.Status))
         {
             errors.AddForRelationship(OrderRelationship.PublicName, $"Order {order.Number} is {order.Status}; its payment source cannot change.");
+        }
+        else if (order is not null && order.PaymentSourceId != resource.Id && resource.StorageState == CardStorageState.Redacted)
+        {
+            errors.AddForRelationship(OrderRelationship.PublicName, $"Credit card {resource.Id} is redacted: its number has been erased, so it cannot pay order {order.Number}.");
         }
         else if (order is not null && !creating
             && await PaymentSourceOwnership.ProblemAsync(dbContext, resource.Mode, order.Id, order.CustomerId, resource.Id, cancellationToken) is { } notOwned)

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using JsonApiCards.Api.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JsonApiCards.Api.Tests.Data;
 
@@ -37,6 +41,21 @@ public sealed partial class QueryPlanTests(JsonApiCardsApplication app) : Integr
         await App.SeedAsync([.. customers, .. Enumerable.Range(1, 20).Select(index => CardsSeed.Order($"O-{index}", "placed", customers[index % 10]))]);
 
         await AssertCountAndPageSearchAsync(url, countIndex, pageIndex);
+    }
+
+    [Fact]
+    public async Task The_redaction_pass_reaches_the_expired_cached_cards_through_an_index()
+    {
+        await App.SeedAsync([.. CardsSeed.Cards(30)]);
+        App.Clock.Advance(CardLifecycle.CachedCardLifetime + TimeSpan.FromHours(1));
+        var updates = new UpdateStatementRecorder();
+        await using WebApplicationFactory<Program> host = App.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(updates)));
+
+        (await host.RunRedactionPassAsync()).Should().Be(30);
+
+        string statement = updates.Updates.Should().ContainSingle().Subject.Statement;
+        await AssertSearchesAsync(statement, "IX_credit_cards_storage_state_created_at");
+        (await QueryPlanAsync(statement)).Should().Contain("USING COVERING INDEX IX_customer_payment_sources_payment_source_id", "whether a wallet holds a card is looked up, not scanned");
     }
 
     private async Task AssertCountAndPageSearchAsync(string url, string countIndex, string pageIndex)
