@@ -163,7 +163,7 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
 
     private void ValidateAndProtectNumber(CreditCard card, ValidationErrors errors)
     {
-        CardValidationResult result = validator.Validate(new CardDetails(card.Number, card.VerificationValue, card.Month, card.Year));
+        CardValidationResult result = validator.Validate(new CardDetails(card.Number, card.VerificationValue, card.Month, card.Year), card.Mode);
         if (!Accept(result, card, errors) || errors.Any)
         {
             return;
