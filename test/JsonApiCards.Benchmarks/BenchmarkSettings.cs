@@ -6,8 +6,6 @@ namespace JsonApiCards.Benchmarks;
 /// </summary>
 internal static class BenchmarkSettings
 {
-    public const string VaultKeyId = "bench-key-1";
-
     public const string SigningKeyId = "bench-signing-1";
 
     /// <summary>The host every request names, so the service and the baseline write the same links whatever port they listen on.</summary>
@@ -23,8 +21,7 @@ internal static class BenchmarkSettings
         [
             "--environment=Production",
             $"--ConnectionStrings:Cards=Data Source={databasePath}",
-            $"--Vault:ActiveKeyId={VaultKeyId}",
-            $"--Vault:Keys:{VaultKeyId}={Key(0x5A)}",
+            $"--Vault:KeyEncryptionKey={Key(0x5A)}",
             $"--Vault:FingerprintKey={Key(0xA5)}",
             $"--Auth:ActiveSigningKeyId={SigningKeyId}",
             $"--Auth:SigningKeys:{SigningKeyId}={Key(0x3C)}",

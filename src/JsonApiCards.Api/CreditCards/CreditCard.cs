@@ -11,19 +11,19 @@ namespace JsonApiCards.Api.CreditCards;
 [Resource("credit_cards")]
 public sealed class CreditCard : CardsResource
 {
-    [Attr]
+    [Attr(Capabilities = All)]
     public string FirstName { get; set; } = "";
 
-    [Attr]
+    [Attr(Capabilities = All)]
     public string LastName { get; set; } = "";
 
     [Attr(Capabilities = AllowView, DependsOn = [nameof(FirstName), nameof(LastName)])]
     public string FullName => $"{FirstName} {LastName}";
 
-    [Attr]
+    [Attr(Capabilities = All)]
     public string Month { get; set; } = "";
 
-    [Attr]
+    [Attr(Capabilities = All)]
     public string Year { get; set; } = "";
 
     [Attr(Capabilities = AllowView, DependsOn = [nameof(Month), nameof(Year)])]

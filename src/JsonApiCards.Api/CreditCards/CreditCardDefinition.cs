@@ -11,9 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace JsonApiCards.Api.CreditCards;
 
 /// <summary>
-/// The card rules: a new card is validated, its number protected and fingerprinted, and the number and
-/// verification value dropped before anything is saved. Setting a card's <c>order</c> (in a resource body or through
-/// the relationship endpoint) makes the card that order's payment source, while the order is still open and the card not redacted.
+/// The card rules: a new card is validated and fingerprinted and its verification value dropped before anything is saved;
+/// its number is encrypted once the row has its id (the ciphertext is bound to it), in the same transaction, and then
+/// dropped too. Setting a card's <c>order</c> (in a resource body or through the relationship endpoint) makes the card
+/// that order's payment source, while the order is still open and the card not redacted.
 /// </summary>
 internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext dbContext, CardValidator validator, CardNumberProtector protector, CardFingerprint fingerprint)
     : ModeScopedDefinition<CreditCard>(caller)
@@ -93,7 +94,7 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
 
         if (creating)
         {
-            ValidateAndProtectNumber(resource, errors);
+            ValidateNumber(resource, errors);
         }
         else if (context.HasAssigned(Month) || context.HasAssigned(Year))
         {
@@ -115,16 +116,28 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
             errors.AddForRelationship(OrderRelationship.PublicName, notOwned);
         }
 
-        resource.Number = null;
         resource.VerificationValue = null;
+        if (!creating || errors.Any)
+        {
+            resource.Number = null;
+        }
+
         errors.ThrowIfAny();
     }
 
-    /// <summary>Runs after the first save, so a new card has the id its order will point at; the layer saves again in the same transaction.</summary>
+    /// <summary>
+    /// Runs after the first save, so a new card has the id its ciphertext is bound to and its order will point at; the
+    /// layer saves again in the same transaction, so no card is ever committed without its ciphertext.
+    /// </summary>
     public override async Task OnWriteSucceededAsync(CreditCard resource, WriteContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Operation == WriteOperation.Create)
+        {
+            await ProtectNumberAsync(resource, cancellationToken);
+        }
+
         if (context.HasAssigned(OrderRelationship) && await OrderOfAsync(resource, cancellationToken) is { } order)
         {
             order.PaymentSource = resource;
@@ -161,7 +174,7 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
     private async Task<Order?> OrderOfAsync(CreditCard card, CancellationToken cancellationToken) =>
         card.Order ?? (card.OrderId is long orderId ? await dbContext.Orders.Where(Caller.ScopeOf<Order>()).FirstOrDefaultAsync(order => order.Id == orderId, cancellationToken) : null);
 
-    private void ValidateAndProtectNumber(CreditCard card, ValidationErrors errors)
+    private void ValidateNumber(CreditCard card, ValidationErrors errors)
     {
         CardValidationResult result = validator.Validate(new CardDetails(card.Number, card.VerificationValue, card.Month, card.Year), card.Mode);
         if (!Accept(result, card, errors) || errors.Any)
@@ -170,14 +183,26 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
         }
 
         string number = card.Number!;
-        ProtectedCardNumber protectedNumber = protector.Protect(number);
-        card.NumberCiphertext = protectedNumber.Ciphertext;
-        card.NumberKeyId = protectedNumber.KeyId;
         card.Bin = CardDisplay.Bin(number);
         card.LastFour = CardDisplay.LastFour(number);
-        card.Fingerprint = fingerprint.Compute(number);
+        card.Fingerprint = fingerprint.Compute(number, card.Mode);
         card.CardType = result.Brand!.Name;
         card.StorageState = CardStorageState.Cached;
+    }
+
+    /// <summary>
+    /// Stores the number encrypted under the new card's id. Written by its own statement in the write's transaction, not
+    /// through the tracked card: storing the ciphertext is not a change of the card, so <c>updated_at</c> stays <c>created_at</c>.
+    /// </summary>
+    private async Task ProtectNumberAsync(CreditCard card, CancellationToken cancellationToken)
+    {
+        string number = card.Number ?? throw new InvalidOperationException($"Card {card.Id} was created without a number to protect.");
+        card.Number = null;
+        ProtectedCardNumber protectedNumber = await protector.ProtectAsync(number, card.Id, card.Mode, cancellationToken);
+        long cardId = card.Id;
+        await dbContext.CreditCards.Where(stored => stored.Id == cardId).ExecuteUpdateAsync(
+            update => update.SetProperty(stored => stored.NumberCiphertext, protectedNumber.Ciphertext).SetProperty(stored => stored.NumberKeyId, protectedNumber.KeyId),
+            cancellationToken);
     }
 
     private void ValidateExpiry(CreditCard card, ValidationErrors errors) =>

@@ -11,7 +11,7 @@ namespace JsonApiCards.Api.Customers;
 [Resource("customers")]
 public sealed class Customer : CardsResource
 {
-    [Attr]
+    [Attr(Capabilities = All)]
     public string Email { get; set; } = "";
 
     [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]

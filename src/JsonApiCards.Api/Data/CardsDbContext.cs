@@ -5,6 +5,7 @@ using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
 using JsonApiCards.Api.Security;
+using JsonApiCards.Api.Vault;
 using Microsoft.EntityFrameworkCore;
 
 namespace JsonApiCards.Api.Data;
@@ -22,6 +23,8 @@ public sealed class CardsDbContext(DbContextOptions<CardsDbContext> options) : D
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
     public DbSet<RevokedToken> RevokedTokens => Set<RevokedToken>();
+
+    public DbSet<VaultDataKey> VaultDataKeys => Set<VaultDataKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -16,7 +16,7 @@ public abstract class CardsResource : IIdentifiable
 
     public string Mode { get; set; } = CardsMode.Test;
 
-    [Attr]
+    [Attr(Capabilities = All)]
     public string? Reference { get; set; }
 
     [Attr(Capabilities = AllowView | AllowCreate | AllowChange)]

@@ -32,10 +32,12 @@ public static class DataServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Applies pending migrations before the first request.</summary>
+    /// <summary>Applies pending migrations before the first request; a new SQLite file is created readable by its owner only.</summary>
     public static async Task MigrateCardsDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CardsDbContext>().Database.MigrateAsync();
+        var database = scope.ServiceProvider.GetRequiredService<CardsDbContext>().Database;
+        OwnerOnlyDatabaseFile.EnsureCreated(database.GetConnectionString());
+        await database.MigrateAsync();
     }
 }

@@ -19,6 +19,8 @@ internal static class UniqueKeyRules
         [Key("credit_card_counts", "mode", "card_type")] = "the kept count of a card type is one row per mode.",
         [Key("api_clients", "client_id")] = "a client id is unique.",
         [Key("revoked_tokens", "token_id")] = "a token is revoked once.",
+        [Key("vault_data_keys", "id")] = "a vault data key id is unique.",
+        [Key("vault_data_keys", "mode")] = "a mode has one active vault data key.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The rule of the key over these columns of the table (in the key's order), or null for a key without one.</summary>

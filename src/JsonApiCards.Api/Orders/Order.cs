@@ -19,13 +19,13 @@ public sealed class Order : CardsResource
     [Attr(Capabilities = AllowView | AllowFilter | AllowSort | AllowChange)]
     public string PaymentStatus { get; set; } = OrderPaymentStatus.Unpaid;
 
-    [Attr]
+    [Attr(Capabilities = All)]
     public string CurrencyCode { get; set; } = "";
 
-    [Attr]
+    [Attr(Capabilities = All)]
     public string? CustomerEmail { get; set; }
 
-    [Attr]
+    [Attr(Capabilities = All)]
     public long TotalAmountCents { get; set; }
 
     [Attr(Capabilities = AllowView, DependsOn = [nameof(TotalAmountCents), nameof(CurrencyCode)])]

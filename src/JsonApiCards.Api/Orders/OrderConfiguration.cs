@@ -24,5 +24,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(order => new { order.Mode, order.CreatedAt }).IsDescending(false, true);
         builder.HasIndex(order => new { order.Mode, order.Status, order.CreatedAt }).IsDescending(false, false, true);
         builder.HasIndex(order => new { order.Mode, order.PaymentStatus, order.CreatedAt }).IsDescending(false, false, true);
+        // Filters through a relationship read the orders whose customer or payment source is among a list of keys
+        // (has(customer.orders,...), has(paid_orders,...)): these find them from the list instead of testing every order.
+        builder.HasIndex(order => new { order.Mode, order.CustomerId });
+        builder.HasIndex(order => new { order.Mode, order.PaymentSourceId });
     }
 }

@@ -6,6 +6,7 @@ using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.QueryStrings;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace JsonApiCards.Api.Orders;
 
@@ -13,8 +14,9 @@ namespace JsonApiCards.Api.Orders;
 /// The order rules: a generated number; status and payment status move only along their transition tables
 /// (<see cref="OrderStatus.Transitions"/>, <see cref="OrderPaymentStatus.Transitions"/>); placing needs a customer email
 /// and a payment source; the payment source is a card of the order's customer (<see cref="PaymentSourceOwnership"/>); the
-/// customer and payment source are fixed once the order is placed; a redacted card pays no order; the customer's email is
-/// copied when a customer is set without one; the customer's status follows their placed orders.
+/// customer, payment source, total amount, currency and customer email are fixed once the order is placed; a redacted card
+/// pays no order; the customer's email is copied when a customer is set without one; the customer's status follows their
+/// placed orders.
 /// </summary>
 internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbContext, OrderNumbers numbers, CustomerStatusUpdater customerStatus)
     : ModeScopedDefinition<Order>(caller)
@@ -61,6 +63,11 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
         {
             CheckUnchanged(CustomerRelationship, entry.Property(order => order.CustomerId).OriginalValue, resource.CustomerId, statusBefore, errors);
             CheckUnchanged(PaymentSourceRelationship, entry.Property(order => order.PaymentSourceId).OriginalValue, resource.PaymentSourceId, statusBefore, errors);
+
+            // What the customer agreed to pay, and where the receipt goes, is the shop's record once the order is placed.
+            CheckFrozen(TotalAmountCents, entry.Property(order => order.TotalAmountCents), statusBefore, context, errors);
+            CheckFrozen(CurrencyCode, entry.Property(order => order.CurrencyCode), statusBefore, context, errors);
+            CheckFrozen(CustomerEmail, entry.Property(order => order.CustomerEmail), statusBefore, context, errors);
         }
 
         bool placing = resource.Status == OrderStatus.Placed && statusBefore != OrderStatus.Placed;
@@ -230,6 +237,15 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
         else
         {
             errors.AddForAttribute(Status.PublicName, $"The payment source, credit card {cardId}, is redacted: its number has been erased, so the order cannot be placed with it. Set another payment source.");
+        }
+    }
+
+    // Only what the request set: a customer change (refused on its own) copies the customer's email as a side effect.
+    private static void CheckFrozen<TValue>(ResourceField<Order> attribute, PropertyEntry<Order, TValue> property, string status, WriteContext context, ValidationErrors errors)
+    {
+        if (context.HasAssigned(attribute) && !EqualityComparer<TValue>.Default.Equals(property.OriginalValue, property.CurrentValue))
+        {
+            errors.AddForAttribute(attribute.PublicName, $"The {attribute.PublicName.Replace('_', ' ')} cannot change once the order is {status}.");
         }
     }
 

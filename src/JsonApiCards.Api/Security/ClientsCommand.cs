@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using JsonApiCards.Api.Data;
 
@@ -27,9 +26,6 @@ public static class ClientsCommand
         (any --Key=Value argument is configuration, as for the service, e.g. --ConnectionStrings:Cards="Data Source=cards.db")
         """;
 
-    // One line: the last line of the output is the answer, whatever a launcher (such as dotnet run's "Building...") printed before it.
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
     /// <summary>Whether the arguments ask for this command rather than for the service.</summary>
     public static bool IsInvoked(string[] args) => args is [Name, ..];
 
@@ -41,8 +37,7 @@ public static class ClientsCommand
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
 
-        List<string> configuration = [.. args.Where(IsConfiguration)];
-        string[] words = [.. args.Skip(1).Where(argument => !IsConfiguration(argument))];
+        var (configuration, words) = ServiceCommandHost.Split(args);
         if (!TryParse(words, out Func<ApiClients, Task<int>>? action, out string? problem, output, error, cancellationToken))
         {
             await error.WriteLineAsync(problem);
@@ -50,19 +45,8 @@ public static class ClientsCommand
             return BadArguments;
         }
 
-        await using WebApplication app = CardsServiceApplication.Create([.. configuration], builder =>
-        {
-            // Standard output holds the result alone: every log line goes to standard error.
-            builder.Logging.ClearProviders();
-            builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-            configure?.Invoke(builder);
-        });
-        await app.MigrateCardsDatabaseAsync();
-        await using AsyncServiceScope scope = app.Services.CreateAsyncScope();
-        return await action!(scope.ServiceProvider.GetRequiredService<ApiClients>());
+        return await ServiceCommandHost.RunAsync(configuration, configure, services => action!(services.GetRequiredService<ApiClients>()));
     }
-
-    private static bool IsConfiguration(string argument) => argument.StartsWith("--", StringComparison.Ordinal) && argument.Contains('=', StringComparison.Ordinal);
 
     private static bool TryParse(string[] words, out Func<ApiClients, Task<int>>? action, out string? problem, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -139,11 +123,8 @@ public static class ClientsCommand
         return problem is null;
     }
 
-    private static async Task WriteAsync<T>(TextWriter output, T result, CancellationToken cancellationToken)
-    {
-        await output.WriteLineAsync(JsonSerializer.Serialize(result, Json).AsMemory(), cancellationToken);
-        await output.FlushAsync(cancellationToken);
-    }
+    private static Task WriteAsync<T>(TextWriter output, T result, CancellationToken cancellationToken) =>
+        ServiceCommandHost.WriteJsonLineAsync(output, result, cancellationToken);
 
     private sealed record CreatedClient(
         [property: JsonPropertyName("client_id")] string ClientId,

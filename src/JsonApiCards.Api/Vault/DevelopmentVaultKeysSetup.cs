@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 namespace JsonApiCards.Api.Vault;
 
 /// <summary>
-/// Fills in generated development keys when none are configured and the environment is Development.
-/// In any other environment missing keys are left missing, and <see cref="VaultOptionsValidator"/> stops the start-up.
+/// Fills in a generated key-encryption key and fingerprint secret when neither is configured and the environment is
+/// Development. In any other environment missing secrets are left missing, and <see cref="VaultOptionsValidator"/> stops the start-up.
 /// </summary>
 /// <remarks>
 /// This runs when the options are first built rather than in <c>AddCardVault</c>, so that it sees configuration
@@ -15,18 +15,13 @@ internal sealed class DevelopmentVaultKeysSetup(IHostEnvironment environment) : 
     public void PostConfigure(string? name, VaultOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.HasAnyKeyMaterial || !environment.IsDevelopment())
+        if (options.HasAnySecret || !environment.IsDevelopment())
         {
             return;
         }
 
         var keys = DevelopmentVaultKeyFile.Load(options.DevelopmentKeyFile);
-        foreach (var (keyId, key) in keys.Keys)
-        {
-            options.Keys[keyId] = key;
-        }
-
-        options.ActiveKeyId = keys.ActiveKeyId;
+        options.KeyEncryptionKey = keys.KeyEncryptionKey;
         options.FingerprintKey = keys.FingerprintKey;
     }
 }

@@ -7,14 +7,15 @@ namespace JsonApiCards.Api.Tests.CreditCards;
 public sealed class WritingWithoutReadBackTests(JsonApiCardsApplication app) : IntegrationTest(app)
 {
     [Fact]
-    public async Task Creating_a_card_costs_one_statement_and_answers_what_a_get_returns()
+    public async Task Creating_a_card_costs_two_statements_and_answers_what_a_get_returns()
     {
         App.Sql.Reset();
 
         var response = await Client.PostDocumentAsync("/api/credit_cards", CreditCardRequests.Create());
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
-        App.Sql.Statements.Should().ContainSingle("the insert returns the generated values; nothing is read back");
+        App.Sql.Statements.Should().HaveCount(2, "the insert returns the generated values, then the number is stored encrypted under the new id; nothing is read back");
+        App.Sql.Statements[1].Should().Contain("SET \"number_ciphertext\" = @").And.NotContain("updated_at", "storing the ciphertext is not a change of the card");
         string created = await response.Content.ReadAsStringAsync();
         string read = await Client.GetStringAsync(response.Headers.Location);
         created.Should().Be(read);
@@ -43,7 +44,7 @@ public sealed class WritingWithoutReadBackTests(JsonApiCardsApplication app) : I
         var response = await Client.PostDocumentAsync("/api/credit_cards?include=order", CreditCardRequests.Create());
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
-        App.Sql.Statements.Should().HaveCount(2, "the insert, then the projected read that loads the included order");
+        App.Sql.Statements.Should().HaveCount(3, "the insert, the encrypted number under the new id, then the projected read that loads the included order");
         string created = await response.Content.ReadAsStringAsync();
         string read = await Client.GetStringAsync(response.Headers.Location + "?include=order");
         created.Should().Be(read.Replace("?include=order", "", StringComparison.Ordinal));

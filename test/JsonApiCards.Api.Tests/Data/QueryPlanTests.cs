@@ -1,11 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using JsonApiCards.Api.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JsonApiCards.Api.Tests.Data;
 
@@ -27,9 +23,11 @@ public sealed partial class QueryPlanTests(JsonApiCardsApplication app) : Integr
         await AssertCountAndPageSearchAsync(url, countIndex, pageIndex);
     }
 
+    // An unfiltered count of the orders of a mode may read any index led by the mode ((mode), (mode, customer_id), ...):
+    // each is covering, and SQLite takes whichever it estimates smallest.
     [Theory]
-    [InlineData("/api/orders?page[size]=25", "IX_orders_mode", "IX_orders_mode_created_at")]
-    [InlineData("/api/orders?sort=-created_at", "IX_orders_mode", "IX_orders_mode_created_at")]
+    [InlineData("/api/orders?page[size]=25", @"IX_orders_mode\w*", "IX_orders_mode_created_at")]
+    [InlineData("/api/orders?sort=-created_at", @"IX_orders_mode\w*", "IX_orders_mode_created_at")]
     [InlineData("/api/orders?filter[q][status_eq]=placed", "IX_orders_mode_status_created_at", "IX_orders_mode_status_created_at")]
     [InlineData("/api/orders?filter=equals(payment_status,'unpaid')", "IX_orders_mode_payment_status_created_at", "IX_orders_mode_payment_status_created_at")]
     [InlineData("/api/customers?page[size]=25", "IX_customers_mode", "IX_customers_mode")]
@@ -43,17 +41,39 @@ public sealed partial class QueryPlanTests(JsonApiCardsApplication app) : Integr
         await AssertCountAndPageSearchAsync(url, countIndex, pageIndex);
     }
 
+    [Theory]
+    [InlineData("/api/credit_cards?filter=has(order.customer.orders,equals(status,'placed'))", "IX_credit_cards_mode_order_id", "IX_orders_mode_customer_id")]
+    [InlineData("/api/credit_cards?filter=has(order.customer.orders,has(payment_source.order.customer.orders,equals(status,'placed')))", "IX_credit_cards_mode_order_id", "IX_orders_mode_payment_source_id")]
+    public async Task A_filter_through_relationships_starts_each_level_from_the_keys_of_the_level_inside(string url, params string[] indexes)
+    {
+        var customers = Enumerable.Range(1, 10).Select(index => CardsSeed.Customer($"c{index}@example.com")).ToList();
+        await App.SeedAsync([.. customers, .. Enumerable.Range(1, 20).Select(index => CardsSeed.Order($"O-{index}", "placed", customers[index % 10])), .. CardsSeed.Cards(30)]);
+        App.Sql.Reset();
+
+        HttpResponseMessage response = await Client.GetAsync(url);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        string count = App.Sql.Statements[0];
+        count.Should().StartWith("SELECT COUNT(*)");
+        string plan = await QueryPlanAsync(count);
+        foreach (string index in indexes)
+        {
+            plan.Should().MatchRegex($@"SEARCH \w+ USING (COVERING )?INDEX {index} \(mode=\? AND \w+=\?\)", $"the plan of {count}");
+        }
+
+        plan.Should().NotContain("CORRELATED").And.NotContain("SCAN", $"the plan of {count}");
+    }
+
     [Fact]
     public async Task The_redaction_pass_reaches_the_expired_cached_cards_through_an_index()
     {
         await App.SeedAsync([.. CardsSeed.Cards(30)]);
         App.Clock.Advance(CardLifecycle.CachedCardLifetime + TimeSpan.FromHours(1));
-        var updates = new UpdateStatementRecorder();
-        await using WebApplicationFactory<Program> host = App.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(updates)));
+        App.Sql.Reset();
 
-        (await host.RunRedactionPassAsync()).Should().Be(30);
+        (await App.RunRedactionPassAsync()).Should().Be(30);
 
-        string statement = updates.Updates.Should().ContainSingle().Subject.Statement;
+        string statement = App.Sql.Statements.Should().ContainSingle().Subject;
         await AssertSearchesAsync(statement, "IX_credit_cards_storage_state_created_at");
         (await QueryPlanAsync(statement)).Should().Contain("USING COVERING INDEX IX_customer_payment_sources_payment_source_id", "whether a wallet holds a card is looked up, not scanned");
     }

@@ -44,6 +44,16 @@ public sealed class RealisticDataQueryTests(RealisticDataFixture data) : IClassF
         ["orders?filter=equals(customer_email,null)"] = seed => Orders(seed, order => order.CustomerEmail is null),
         ["orders?filter=equals(customer.status,'repeat')&sort=number"] = seed => seed.Orders.Where(order => order.Customer?.Status == "repeat").OrderBy(order => order.Number, Ordinal).Select(order => order.Id),
 
+        // has() nested up to the depth limit, through to-one paths, and negated, where a missing to-one must count as "has none".
+        ["credit_cards?filter=has(order.customer.orders,has(payment_source.order.customer.orders,equals(status,'placed')))"] = seed =>
+            Cards(seed, card => card.Order?.Customer?.Orders.Any(order => order.PaymentSource?.Order?.Customer?.Orders.Any(other => other.Status == "placed") == true) == true),
+        ["credit_cards?filter=not(has(order.customer.orders,equals(status,'cancelled')))&page[number]=3"] = seed =>
+            Cards(seed, card => card.Order?.Customer?.Orders.Any(order => order.Status == "cancelled") != true),
+        ["orders?filter=has(customer.customer_payment_sources,has(customer.orders,has(payment_source.order.customer.orders,equals(status,'draft'))))"] = seed =>
+            Orders(seed, order => order.Customer?.CustomerPaymentSources.Any(source => source.Customer!.Orders.Any(other => other.PaymentSource?.Order?.Customer?.Orders.Any(last => last.Status == "draft") == true)) == true),
+        ["customers?filter=not(has(orders,has(customer.customer_payment_sources)))"] = seed =>
+            Customers(seed, customer => !customer.Orders.Any(order => order.Customer!.CustomerPaymentSources.Count > 0)),
+
         // Ransack dialect: every predicate that applies to these types at least once.
         ["credit_cards?filter[q][card_type_eq]=master"] = seed => Cards(seed, card => card.CardType == "master"),
         ["credit_cards?filter[q][storage_state_not_eq]=cached"] = seed => Cards(seed, card => card.StorageState != "cached"),

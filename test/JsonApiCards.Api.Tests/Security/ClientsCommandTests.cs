@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using JsonApiCards.Api.Security;
@@ -75,41 +74,17 @@ public sealed class ClientsCommandTests(JsonApiCardsApplication app) : Integrati
     [Fact]
     public async Task Program_runs_the_command_from_its_own_arguments_and_prints_only_json_on_standard_output()
     {
-        string api = Path.Combine(AppContext.BaseDirectory, "JsonApiCards.Api.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in (string[])[api, "clients", "create", "--mode", "test", "--name", "From a shell", .. ServiceConfiguration()])
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var (exitCode, output, error) = await ServiceExecutable.RunAsync(
+            ["clients", "create", "--mode", "test", "--name", "From a shell", .. ServiceConfiguration()], ("Logging__LogLevel__Default", "Information"));
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["Logging__LogLevel__Default"] = "Information";
-
-        using Process process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
-
-        process.ExitCode.Should().Be(0, await error);
-        using var created = JsonDocument.Parse(await output);
+        exitCode.Should().Be(0, error);
+        using var created = JsonDocument.Parse(output);
         created.RootElement.GetProperty("mode").GetString().Should().Be("test");
-        (await error).Should().NotContain(created.RootElement.GetProperty("client_secret").GetString());
+        error.Should().NotContain(created.RootElement.GetProperty("client_secret").GetString());
     }
 
-    /// <summary>The configuration the fixture's service runs with: its database and its vault keys, which the service checks at start-up.</summary>
-    private string[] ServiceConfiguration() =>
-    [
-        $"--ConnectionStrings:Cards=Data Source={App.DatabasePath};Pooling=False",
-        "--Vault:ActiveKeyId=test-key-1",
-        $"--Vault:Keys:test-key-1={TestVaultKeys.Key(0x11)}",
-        $"--Vault:FingerprintKey={TestVaultKeys.Key(0x22)}",
-    ];
+    /// <summary>The configuration the fixture's service runs with: its database and its vault secrets, which the service checks at start-up.</summary>
+    private string[] ServiceConfiguration() => TestVaultKeys.ServiceConfiguration(App);
 
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {

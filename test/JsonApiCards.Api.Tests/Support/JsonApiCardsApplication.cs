@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Security;
+using JsonApiCards.Api.Vault;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -44,9 +45,8 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Cards", $"Data Source={DatabasePath};Pooling=False");
-        builder.UseSetting("Vault:ActiveKeyId", "test-key-1");
-        builder.UseSetting("Vault:Keys:test-key-1", Convert.ToBase64String(Enumerable.Repeat((byte)0x11, 32).ToArray()));
-        builder.UseSetting("Vault:FingerprintKey", Convert.ToBase64String(Enumerable.Repeat((byte)0x22, 32).ToArray()));
+        builder.UseSetting("Vault:KeyEncryptionKey", TestVaultKeys.Key(0x11));
+        builder.UseSetting("Vault:FingerprintKey", TestVaultKeys.Key(0x22));
         builder.UseSetting("Auth:ActiveSigningKeyId", SigningKeyId);
         builder.UseSetting($"Auth:SigningKeys:{SigningKeyId}", Convert.ToBase64String(SigningKey));
 
@@ -143,8 +143,8 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
     public CardsDbContext CreateDbContext() => Services.CreateScope().ServiceProvider.GetRequiredService<CardsDbContext>();
 
     /// <summary>
-    /// Empties every table of resources and restarts their ids, so each test starts from the same database; the
-    /// credentials stay, and every instance's view of revocations is read again from the clock's start.
+    /// Empties every table of resources and restarts their ids, so each test starts from the same database with a new data
+    /// key per mode; the credentials stay, and this instance's view of revocations and data keys is read again from the clock's start.
     /// </summary>
     public async Task ResetDatabaseAsync()
     {
@@ -152,12 +152,13 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
         await using (CardsDbContext dbContext = CreateDbContext())
         {
             await dbContext.Database.ExecuteSqlRawAsync(
-                "DELETE FROM customer_payment_sources; DELETE FROM credit_cards; DELETE FROM orders; DELETE FROM customers; DELETE FROM sqlite_sequence;");
+                "DELETE FROM customer_payment_sources; DELETE FROM credit_cards; DELETE FROM orders; DELETE FROM customers; DELETE FROM sqlite_sequence; DELETE FROM vault_data_keys;");
         }
 
         Clock.Set(Now);
         await EnsureCredentialsAsync();
         await Services.GetRequiredService<RevocationList>().RefreshAsync();
+        await Services.GetRequiredService<DataKeyRing>().RefreshAsync(CancellationToken.None);
     }
 
     /// <summary>Adds rows straight to the database, bypassing the API.</summary>

@@ -18,8 +18,13 @@ public sealed class RealisticDataFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await App.ResetDatabaseAsync();
-        using IServiceScope scope = App.Services.CreateScope();
-        Seed = new RealisticSeed(scope.ServiceProvider.GetRequiredService<CardNumberProtector>(), scope.ServiceProvider.GetRequiredService<CardFingerprint>());
+        DataKeyRing keyRing = App.Services.GetRequiredService<DataKeyRing>();
+        Dictionary<string, DataKey> dataKeys = new()
+        {
+            [CardsMode.Test] = await keyRing.ActiveKeyAsync(CardsMode.Test, CancellationToken.None),
+            [CardsMode.Live] = await keyRing.ActiveKeyAsync(CardsMode.Live, CancellationToken.None),
+        };
+        Seed = new RealisticSeed(mode => dataKeys[mode], App.Services.GetRequiredService<CardFingerprint>());
 
         await using CardsDbContext dbContext = App.CreateDbContext();
         // Cards and orders point at each other; the seed makes every key valid, so rows go in as a bulk import would,

@@ -28,7 +28,7 @@ public sealed class RealisticSeed
     /// <summary>The first instant of the data set; everything happens in the two years after it.</summary>
     public static readonly DateTime Start = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    internal RealisticSeed(CardNumberProtector protector, CardFingerprint fingerprint, int customers = 300, int cards = 2000, int orders = 800, int paymentSources = 500)
+    internal RealisticSeed(Func<string, DataKey> dataKeyOfMode, CardFingerprint fingerprint, int customers = 300, int cards = 2000, int orders = 800, int paymentSources = 500)
     {
         var random = new Random(20261122);
 
@@ -41,7 +41,7 @@ public sealed class RealisticSeed
             CreatedAt = Instant(random),
         })];
 
-        Cards = [.. Enumerable.Range(1, cards).Select(id => Card(id, random, protector, fingerprint))];
+        Cards = [.. Enumerable.Range(1, cards).Select(id => Card(id, random, dataKeyOfMode, fingerprint))];
         List<CreditCard> testCards = [.. Cards.Where(card => card.Mode == CardsMode.Test)];
 
         Orders = [.. Enumerable.Range(1, orders).Select(id =>
@@ -111,11 +111,10 @@ public sealed class RealisticSeed
 
     public IReadOnlyList<CustomerPaymentSource> PaymentSources { get; }
 
-    private static CreditCard Card(int id, Random random, CardNumberProtector protector, CardFingerprint fingerprint)
+    private static CreditCard Card(int id, Random random, Func<string, DataKey> dataKeyOfMode, CardFingerprint fingerprint)
     {
         var brand = Pick(random, Brands);
         string number = CardNumber(random, brand.Prefix, brand.Length);
-        ProtectedCardNumber protectedNumber = protector.Protect(number);
         var card = new CreditCard
         {
             Id = id,
@@ -127,15 +126,16 @@ public sealed class RealisticSeed
             CardType = brand.Name,
             Bin = CardDisplay.Bin(number),
             LastFour = CardDisplay.LastFour(number),
-            Fingerprint = fingerprint.Compute(number),
-            NumberCiphertext = protectedNumber.Ciphertext,
-            NumberKeyId = protectedNumber.KeyId,
             StorageState = Pick(random, StorageStates),
             Reference = random.Next(4) == 0 ? null : $"REF-{random.Next(10_000):0000}",
             Metadata = random.Next(5) == 0 ? new JsonObject { ["tier"] = Pick(random, ["gold", "silver"]) } : null,
             CreatedAt = Instant(random),
         };
         card.UpdatedAt = random.Next(3) == 0 ? card.CreatedAt : card.CreatedAt.AddMinutes(random.Next(1, 100_000));
+        ProtectedCardNumber protectedNumber = CardNumberProtector.Protect(number, id, card.Mode, dataKeyOfMode(card.Mode));
+        card.Fingerprint = fingerprint.Compute(number, card.Mode);
+        card.NumberCiphertext = protectedNumber.Ciphertext;
+        card.NumberKeyId = protectedNumber.KeyId;
         return card;
     }
 

@@ -29,6 +29,13 @@ public static class Snapshot
             received = received.Replace(value, placeholder, StringComparison.Ordinal);
         }
 
+        await MatchTextAsync(received, name, testFile, testName);
+    }
+
+    /// <summary>Matches a text that is itself the contract (a list the code is held to), kept like a response snapshot.</summary>
+    public static async Task MatchTextAsync(string received, string? name = null, [CallerFilePath] string testFile = "", [CallerMemberName] string testName = "")
+    {
+        ArgumentNullException.ThrowIfNull(received);
         string directory = Path.Combine(Path.GetDirectoryName(testFile)!, "__snapshots__");
         string baseName = $"{Path.GetFileNameWithoutExtension(testFile)}.{name ?? testName}";
         string expectedPath = Path.Combine(directory, baseName + ".txt");

@@ -29,11 +29,22 @@ public sealed class SqlStatementCounter : DbCommandInterceptor
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
+        Count(command);
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    // Bulk updates and deletes (ExecuteUpdate, ExecuteDelete) are statements too.
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Count(command);
+        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    private void Count(DbCommand command)
+    {
         lock (_statements)
         {
             _statements.Add(command.CommandText);
         }
-
-        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 }

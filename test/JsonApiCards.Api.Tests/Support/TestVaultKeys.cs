@@ -1,26 +1,27 @@
 using JsonApiCards.Api.Vault;
-using Microsoft.Extensions.Options;
 
 namespace JsonApiCards.Api.Tests.Support;
 
-/// <summary>Builds vault key rings from fixed, recognisable keys (every byte the same) for tests.</summary>
+/// <summary>Fixed, recognisable vault secrets and data keys (every byte the same) for tests.</summary>
 internal static class TestVaultKeys
 {
     public static string Key(byte fill) => Convert.ToBase64String(Enumerable.Repeat(fill, 32).ToArray());
 
-    public static VaultOptions Options(string activeKeyId, IEnumerable<(string KeyId, byte Fill)> keys, byte fingerprintFill = 0xF0)
-    {
-        var options = new VaultOptions { ActiveKeyId = activeKeyId, FingerprintKey = Key(fingerprintFill) };
-        foreach (var (keyId, fill) in keys)
-        {
-            options.Keys[keyId] = Key(fill);
-        }
+    public static VaultOptions Options(byte keyEncryptionKeyFill = 0x0E, byte fingerprintFill = 0xF0) =>
+        new() { KeyEncryptionKey = Key(keyEncryptionKeyFill), FingerprintKey = Key(fingerprintFill) };
 
-        return options;
-    }
+    /// <summary>An unwrapped data key, as the key ring holds one.</summary>
+    public static DataKey DataKey(string id = "test-k1", string mode = "test", byte fill = 0x01, bool active = true) =>
+        new(id, mode, Enumerable.Repeat(fill, 32).ToArray(), active);
 
-    public static VaultKeyRing Ring(string activeKeyId, IEnumerable<(string KeyId, byte Fill)> keys, byte fingerprintFill = 0xF0) =>
-        new(Microsoft.Extensions.Options.Options.Create(Options(activeKeyId, keys, fingerprintFill)));
-
-    public static VaultKeyRing Ring() => Ring("k1", [("k1", 0x01)]);
+    /// <summary>
+    /// The configuration the fixture's service runs with, as a command of its executable takes it: its database and its
+    /// vault secrets, which the service checks at start-up.
+    /// </summary>
+    public static string[] ServiceConfiguration(JsonApiCardsApplication app) =>
+    [
+        $"--ConnectionStrings:Cards=Data Source={app.DatabasePath};Pooling=False",
+        $"--Vault:KeyEncryptionKey={Key(0x11)}",
+        $"--Vault:FingerprintKey={Key(0x22)}",
+    ];
 }

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace JsonApiCards.Api.Tests.Support;
 
 /// <summary>
-/// Records every <c>UPDATE</c> statement the service sends as its own statement (<c>ExecuteUpdate</c>), with the rows it
-/// changed, in order; <see cref="SqlStatementCounter"/> counts only the statements that read.
+/// Records every <c>UPDATE</c> statement the service sends as its own statement (<c>ExecuteUpdate</c>) with the rows it
+/// changed, in order: what <see cref="SqlStatementCounter"/>, which counts statements before they run, cannot tell.
 /// </summary>
 public sealed class UpdateStatementRecorder : DbCommandInterceptor
 {

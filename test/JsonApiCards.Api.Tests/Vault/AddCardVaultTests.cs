@@ -1,3 +1,4 @@
+using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Tests.Support;
 using JsonApiCards.Api.Vault;
 using Microsoft.AspNetCore.Builder;
@@ -15,25 +16,26 @@ public sealed class AddCardVaultTests : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
-    // The content root is the empty temporary directory, so no appsettings file adds keys of its own.
+    // The content root is the empty temporary directory, so no appsettings file adds keys of its own. The vault keeps its
+    // data keys in the service's database, so the data services come too (Development checks every registration at build).
     private WebApplicationBuilder CreateBuilder(string environmentName, Dictionary<string, string?> configuration)
     {
         var builder = WebApplication.CreateSlimBuilder(
             new WebApplicationOptions { EnvironmentName = environmentName, ContentRootPath = _directory.Path });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(configuration);
+        builder.Configuration["ConnectionStrings:Cards"] = $"Data Source={_directory.Combine("cards.db")}";
+        builder.AddCardsData();
         return builder;
     }
 
     [Fact]
-    public async Task Configured_keys_are_used_to_protect_and_fingerprint()
+    public async Task Configured_secrets_are_used_to_wrap_data_keys_and_fingerprint()
     {
         // Arrange
         var builder = CreateBuilder(Environments.Production, new()
         {
-            ["Vault:Keys:2026-03"] = TestVaultKeys.Key(0x01),
-            ["Vault:Keys:2026-09"] = TestVaultKeys.Key(0x02),
-            ["Vault:ActiveKeyId"] = "2026-09",
+            ["Vault:KeyEncryptionKey"] = TestVaultKeys.Key(0x0E),
             ["Vault:FingerprintKey"] = TestVaultKeys.Key(0xF0),
         });
         builder.AddCardVault();
@@ -41,19 +43,37 @@ public sealed class AddCardVaultTests : IDisposable
 
         // Act
         app.Services.GetRequiredService<IStartupValidator>().Validate();
-        var protector = app.Services.GetRequiredService<CardNumberProtector>();
-        var protectedNumber = protector.Protect("4111111111111111");
+        var kek = app.Services.GetRequiredService<IKeyEncryptionKey>();
+        byte[] wrapped = await kek.WrapAsync(new byte[32], "context"u8.ToArray(), CancellationToken.None);
 
         // Assert
-        protectedNumber.KeyId.Should().Be("2026-09");
-        protector.Unprotect(protectedNumber).Should().Be("4111111111111111");
-        app.Services.GetRequiredService<CardFingerprint>().Compute("4111111111111111").Should().HaveLength(64);
+        kek.Should().BeOfType<ConfiguredKeyEncryptionKey>();
+        (await new ConfiguredKeyEncryptionKey(Options.Create(TestVaultKeys.Options(keyEncryptionKeyFill: 0x0E))).UnwrapAsync(wrapped, "context"u8.ToArray(), CancellationToken.None))
+            .Should().Equal(new byte[32]);
+        app.Services.GetRequiredService<CardFingerprint>().Compute("4111111111111111", "test").Should().HaveLength(64);
+        app.Services.GetRequiredService<CardNumberProtector>().Should().NotBeNull();
         app.Services.GetRequiredService<CardValidator>().Should().NotBeNull();
         app.Services.GetRequiredService<TimeProvider>().Should().BeSameAs(TimeProvider.System);
     }
 
     [Fact]
-    public async Task Production_without_keys_fails_at_start_up_with_a_clear_message()
+    public async Task A_key_encryption_key_registered_before_replaces_the_configured_one()
+    {
+        // Arrange: as a KMS or HSM implementation would be registered.
+        var builder = CreateBuilder(Environments.Production, new() { ["Vault:FingerprintKey"] = TestVaultKeys.Key(0xF0), ["Vault:KeyEncryptionKey"] = TestVaultKeys.Key(0x0E) });
+        var kms = new ConfiguredKeyEncryptionKey(Options.Create(TestVaultKeys.Options(keyEncryptionKeyFill: 0x0D)));
+        builder.Services.AddSingleton<IKeyEncryptionKey>(kms);
+
+        // Act
+        builder.AddCardVault();
+        await using var app = builder.Build();
+
+        // Assert
+        app.Services.GetRequiredService<IKeyEncryptionKey>().Should().BeSameAs(kms);
+    }
+
+    [Fact]
+    public async Task Production_without_secrets_fails_at_start_up_with_a_clear_message()
     {
         // Arrange
         var builder = CreateBuilder(Environments.Production, []);
@@ -65,14 +85,14 @@ public sealed class AddCardVaultTests : IDisposable
 
         // Assert
         (await start.Should().ThrowAsync<OptionsValidationException>())
-            .WithMessage("No card vault keys are configured for the 'Production' environment.*");
+            .WithMessage("No card vault key-encryption key is configured for the 'Production' environment.*Vault:KeyEncryptionKey*");
     }
 
     [Fact]
-    public async Task Partly_configured_keys_fail_at_start_up_even_in_development()
+    public async Task Partly_configured_secrets_fail_at_start_up_even_in_development()
     {
         // Arrange
-        var builder = CreateBuilder(Environments.Development, new() { ["Vault:ActiveKeyId"] = "k1" });
+        var builder = CreateBuilder(Environments.Development, new() { ["Vault:FingerprintKey"] = TestVaultKeys.Key(0xF0) });
         builder.AddCardVault();
         await using var app = builder.Build();
 
@@ -81,20 +101,20 @@ public sealed class AddCardVaultTests : IDisposable
 
         // Assert
         validate.Should().Throw<OptionsValidationException>()
-            .Which.Failures.Should().Contain("Vault:ActiveKeyId is 'k1', but there is no Vault:Keys:k1.");
+            .Which.Failures.Should().Contain("Vault:KeyEncryptionKey must be base64 of 32 bytes.");
     }
 
     [Fact]
-    public async Task Development_without_keys_generates_them_into_the_key_file_and_reuses_them()
+    public async Task Development_without_secrets_generates_them_into_an_owner_only_key_file_and_reuses_them()
     {
         // Arrange
-        var keyFile = _directory.Combine("vault-keys.json");
-        byte[] ciphertext;
+        var keyFile = _directory.Combine("keys", "vault-keys.json");
+        VaultOptions first;
         {
             var firstRun = CreateBuilder(Environments.Development, new() { ["Vault:DevelopmentKeyFile"] = keyFile });
             firstRun.AddCardVault();
             await using var firstApp = firstRun.Build();
-            ciphertext = firstApp.Services.GetRequiredService<CardNumberProtector>().Protect("4111111111111111").Ciphertext;
+            first = firstApp.Services.GetRequiredService<IOptions<VaultOptions>>().Value;
         }
 
         var secondRun = CreateBuilder(Environments.Development, new() { ["Vault:DevelopmentKeyFile"] = keyFile });
@@ -102,11 +122,17 @@ public sealed class AddCardVaultTests : IDisposable
         await using var secondApp = secondRun.Build();
 
         // Act
-        var number = secondApp.Services.GetRequiredService<CardNumberProtector>().Unprotect(DevelopmentVaultKeyFile.KeyId, ciphertext);
+        var second = secondApp.Services.GetRequiredService<IOptions<VaultOptions>>().Value;
 
         // Assert
-        File.Exists(keyFile).Should().BeTrue();
-        number.Should().Be("4111111111111111");
+        VaultKeyMaterial.TryDecode(first.KeyEncryptionKey, out _).Should().BeTrue();
+        VaultKeyMaterial.TryDecode(first.FingerprintKey, out _).Should().BeTrue();
+        second.KeyEncryptionKey.Should().Be(first.KeyEncryptionKey);
+        second.FingerprintKey.Should().Be(first.FingerprintKey);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.GetUnixFileMode(keyFile).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
     }
 
     [Fact]
@@ -122,7 +148,7 @@ public sealed class AddCardVaultTests : IDisposable
         var validate = () => app.Services.GetRequiredService<IStartupValidator>().Validate();
 
         // Assert
-        validate.Should().Throw<OptionsValidationException>().WithMessage("No card vault keys are configured for the 'Staging' environment.*");
+        validate.Should().Throw<OptionsValidationException>().WithMessage("No card vault key-encryption key is configured for the 'Staging' environment.*");
         File.Exists(keyFile).Should().BeFalse();
     }
 

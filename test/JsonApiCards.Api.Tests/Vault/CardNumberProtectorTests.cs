@@ -5,49 +5,49 @@ using JsonApiCards.Api.Vault;
 
 namespace JsonApiCards.Api.Tests.Vault;
 
+/// <summary>
+/// The ciphertext format (a version byte, the nonce, the encrypted digits, the tag) and what its associated data binds it
+/// to: the version, the key id, the card's id and its mode. Bytes moved to anything else fail to decrypt.
+/// </summary>
 public sealed class CardNumberProtectorTests
 {
     private const string Number = "4111111111111111";
+    private const long CardId = 7;
+    private const string Mode = "test";
+
+    private static readonly DataKey Key = TestVaultKeys.DataKey();
 
     [Fact]
-    public void Protected_number_round_trips()
+    public void Protected_number_round_trips_and_starts_with_the_version_byte()
     {
-        // Arrange
-        var protector = new CardNumberProtector(TestVaultKeys.Ring());
-
         // Act
-        var protectedNumber = protector.Protect(Number);
-        var number = protector.Unprotect(protectedNumber.KeyId, protectedNumber.Ciphertext);
+        var protectedNumber = CardNumberProtector.Protect(Number, CardId, Mode, Key);
+        var number = CardNumberProtector.Unprotect(protectedNumber.Ciphertext, CardId, Mode, Key);
 
         // Assert
         number.Should().Be(Number);
-        protectedNumber.KeyId.Should().Be("k1");
-        protectedNumber.Ciphertext.Should().HaveCount(12 + Number.Length + 16);
+        protectedNumber.KeyId.Should().Be("test-k1");
+        protectedNumber.Ciphertext[0].Should().Be(0x01);
+        protectedNumber.Ciphertext.Should().HaveCount(1 + 12 + Number.Length + 16);
     }
 
     [Fact]
     public void Ciphertext_differs_each_time_the_same_number_is_protected()
     {
-        // Arrange
-        var protector = new CardNumberProtector(TestVaultKeys.Ring());
-
         // Act
-        var first = protector.Protect(Number);
-        var second = protector.Protect(Number);
+        var first = CardNumberProtector.Protect(Number, CardId, Mode, Key);
+        var second = CardNumberProtector.Protect(Number, CardId, Mode, Key);
 
         // Assert
         first.Ciphertext.Should().NotEqual(second.Ciphertext);
-        first.Ciphertext.Take(12).Should().NotEqual(second.Ciphertext.Take(12), "every encryption draws a new nonce");
+        first.Ciphertext.Skip(1).Take(12).Should().NotEqual(second.Ciphertext.Skip(1).Take(12), "every encryption draws a new nonce");
     }
 
     [Fact]
     public void Ciphertext_never_contains_the_number()
     {
-        // Arrange
-        var protector = new CardNumberProtector(TestVaultKeys.Ring());
-
         // Act
-        var ciphertext = protector.Protect(Number).Ciphertext;
+        var ciphertext = CardNumberProtector.Protect(Number, CardId, Mode, Key).Ciphertext;
 
         // Assert
         ciphertext.AsSpan().IndexOf(Encoding.ASCII.GetBytes(Number)).Should().Be(-1);
@@ -57,84 +57,115 @@ public sealed class CardNumberProtectorTests
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(12)]
-    [InlineData(30)]
-    [InlineData(43)]
+    [InlineData(1)]
+    [InlineData(13)]
+    [InlineData(28)]
+    [InlineData(44)]
     public void Tampered_ciphertext_fails_to_decrypt(int tamperedByte)
     {
         // Arrange
-        var protector = new CardNumberProtector(TestVaultKeys.Ring());
-        var ciphertext = protector.Protect(Number).Ciphertext;
+        var ciphertext = CardNumberProtector.Protect(Number, CardId, Mode, Key).Ciphertext;
         ciphertext[tamperedByte] ^= 0x01;
 
         // Act
-        var unprotect = () => protector.Unprotect("k1", ciphertext);
+        var unprotect = () => CardNumberProtector.Unprotect(ciphertext, CardId, Mode, Key);
 
         // Assert
-        unprotect.Should().Throw<CryptographicException>();
+        unprotect.Should().Throw<CryptographicException>()
+            .WithMessage("The number of card 7 does not decrypt under key 'test-k1': it was altered, or belongs to another card, mode or key.");
+    }
+
+    [Theory]
+    [InlineData(0x00)]
+    [InlineData(0x02)]
+    public void A_ciphertext_of_another_version_is_refused(byte version)
+    {
+        // Arrange
+        var ciphertext = CardNumberProtector.Protect(Number, CardId, Mode, Key).Ciphertext;
+        ciphertext[0] = version;
+
+        // Act
+        var unprotect = () => CardNumberProtector.Unprotect(ciphertext, CardId, Mode, Key);
+
+        // Assert
+        unprotect.Should().Throw<CryptographicException>().WithMessage("The data is not a protected card number.");
     }
 
     [Theory]
     [InlineData(0)]
-    [InlineData(28)]
+    [InlineData(29)]
     [InlineData(100)]
     public void Data_of_the_wrong_size_is_refused(int size)
     {
         // Arrange
-        var protector = new CardNumberProtector(TestVaultKeys.Ring());
+        var data = new byte[size];
+        if (size > 0)
+        {
+            data[0] = CardNumberProtector.Version;
+        }
 
         // Act
-        var unprotect = () => protector.Unprotect("k1", new byte[size]);
+        var unprotect = () => CardNumberProtector.Unprotect(data, CardId, Mode, Key);
 
         // Assert
         unprotect.Should().Throw<CryptographicException>().WithMessage("The data is not a protected card number.");
     }
 
     [Fact]
-    public void Numbers_protected_with_a_retired_key_still_decrypt_after_rotation()
+    public void A_ciphertext_is_bound_to_its_card()
     {
         // Arrange
-        var beforeRotation = new CardNumberProtector(TestVaultKeys.Ring("k1", [("k1", 0x01)]));
-        var afterRotation = new CardNumberProtector(TestVaultKeys.Ring("k2", [("k1", 0x01), ("k2", 0x02)]));
-        var protectedEarlier = beforeRotation.Protect(Number);
+        var protectedNumber = CardNumberProtector.Protect(Number, CardId, Mode, Key);
 
         // Act
-        var protectedNow = afterRotation.Protect(Number);
-        var decryptedEarlier = afterRotation.Unprotect(protectedEarlier);
+        var asAnotherCard = () => CardNumberProtector.Unprotect(protectedNumber.Ciphertext, CardId + 1, Mode, Key);
 
         // Assert
-        protectedNow.KeyId.Should().Be("k2");
-        decryptedEarlier.Should().Be(Number);
-        afterRotation.Unprotect(protectedNow).Should().Be(Number);
+        asAnotherCard.Should().Throw<CryptographicException>().WithMessage("The number of card 8 does not decrypt*");
     }
 
     [Fact]
-    public void Ciphertext_presented_under_another_key_id_fails_to_decrypt()
+    public void A_ciphertext_is_bound_to_its_mode_even_under_the_same_key()
+    {
+        // Arrange
+        var protectedNumber = CardNumberProtector.Protect(Number, CardId, Mode, Key);
+
+        // Act
+        var inLiveMode = () => CardNumberProtector.Unprotect(protectedNumber.Ciphertext, CardId, "live", Key);
+
+        // Assert
+        inLiveMode.Should().Throw<CryptographicException>();
+    }
+
+    [Fact]
+    public void A_ciphertext_is_bound_to_its_key_id_even_when_another_id_holds_the_same_key()
     {
         // Arrange: both ids hold the same key, so only the associated data tells them apart.
-        var protector = new CardNumberProtector(TestVaultKeys.Ring("k1", [("k1", 0x01), ("k2", 0x01)]));
-        var protectedNumber = protector.Protect(Number);
+        var protectedNumber = CardNumberProtector.Protect(Number, CardId, Mode, Key);
+        var sameBytesOtherId = TestVaultKeys.DataKey("test-k2", fill: 0x01);
 
         // Act
-        var unprotect = () => protector.Unprotect("k2", protectedNumber.Ciphertext);
+        var underAnotherId = () => CardNumberProtector.Unprotect(protectedNumber.Ciphertext, CardId, Mode, sameBytesOtherId);
 
         // Assert
-        unprotect.Should().Throw<CryptographicException>();
+        underAnotherId.Should().Throw<CryptographicException>();
     }
 
     [Fact]
-    public void Unknown_key_id_fails_to_decrypt()
+    public void Reprotecting_moves_a_number_to_another_key_of_the_same_card()
     {
         // Arrange
-        var protector = new CardNumberProtector(TestVaultKeys.Ring());
-        var protectedNumber = protector.Protect(Number);
+        var newKey = TestVaultKeys.DataKey("test-k2", fill: 0x02);
+        var underOldKey = CardNumberProtector.Protect(Number, CardId, Mode, Key);
 
         // Act
-        var unprotect = () => protector.Unprotect("removed", protectedNumber.Ciphertext);
+        var underNewKey = CardNumberProtector.Reprotect(underOldKey.Ciphertext, CardId, Mode, Key, newKey);
 
         // Assert
-        unprotect.Should().Throw<CryptographicException>().WithMessage("No vault key with id 'removed' is configured.");
+        underNewKey.KeyId.Should().Be("test-k2");
+        CardNumberProtector.Unprotect(underNewKey.Ciphertext, CardId, Mode, newKey).Should().Be(Number);
+        var underOldKeyAgain = () => CardNumberProtector.Unprotect(underNewKey.Ciphertext, CardId, Mode, Key);
+        underOldKeyAgain.Should().Throw<CryptographicException>();
     }
 
     [Theory]
@@ -143,11 +174,8 @@ public sealed class CardNumberProtectorTests
     [InlineData("")]
     public void Only_numbers_of_up_to_19_digits_are_protected_and_the_error_does_not_repeat_them(string number)
     {
-        // Arrange
-        var protector = new CardNumberProtector(TestVaultKeys.Ring());
-
         // Act
-        var protect = () => protector.Protect(number);
+        var protect = () => CardNumberProtector.Protect(number, CardId, Mode, Key);
 
         // Assert
         var exception = protect.Should().Throw<ArgumentException>().Which;

@@ -20,10 +20,9 @@ public sealed class DevelopmentVaultKeyFileTests : IDisposable
 
         // Assert
         File.Exists(path).Should().BeTrue();
-        keys.ActiveKeyId.Should().Be(DevelopmentVaultKeyFile.KeyId);
-        VaultKeyMaterial.TryDecode(keys.Keys[keys.ActiveKeyId], out _).Should().BeTrue();
+        VaultKeyMaterial.TryDecode(keys.KeyEncryptionKey, out _).Should().BeTrue();
         VaultKeyMaterial.TryDecode(keys.FingerprintKey, out _).Should().BeTrue();
-        keys.FingerprintKey.Should().NotBe(keys.Keys[keys.ActiveKeyId]);
+        keys.FingerprintKey.Should().NotBe(keys.KeyEncryptionKey);
         Directory.GetFiles(Path.GetDirectoryName(path)!).Should().ContainSingle("the temporary file is moved into place");
     }
 
@@ -58,8 +57,7 @@ public sealed class DevelopmentVaultKeyFileTests : IDisposable
         var second = DevelopmentVaultKeyFile.Load(path);
 
         // Assert
-        second.ActiveKeyId.Should().Be(first.ActiveKeyId);
-        second.Keys.Should().Equal(first.Keys);
+        second.KeyEncryptionKey.Should().Be(first.KeyEncryptionKey);
         second.FingerprintKey.Should().Be(first.FingerprintKey);
     }
 
@@ -86,6 +84,7 @@ public sealed class DevelopmentVaultKeyFileTests : IDisposable
     [Theory]
     [InlineData("not json")]
     [InlineData("{}")]
+    [InlineData("""{"ActiveKeyId":"development","Keys":{},"FingerprintKey":"x"}""")]
     public void Damaged_key_file_is_refused_with_a_hint(string content)
     {
         // Arrange

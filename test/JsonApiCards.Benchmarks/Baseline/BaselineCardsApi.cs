@@ -121,7 +121,7 @@ internal static class BaselineCardsApi
             return TypedResults.UnprocessableEntity(result.Errors[0].Message);
         }
 
-        CreditCard card = new CardProtection(protector, fingerprint).Protect(new CreditCard
+        CreditCard card = new CardProtection(fingerprint).Describe(new CreditCard
         {
             Mode = caller.Mode,
             FirstName = Text("first_name") ?? "",
@@ -133,8 +133,16 @@ internal static class BaselineCardsApi
             Reference = Text("reference"),
             Metadata = attributes.TryGetProperty("metadata", out JsonElement metadata) ? System.Text.Json.Nodes.JsonObject.Create(metadata) : null,
         }, number);
-        db.CreditCards.Add(card);
-        await db.SaveChangesAsync(cancellationToken);
+
+        // As the service does: the ciphertext is bound to the card's id, so it is written after the insert, in the same transaction.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            db.CreditCards.Add(card);
+            await db.SaveChangesAsync(cancellationToken);
+            CardProtection.Store(card, await protector.ProtectAsync(number, card.Id, card.Mode, cancellationToken));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
 
         string location = $"{BaseUrl(context.Request)}/credit_cards/{card.Id.ToString(CultureInfo.InvariantCulture)}";
         context.Response.Headers.Location = location;

@@ -34,7 +34,8 @@ internal static class DatabaseSeeder
 
         // Orders and cards point at each other; the load order cannot satisfy both, so checks wait for the commit.
         await dbContext.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys=OFF;");
-        var data = new SeedData(size, services.GetRequiredService<CardValidator>(), new CardProtection(services.GetRequiredService<CardNumberProtector>(), services.GetRequiredService<CardFingerprint>()));
+        DataKey dataKey = await services.GetRequiredService<DataKeyRing>().ActiveKeyAsync(CardsMode.Test, CancellationToken.None);
+        var data = new SeedData(size, services.GetRequiredService<CardValidator>(), new CardProtection(services.GetRequiredService<CardFingerprint>()), dataKey);
         var inserter = new BulkInserter(dbContext);
         await using (var transaction = await dbContext.Database.BeginTransactionAsync())
         {

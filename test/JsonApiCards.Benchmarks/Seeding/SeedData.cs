@@ -13,7 +13,7 @@ namespace JsonApiCards.Benchmarks.Seeding;
 /// Deterministic rows: the same size always gives the same database. Card i pays order i (while there are orders)
 /// and is saved to a wallet (while there are payment sources); numbers are valid, protected and fingerprinted by the vault.
 /// </summary>
-internal sealed class SeedData(SeedSize size, CardValidator validator, CardProtection protection)
+internal sealed class SeedData(SeedSize size, CardValidator validator, CardProtection protection, DataKey dataKey)
 {
     private static readonly DateTime Start = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     private static readonly string[] FirstNames = ["John", "Jane", "Joan", "Mark", "Ann", "Luca", "Sofia", "Omar"];
@@ -64,7 +64,7 @@ internal sealed class SeedData(SeedSize size, CardValidator validator, CardProte
                 throw new InvalidOperationException($"Seed card {index} is invalid: {string.Join("; ", result.Errors.Select(error => error.Message))}");
             }
 
-            yield return protection.Protect(new CreditCard
+            CreditCard card = protection.Describe(new CreditCard
             {
                 Id = index,
                 FirstName = FirstNames[index % FirstNames.Length],
@@ -79,6 +79,7 @@ internal sealed class SeedData(SeedSize size, CardValidator validator, CardProte
                 CreatedAt = Start.AddMinutes(index),
                 UpdatedAt = Start.AddMinutes(index),
             }, number);
+            yield return CardProtection.Store(card, CardNumberProtector.Protect(number, card.Id, card.Mode, dataKey));
         }
     }
 

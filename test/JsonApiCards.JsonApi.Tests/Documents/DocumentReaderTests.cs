@@ -42,6 +42,7 @@ public sealed class DocumentReaderTests
 
     [Theory]
     [InlineData("""{"data":{"type":"cards","attributes":{"display_number":"x"}}}""", "READ_ONLY_ATTRIBUTE", "/data/attributes/display_number")]
+    [InlineData("""{"data":{"type":"cards","attributes":{"card_type":"visa"}}}""", "READ_ONLY_ATTRIBUTE", "/data/attributes/card_type")]
     [InlineData("""{"data":{"type":"cards","attributes":{"month":"3"}}}""", "INVALID_ATTRIBUTE_VALUE", "/data/attributes/month")]
     [InlineData("""{"data":{"type":"cards","attributes":{"month":3.5}}}""", "INVALID_ATTRIBUTE_VALUE", "/data/attributes/month")]
     [InlineData("""{"data":{"type":"cards","attributes":{"reference":null}}}""", "INVALID_ATTRIBUTE_VALUE", "/data/attributes/reference")]

@@ -9,31 +9,32 @@ public sealed class Card : IIdentifiable
 {
     public long Id { get; set; }
 
-    [Attr]
+    [Attr(Capabilities = AttrCapabilities.All)]
     public string Reference { get; set; } = string.Empty;
 
-    [Attr]
+    [Attr(Capabilities = AttrCapabilities.All)]
     public string? HolderName { get; set; }
 
+    // Declared with no capabilities: readable, filterable and sortable, not writable.
     [Attr]
     public string CardType { get; set; } = string.Empty;
 
-    [Attr]
+    [Attr(Capabilities = AttrCapabilities.All)]
     public int Month { get; set; }
 
-    [Attr]
+    [Attr(Capabilities = AttrCapabilities.All)]
     public int? ExpiryYear { get; set; }
 
-    [Attr]
+    [Attr(Capabilities = AttrCapabilities.All)]
     public decimal Balance { get; set; }
 
-    [Attr]
+    [Attr(Capabilities = AttrCapabilities.All)]
     public bool IsDefault { get; set; }
 
-    [Attr]
+    [Attr(Capabilities = AttrCapabilities.All)]
     public DateTime CreatedAt { get; set; }
 
-    [Attr]
+    [Attr(Capabilities = AttrCapabilities.All)]
     public DateTime? ClosedAt { get; set; }
 
     [Attr(Capabilities = AttrCapabilities.AllowCreate)]
@@ -42,7 +43,7 @@ public sealed class Card : IIdentifiable
     [Attr(Capabilities = AttrCapabilities.AllowView)]
     public string DisplayNumber => "**** " + Reference;
 
-    [Attr]
+    [Attr(Capabilities = AttrCapabilities.All)]
     public JsonObject? Metadata { get; set; }
 
     [HasOne]

@@ -118,11 +118,15 @@ namespace JsonApiCards.Api.Data.Migrations
 
                     b.HasIndex("Mode");
 
+                    b.HasIndex("NumberKeyId");
+
                     b.HasIndex("OrderId");
 
                     b.HasIndex("Mode", "CreatedAt");
 
                     b.HasIndex("Mode", "Fingerprint");
+
+                    b.HasIndex("Mode", "OrderId");
 
                     b.HasIndex("Mode", "Reference");
 
@@ -305,8 +309,12 @@ namespace JsonApiCards.Api.Data.Migrations
                     b.HasIndex("Mode", "CreatedAt")
                         .IsDescending(false, true);
 
+                    b.HasIndex("Mode", "CustomerId");
+
                     b.HasIndex("Mode", "Number")
                         .IsUnique();
+
+                    b.HasIndex("Mode", "PaymentSourceId");
 
                     b.HasIndex("Mode", "PaymentStatus", "CreatedAt")
                         .IsDescending(false, false, true);
@@ -458,6 +466,44 @@ namespace JsonApiCards.Api.Data.Migrations
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("revoked_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("JsonApiCards.Api.Vault.VaultDataKey", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("wrapped_key");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Mode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_vault_data_keys_one_active_per_mode")
+                        .HasFilter("\"state\" = 'active'");
+
+                    b.ToTable("vault_data_keys", (string)null);
                 });
 
             modelBuilder.Entity("JsonApiCards.Api.CreditCards.CreditCard", b =>

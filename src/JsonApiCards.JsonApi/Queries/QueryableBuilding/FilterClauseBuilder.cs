@@ -9,9 +9,11 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// using only constructs EF Core translates: member access, <c>Any</c>, <c>Count</c>, <c>string.Contains</c>,
 /// <c>string.Compare</c> and array <c>Contains</c>. The argument is the element expression (usually a parameter).
 /// Every resource a field chain reaches through a relationship passes its type's scope (see <see cref="FieldChainAccess"/>).
+/// Over an EF Core query, <c>has</c> becomes subqueries of keys (<see cref="KeySubqueries"/>) read from the query's own context.
 /// </summary>
 /// <param name="scopes">The caller's scope of each type reached through a relationship; null narrows none.</param>
-internal sealed class FilterClauseBuilder(ScopeFilterLookup? scopes) : QueryExpressionVisitor<Expression, Expression>
+/// <param name="sets">The entity sets of the context the filtered query reads from; null writes <c>has</c> with navigations.</param>
+internal sealed class FilterClauseBuilder(ScopeFilterLookup? scopes, EntitySets? sets = null) : QueryExpressionVisitor<Expression, Expression>
 {
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
@@ -31,6 +33,10 @@ internal sealed class FilterClauseBuilder(ScopeFilterLookup? scopes) : QueryExpr
     /// <summary>Builds <c>element =&gt; filter</c> for an element type.</summary>
     public static LambdaExpression BuildPredicate(FilterExpression filter, Type elementType, ScopeFilterLookup? scopes) =>
         For(scopes).PredicateOver(filter, elementType);
+
+    /// <summary>Builds <c>element =&gt; filter</c> for an element type, its <c>has</c> as subqueries of <paramref name="sets"/>.</summary>
+    public static LambdaExpression BuildPredicate(FilterExpression filter, Type elementType, ScopeFilterLookup? scopes, EntitySets? sets) =>
+        (sets is null ? For(scopes) : new FilterClauseBuilder(scopes, sets)).PredicateOver(filter, elementType);
 
     private LambdaExpression PredicateOver(FilterExpression filter, Type elementType)
     {
@@ -135,10 +141,16 @@ internal sealed class FilterClauseBuilder(ScopeFilterLookup? scopes) : QueryExpr
     public override Expression VisitHas(HasExpression expression, Expression argument)
     {
         Type elementType = ElementTypeOf(expression.TargetCollection);
+        LambdaExpression? memberFilter = expression.Filter is null ? null : PredicateOver(expression.Filter, elementType);
 
-        return FieldChainAccess.Collection(argument, expression.TargetCollection, scopes, collection => expression.Filter is null
+        if (sets is not null && new KeySubqueries(sets, scopes).Has(argument, expression.TargetCollection.Relationships, memberFilter) is { } keyed)
+        {
+            return keyed;
+        }
+
+        return FieldChainAccess.Collection(argument, expression.TargetCollection, scopes, collection => memberFilter is null
             ? Expression.Call(EnumerableAny.MakeGenericMethod(elementType), collection)
-            : Expression.Call(EnumerableAnyWithPredicate.MakeGenericMethod(elementType), collection, PredicateOver(expression.Filter, elementType)));
+            : Expression.Call(EnumerableAnyWithPredicate.MakeGenericMethod(elementType), collection, memberFilter));
     }
 
     public override Expression VisitIsType(IsTypeExpression expression, Expression argument)

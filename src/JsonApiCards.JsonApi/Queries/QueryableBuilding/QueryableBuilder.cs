@@ -10,6 +10,7 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// <c>has(orders)</c>, <c>sort=count(orders)</c>). Given <see cref="ScopeFilterLookup"/> scopes, every resource reached that
 /// way must pass its own type's scope, as included resources do: a to-one outside it reads as null, a to-many keeps only
 /// the members inside it. The scopes are inlined into the same statement; without them nothing is narrowed.
+/// Over an EF Core query, <c>has</c> reads the keys of each level in a subquery of the query's own context (<see cref="KeySubqueries"/>).
 /// </remarks>
 public static class QueryableBuilder
 {
@@ -21,7 +22,7 @@ public static class QueryableBuilder
     {
         ArgumentNullException.ThrowIfNull(source);
 
-        return filter is null ? source : source.Where((Expression<Func<TResource, bool>>)FilterClauseBuilder.BuildPredicate(filter, typeof(TResource), scopes));
+        return filter is null ? source : source.Where((Expression<Func<TResource, bool>>)FilterClauseBuilder.BuildPredicate(filter, typeof(TResource), scopes, EntitySets.Of(source)));
     }
 
     /// <summary>

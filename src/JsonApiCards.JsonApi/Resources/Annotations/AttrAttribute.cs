@@ -7,8 +7,12 @@ public sealed class AttrAttribute : Attribute
     /// <summary>The member name in documents; the snake_case form of the property name when not set.</summary>
     public string? PublicName { get; init; }
 
-    /// <summary>What clients may do with the attribute; every capability when not set.</summary>
-    public AttrCapabilities Capabilities { get; init; } = AttrCapabilities.All;
+    /// <summary>
+    /// What clients may do with the attribute; when not set, read it, filter and sort by it, but not write it. Writing is
+    /// always a decision stated on the attribute (<see cref="AttrCapabilities.AllowCreate"/>, <see cref="AttrCapabilities.AllowChange"/>),
+    /// so that no field becomes writable because someone forgot to restrict it.
+    /// </summary>
+    public AttrCapabilities Capabilities { get; init; } = AttrCapabilities.AllowView | AttrCapabilities.AllowFilter | AttrCapabilities.AllowSort;
 
     /// <summary>
     /// For a computed attribute (a property EF Core does not map): the names of the mapped properties its value is computed

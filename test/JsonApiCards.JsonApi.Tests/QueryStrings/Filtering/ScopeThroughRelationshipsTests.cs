@@ -30,6 +30,8 @@ public sealed class ScopeThroughRelationshipsTests : IDisposable
     [InlineData("filter=isType(order.customer,customers)", new long[] { 2 }, new long[] { 1, 2, 4 })]
     [InlineData("filter=has(owner.orders)", new long[] { 2, 4 }, new long[] { 1, 2, 3, 4 })]
     [InlineData("filter=has(owner.orders,equals(status,'placed'))", new long[] { }, new long[] { 1, 2, 3, 4 })]
+    [InlineData("filter=not(has(owner.orders))", new long[] { 1, 3 }, new long[] { })]
+    [InlineData("filter=has(order.customer.orders,has(cards))", new long[] { 2 }, new long[] { 1, 2, 4 })]
     [InlineData("filter=equals(count(owner.orders),'1')", new long[] { 2, 4 }, new long[] { 1, 3 })]
     [InlineData("filter[q][order_status_eq]=placed", new long[] { 1 }, new long[] { 1, 4 })]
     [InlineData("filter[q][order_status_null]=true", new long[] { 3, 4 }, new long[] { 3 })]
@@ -97,7 +99,7 @@ public sealed class ScopeThroughRelationshipsTests : IDisposable
         string sql = _database.Context.Cards.FilterSortAndPage(layer, HiddenOrderAndCustomer).ToQueryString();
 
         string statement = sql[sql.IndexOf("SELECT", StringComparison.Ordinal)..];
-        statement.Should().Contain("\"o\".\"Id\" = @hiddenOrder").And.Contain("\"c0\".\"Id\" = @hiddenCustomer").And.Contain("\"o0\".\"Id\" <> @hiddenOrder")
+        statement.Should().Contain("\"o\".\"Id\" = @hiddenOrder").And.Contain("\"c0\".\"Id\" <> @hiddenCustomer").And.Contain("\"o0\".\"Id\" <> @hiddenOrder")
             .And.NotContain("13");
     }
 

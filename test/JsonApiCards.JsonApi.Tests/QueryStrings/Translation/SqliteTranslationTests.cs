@@ -36,6 +36,10 @@ public sealed class SqliteTranslationTests : IDisposable
     [InlineData("filter=isType(order,orders)")]
     [InlineData("filter=isType(,cards)")]
     [InlineData("filter=has(owner.orders,equals(status,'cancelled'))")]
+    [InlineData("filter=has(order.customer.orders,has(cards,equals(card_type,'amex')))")]
+    [InlineData("filter=has(owner.orders,has(customer.cards,has(order.cards,equals(card_type,'visa'))))")]
+    [InlineData("filter=not(has(order.cards,equals(card_type,'visa')))")]
+    [InlineData("filter=or(has(order.cards),not(has(order.customer.orders)))")]
     [InlineData("filter=equals(count(owner.orders),'2')")]
     [InlineData("filter=or(equals(card_type,'amex'),and(equals(month,'6'),not(equals(id,'1'))))")]
     [InlineData("filter[q][holder_name_present]=true")]
@@ -57,6 +61,7 @@ public sealed class SqliteTranslationTests : IDisposable
     [InlineData("filter=has(orders)")]
     [InlineData("filter=has(orders,has(cards,equals(card_type,'amex')))")]
     [InlineData("filter=equals(count(orders),count(cards))")]
+    [InlineData("filter=not(has(orders,has(cards,equals(card_type,'amex'))))")]
     [InlineData("filter[q][first_name_or_last_name_cont]=Alice")]
     public void Customer_filters_translate_to_sql_and_match_linq_to_objects(string query)
     {
@@ -68,6 +73,20 @@ public sealed class SqliteTranslationTests : IDisposable
 
         // Assert
         fromDatabase.Should().Equal(CustomerIds(layer));
+    }
+
+    [Fact]
+    public void Has_reads_keys_in_subqueries_that_run_once_not_for_every_row()
+    {
+        // Arrange
+        QueryLayer layer = Read("filter=has(order.customer.orders,has(cards,equals(card_type,'amex')))");
+
+        // Act
+        string sql = Context.Cards.ApplyFilter(layer.Filter).ToQueryString();
+
+        // Assert
+        sql.Should().Contain("WHERE \"c\".\"OrderId\" IN (").And.Contain("\"o\".\"CustomerId\" IN (").And.Contain("\"c0\".\"Id\" IN (")
+            .And.NotContain("EXISTS").And.NotContain("JOIN", "no level refers to a row of the level around it");
     }
 
     [Fact]

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace JsonApiCards.Api.Data.Migrations
 {
     [DbContext(typeof(CardsDbContext))]
-    [Migration("20261204082757_CachedCardRedactionIndex")]
-    partial class CachedCardRedactionIndex
+    [Migration("20261204075928_VaultDataKeys")]
+    partial class VaultDataKeys
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -121,6 +121,8 @@ namespace JsonApiCards.Api.Data.Migrations
 
                     b.HasIndex("Mode");
 
+                    b.HasIndex("NumberKeyId");
+
                     b.HasIndex("OrderId");
 
                     b.HasIndex("Mode", "CreatedAt");
@@ -128,8 +130,6 @@ namespace JsonApiCards.Api.Data.Migrations
                     b.HasIndex("Mode", "Fingerprint");
 
                     b.HasIndex("Mode", "Reference");
-
-                    b.HasIndex("StorageState", "CreatedAt");
 
                     b.HasIndex("Mode", "CardType", "CreatedAt")
                         .IsDescending(false, false, true);
@@ -461,6 +461,44 @@ namespace JsonApiCards.Api.Data.Migrations
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("revoked_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("JsonApiCards.Api.Vault.VaultDataKey", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("wrapped_key");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Mode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_vault_data_keys_one_active_per_mode")
+                        .HasFilter("\"state\" = 'active'");
+
+                    b.ToTable("vault_data_keys", (string)null);
                 });
 
             modelBuilder.Entity("JsonApiCards.Api.CreditCards.CreditCard", b =>
