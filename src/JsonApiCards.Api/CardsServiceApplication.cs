@@ -1,3 +1,4 @@
+using JsonApiCards.Api.Adapters.Akinon;
 using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
@@ -36,6 +37,7 @@ public static class CardsServiceApplication
         builder.AddCardsSecurity();
         builder.AddCardsRateLimits();
         builder.AddResponseHeaders();
+        builder.AddAkinon();
         builder.Services.AddProblemDetails();
         configure?.Invoke(builder);
 
@@ -46,6 +48,7 @@ public static class CardsServiceApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseJsonApiErrors();
+        app.UseAkinonRequests();
         app.UseAuthentication();
 
         // After authentication, so each credential has its own bucket; before authorization, so requests without one are limited too.
@@ -57,6 +60,9 @@ public static class CardsServiceApplication
 
         // Maps every resource above, after checking at start-up that each has its definition and caller scope.
         app.MapJsonApiResources().RequireAuthorization(AccessPolicies.Caller).RequireRateLimiting(RateLimitPolicies.Caller);
+
+        // The same wallets in Akinon's shape, for customers signed in with a session.
+        app.MapAkinon();
         return app;
     }
 }
