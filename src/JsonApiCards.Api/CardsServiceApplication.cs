@@ -33,6 +33,7 @@ public static class CardsServiceApplication
             options => builder.Configuration.GetSection("JsonApi").Bind(options));
         builder.AddCardVault();
         builder.AddCardsData();
+        builder.AddCardLifecycle();
         builder.AddPublicAddress();
         builder.AddCardsSecurity();
         builder.AddCardsRateLimits();

@@ -33,5 +33,8 @@ internal sealed class CreditCardConfiguration : IEntityTypeConfiguration<CreditC
         // Which cards a vault data key encrypts: what a rotation leaves behind, and whether a retired key may be removed.
         builder.HasIndex(card => card.NumberKeyId);
         builder.HasIndex(card => card.CardIdentifier).IsUnique();
+
+        // The lifecycle's pass (CachedCardRedaction) reaches the cached cards past their lifetime without reading any other card.
+        builder.HasIndex(card => new { card.StorageState, card.CreatedAt });
     }
 }

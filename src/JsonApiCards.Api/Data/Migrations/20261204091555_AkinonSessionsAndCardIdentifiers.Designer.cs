@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace JsonApiCards.Api.Data.Migrations
 {
     [DbContext(typeof(CardsDbContext))]
-    [Migration("20261204085224_AkinonSessionsAndCardIdentifiers")]
+    [Migration("20261204091555_AkinonSessionsAndCardIdentifiers")]
     partial class AkinonSessionsAndCardIdentifiers
     {
         /// <inheritdoc />
@@ -173,6 +173,8 @@ namespace JsonApiCards.Api.Data.Migrations
                     b.HasIndex("Mode", "OrderId");
 
                     b.HasIndex("Mode", "Reference");
+
+                    b.HasIndex("StorageState", "CreatedAt");
 
                     b.HasIndex("Mode", "CardType", "CreatedAt")
                         .IsDescending(false, false, true);
