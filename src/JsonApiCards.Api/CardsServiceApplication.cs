@@ -1,3 +1,4 @@
+using JsonApiCards.Api.Adapters.Akinon;
 using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
@@ -38,6 +39,7 @@ public static class CardsServiceApplication
         builder.AddCardsSecurity();
         builder.AddCardsRateLimits();
         builder.AddResponseHeaders();
+        builder.AddAkinon();
         builder.Services.AddProblemDetails();
         builder.AddCardsOpenApi();
         configure?.Invoke(builder);
@@ -52,6 +54,7 @@ public static class CardsServiceApplication
 
         // The OpenAPI document and Swagger UI, for anyone: they describe the API, and hold no data.
         app.UseCardsOpenApi();
+        app.UseAkinonRequests();
         app.UseAuthentication();
 
         // After authentication, so each credential has its own bucket; before authorization, so requests without one are limited too.
@@ -63,6 +66,9 @@ public static class CardsServiceApplication
 
         // Maps every resource above, after checking at start-up that each has its definition and caller scope.
         app.MapJsonApiResources().RequireAuthorization(AccessPolicies.Caller).RequireRateLimiting(RateLimitPolicies.Caller);
+
+        // The same wallets in Akinon's shape, for customers signed in with a session.
+        app.MapAkinon();
         return app;
     }
 }

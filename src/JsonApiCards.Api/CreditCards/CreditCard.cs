@@ -63,6 +63,12 @@ public sealed class CreditCard : CardsResource
 
     public string LastFour { get; set; } = "";
 
+    /// <summary>
+    /// The card's stable public identifier where a shape names cards without ids (Akinon's stored cards): random, made with
+    /// the card, never changed, unique (a unique index).
+    /// </summary>
+    public Guid CardIdentifier { get; set; } = Guid.NewGuid();
+
     /// <summary>AES-GCM nonce, ciphertext and tag of the PAN; null once redacted.</summary>
     public byte[]? NumberCiphertext { get; set; }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using JsonApiCards.Api.Adapters.Akinon;
 using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Orders;
@@ -25,6 +26,8 @@ public sealed class CardsDbContext(DbContextOptions<CardsDbContext> options) : D
     public DbSet<RevokedToken> RevokedTokens => Set<RevokedToken>();
 
     public DbSet<VaultDataKey> VaultDataKeys => Set<VaultDataKey>();
+
+    public DbSet<AkinonSession> AkinonSessions => Set<AkinonSession>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

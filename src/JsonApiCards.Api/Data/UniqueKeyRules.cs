@@ -16,9 +16,11 @@ internal static class UniqueKeyRules
         [Key("customer_payment_sources", "customer_id", "payment_source_id")] = "a card is in a customer's wallet once.",
         [Key("customer_payment_sources", "payment_source_token")] = "a wallet entry's payment source token is unique.",
         [Key("customer_payment_sources", "customer_token")] = "a wallet entry's customer token is unique.",
+        [Key("credit_cards", "card_identifier")] = "a card's identifier is unique.",
         [Key("credit_card_counts", "mode", "card_type")] = "the kept count of a card type is one row per mode.",
         [Key("api_clients", "client_id")] = "a client id is unique.",
         [Key("revoked_tokens", "token_id")] = "a token is revoked once.",
+        [Key("akinon_sessions", "key_hash")] = "a session key is unique.",
         [Key("vault_data_keys", "id")] = "a vault data key id is unique.",
         [Key("vault_data_keys", "mode")] = "a mode has one active vault data key.",
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -19,4 +19,10 @@ internal sealed class RateLimitOptions
 
     /// <summary>Requests to <c>/oauth</c> from one remote address, whatever client they name (<c>RateLimits:TokenRequestsPerAddress:*</c>).</summary>
     public TokenBucketLimit TokenRequestsPerAddress { get; set; } = new() { TokenLimit = 60, TokensPerPeriod = 60, ReplenishmentPeriod = TimeSpan.FromMinutes(1) };
+
+    /// <summary>Session sign-ins (the Akinon adapter's <c>POST /users/login/</c>) from one remote address (<c>RateLimits:SignInsPerAddress:*</c>).</summary>
+    public TokenBucketLimit SignInsPerAddress { get; set; } = new() { TokenLimit = 10, TokensPerPeriod = 10, ReplenishmentPeriod = TimeSpan.FromMinutes(1) };
+
+    /// <summary>Session sign-ins naming one email, from any address (<c>RateLimits:SignInsPerEmail:*</c>): a customer signs in now and then, a password guesser many times.</summary>
+    public TokenBucketLimit SignInsPerEmail { get; set; } = new() { TokenLimit = 5, TokensPerPeriod = 5, ReplenishmentPeriod = TimeSpan.FromMinutes(1) };
 }

@@ -16,10 +16,12 @@ public static class RateLimitServiceCollectionExtensions
         builder.Services.AddOptions<RateLimitOptions>()
             .BindConfiguration(RateLimitOptions.SectionName)
             .Validate(
-                options => options.Callers.IsValid && options.TokenRequestsPerClient.IsValid && options.TokenRequestsPerAddress.IsValid,
+                options => options.Callers.IsValid && options.TokenRequestsPerClient.IsValid && options.TokenRequestsPerAddress.IsValid
+                    && options.SignInsPerAddress.IsValid && options.SignInsPerEmail.IsValid,
                 "Every RateLimits bucket needs a TokenLimit and TokensPerPeriod above 0 and a ReplenishmentPeriod above zero.")
             .ValidateOnStart();
         builder.Services.AddSingleton<TokenRequestLimiter>();
+        builder.Services.AddSingleton<SignInLimiter>();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -5,4 +5,7 @@ public static class AccessPolicies
 {
     /// <summary>A caller with a valid access token: an integration of either mode.</summary>
     public const string Caller = "caller";
+
+    /// <summary>A customer signed in to the Akinon adapter with a session cookie (<c>osessionid</c>).</summary>
+    public const string AkinonSession = "akinon_session";
 }

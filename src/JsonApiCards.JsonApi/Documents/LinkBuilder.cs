@@ -55,7 +55,7 @@ internal sealed class LinkBuilder
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(basePath);
 
-        string origin = publicBaseUrl ?? $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}";
+        string origin = PublicOrigin.Of(request, publicBaseUrl);
         return new LinkBuilder(string.Concat(origin, basePath), origin.Length, request.Path.ToUriComponent(), request.QueryString.Value, maxPageOffset);
     }
 

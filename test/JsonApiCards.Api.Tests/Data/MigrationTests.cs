@@ -94,6 +94,7 @@ public sealed class MigrationTests : IDisposable
             Bin = "411111", LastFour = "1111", Fingerprint = "fp-1", StorageState = "retained", NumberCiphertext = new byte[] { 1, 2, 3 },
             NumberKeyId = "k1", OrderId = 1L,
         });
+        (await migrated.CreditCards.AsNoTracking().Select(card => card.CardIdentifier).SingleAsync()).Should().NotBe(Guid.Empty, "a card made before card identifiers gets one");
         (await migrated.Orders.AsNoTracking().SingleAsync()).Should().BeEquivalentTo(new
         {
             Id = 1L, Mode = "test", Number = "1001", Status = "placed", PaymentStatus = "authorized", CurrencyCode = "EUR",

@@ -7,6 +7,7 @@ using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
 using JsonApiCards.Api.Security;
+using JsonApiCards.Api.Tests.Adapters.Akinon;
 using JsonApiCards.Api.Tests.Support;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Resources.Annotations;
@@ -30,8 +31,11 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
     private const long TestId = 1;
     private const string TestMarker = "TEST-ONLY";
 
-    /// <summary>The routes a caller uses to get a credential: the only ones open to anybody.</summary>
-    private static readonly string[] CredentialRoutes = ["/oauth/token", "/oauth/revoke"];
+    /// <summary>The routes a caller uses to get a credential (or, for a session, to end one): the only ones open to anybody.</summary>
+    private static readonly string[] CredentialRoutes = ["/oauth/token", "/oauth/revoke", "/csrf_token/", "/users/login/", "/users/logout/"];
+
+    /// <summary>The Akinon adapter's card routes, which a session cookie opens; <see cref="Every_akinon_route_answers_only_the_signed_in_customer_who_owns_the_data"/> covers them.</summary>
+    private static bool IsAkinonCardRoute(string pattern) => pattern.StartsWith("/users/", StringComparison.Ordinal) && !CredentialRoutes.Contains(pattern);
 
     [Fact]
     public async Task Every_route_answers_only_callers_with_a_valid_credential_of_its_data_mode()
@@ -121,6 +125,75 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
     }
 
     [Fact]
+    public async Task Every_akinon_route_answers_only_the_signed_in_customer_who_owns_the_data()
+    {
+        // Arrange: the test-mode wallet entry 1 (card token ps_test) of customer 1, its live twin 2, and two signed-in customers
+        await SeedBothModesAsync();
+        await using CardsDbContext cards = App.CreateDbContext();
+        string cardIdentifier = (await cards.CreditCards.SingleAsync(card => card.Mode == CardsMode.Test)).CardIdentifier.ToString();
+        string[] ownersData = ["ps_test", cardIdentifier, "ps_live"];
+        using AkinonStorefront owner = await StorefrontOfAsync(TestId.ToString(System.Globalization.CultureInfo.InvariantCulture), "owner-password-1");
+        using AkinonStorefront anotherCustomer = await StorefrontOfAsync(await Client.CreateCustomerAsync("someone-else@example.com"), "another-password-2");
+        using AkinonStorefront loggedOut = await StorefrontOfAsync(await Client.CreateCustomerAsync("gone@example.com"), "gone-password-3");
+        string endedSession = loggedOut.SessionKey!;
+        (await loggedOut.SendJsonAsync(HttpMethod.Post, "/users/logout/", "{}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        using AkinonStorefront expired = await StorefrontOfAsync(await Client.CreateCustomerAsync("late@example.com"), "late-password-4");
+        string before = await DatabaseRowsAsync();
+        var strangers = new (string Name, AkinonStorefront Storefront, TimeSpan ExpiredBy)[]
+        {
+            ("no session", new AkinonStorefront(App.CreateClient()) { CsrfToken = owner.CsrfToken }, TimeSpan.Zero),
+            ("an unknown session", new AkinonStorefront(App.CreateClient()) { CsrfToken = owner.CsrfToken, SessionKey = new string('a', 43) }, TimeSpan.Zero),
+            ("a session ended by logout", new AkinonStorefront(App.CreateClient()) { CsrfToken = owner.CsrfToken, SessionKey = endedSession }, TimeSpan.Zero),
+            ("an expired session", expired, TimeSpan.FromDays(15)),
+        };
+        var routes = new List<(HttpMethod Method, string Url, bool NamesACard)>();
+        foreach (RouteEndpoint endpoint in App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().Where(endpoint => IsAkinonCardRoute(endpoint.RoutePattern.RawText!)))
+        {
+            string pattern = endpoint.RoutePattern.RawText!;
+            string url = pattern.Replace("{id:long}", TestId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{cardIdentifier:guid}", cardIdentifier, StringComparison.Ordinal);
+            routes.AddRange(endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(method => (new HttpMethod(method), url, url != pattern || pattern.Contains('{', StringComparison.Ordinal))));
+        }
+
+        routes.Should().HaveCount(6, "the saved cards' list, read, change and delete, and the stored cards' list and delete");
+
+        // Act and assert, route by route
+        foreach (var (method, url, namesACard) in routes)
+        {
+            foreach (var (name, stranger, expiredBy) in strangers)
+            {
+                App.Clock.Advance(expiredBy);
+                using HttpResponseMessage refused = await SendAkinonAsync(stranger, method, url);
+                App.Clock.Advance(-expiredBy);
+                await ExpectAkinonRefusalAsync(refused, HttpStatusCode.Unauthorized, "Authentication credentials were not provided.", $"{name} to {method} {url}", ownersData);
+            }
+
+            using (HttpResponseMessage response = await SendAkinonAsync(anotherCustomer, method, url))
+            {
+                if (namesACard)
+                {
+                    await ExpectAkinonRefusalAsync(response, HttpStatusCode.NotFound, "Not found.", $"another customer to {method} {url}", ownersData);
+                }
+                else
+                {
+                    response.StatusCode.Should().Be(HttpStatusCode.OK, "another customer lists its own cards at {0}", url);
+                    (await response.Content.ReadAsStringAsync()).Should().NotContainAny(ownersData);
+                }
+            }
+
+            if (method == HttpMethod.Get)
+            {
+                using HttpResponseMessage response = await SendAkinonAsync(owner, method, url);
+                response.StatusCode.Should().Be(HttpStatusCode.OK, "the customer who owns the data reads {0}", url);
+                (await response.Content.ReadAsStringAsync()).Should().NotContain("ps_live", "the live twin is in another mode");
+            }
+        }
+
+        // Assert: nothing any of them sent was written; the owner's session does not reach the live twin either
+        (await DatabaseRowsAsync()).Should().Be(before, "no refused caller changes anything");
+        (await owner.GetAsync("/users/saved-cards/2/")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public void Every_route_but_those_that_issue_credentials_requires_an_authorized_caller()
     {
         // Act
@@ -150,6 +223,29 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
         return client;
     }
 
+    /// <summary>Gives a test-mode customer a password and signs in to the Akinon adapter with it.</summary>
+    private async Task<AkinonStorefront> StorefrontOfAsync(string customerId, string password)
+    {
+        (await Client.PatchDocumentAsync($"/api/customers/{customerId}",
+            $$$$"""{"data":{"type":"customers","id":"{{{{customerId}}}}","attributes":{"password":"{{{{password}}}}"}}}""")).StatusCode.Should().Be(HttpStatusCode.OK);
+        await using CardsDbContext dbContext = App.CreateDbContext();
+        string email = (await dbContext.Customers.SingleAsync(customer => customer.Id == long.Parse(customerId, System.Globalization.CultureInfo.InvariantCulture))).Email;
+        var storefront = new AkinonStorefront(App.CreateClient());
+        await storefront.SignInAsync(email, password);
+        return storefront;
+    }
+
+    private static Task<HttpResponseMessage> SendAkinonAsync(AkinonStorefront storefront, HttpMethod method, string url) =>
+        method == HttpMethod.Patch ? storefront.SendJsonAsync(method, url, """{"name":"changed"}""") : storefront.SendAsync(new HttpRequestMessage(method, url));
+
+    private static async Task ExpectAkinonRefusalAsync(HttpResponseMessage response, HttpStatusCode status, string detail, string what, string[] ownersData)
+    {
+        string body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(status, "{0}: {1}", what, body);
+        body.Should().Be($$"""{"detail":"{{detail}}"}""", what);
+        body.Should().NotContainAny(ownersData);
+    }
+
     /// <summary>Every JSON:API route and method, with its placeholders filled for the test-mode resource of its type and each of its relationships.</summary>
     private List<ApiRoute> ApiRoutes()
     {
@@ -158,6 +254,11 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
         foreach (RouteEndpoint endpoint in App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
             string pattern = endpoint.RoutePattern.RawText!;
+            if (IsAkinonCardRoute(pattern))
+            {
+                continue;
+            }
+
             if (!pattern.StartsWith("/api/", StringComparison.Ordinal))
             {
                 CredentialRoutes.Should().Contain(pattern, "a route outside /api must be given its place in the matrix");

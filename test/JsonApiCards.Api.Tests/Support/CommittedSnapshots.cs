@@ -10,7 +10,10 @@ public static class CommittedSnapshots
     public static string TestsDirectory([CallerFilePath] string thisFile = "") =>
         Path.GetDirectoryName(Path.GetDirectoryName(thisFile))!;
 
-    /// <summary>The document of every snapshot whose body is one, by its path relative to <see cref="TestsDirectory"/>.</summary>
+    /// <summary>
+    /// The JSON:API document of every snapshot whose body is one, by its path relative to <see cref="TestsDirectory"/>: the
+    /// adapters' snapshots are in their platforms' own shapes (<c>application/json</c>).
+    /// </summary>
     public static IEnumerable<(string Name, JsonNode Document)> Documents()
     {
         string testsDirectory = TestsDirectory();
@@ -22,7 +25,7 @@ public static class CommittedSnapshots
             string snapshot = File.ReadAllText(path).ReplaceLineEndings("\n");
             int bodyStart = snapshot.IndexOf("\n\n", StringComparison.Ordinal);
             string body = bodyStart < 0 ? "" : snapshot[(bodyStart + 2)..].Trim();
-            if (body.StartsWith('{'))
+            if (body.StartsWith('{') && snapshot.Contains("\nContent-Type: application/vnd.api+json", StringComparison.Ordinal))
             {
                 yield return (Path.GetRelativePath(testsDirectory, path), JsonNode.Parse(body)!);
             }

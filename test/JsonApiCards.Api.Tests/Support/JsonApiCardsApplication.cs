@@ -57,7 +57,7 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
         builder.UseSetting("Vault:RedactionInterval", "10.00:00:00");
 
         // The suite sends many requests with one credential and from one address; the rate limit tests set their own small buckets.
-        foreach (string bucket in new[] { "Callers", "TokenRequestsPerClient", "TokenRequestsPerAddress" })
+        foreach (string bucket in new[] { "Callers", "TokenRequestsPerClient", "TokenRequestsPerAddress", "SignInsPerAddress", "SignInsPerEmail" })
         {
             builder.UseSetting($"RateLimits:{bucket}:TokenLimit", "1000000");
             builder.UseSetting($"RateLimits:{bucket}:TokensPerPeriod", "1000000");
@@ -152,7 +152,7 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
         await using (CardsDbContext dbContext = CreateDbContext())
         {
             await dbContext.Database.ExecuteSqlRawAsync(
-                "DELETE FROM customer_payment_sources; DELETE FROM credit_cards; DELETE FROM orders; DELETE FROM customers; DELETE FROM sqlite_sequence; DELETE FROM vault_data_keys;");
+                "DELETE FROM akinon_sessions; DELETE FROM customer_payment_sources; DELETE FROM credit_cards; DELETE FROM orders; DELETE FROM customers; DELETE FROM sqlite_sequence; DELETE FROM vault_data_keys;");
         }
 
         Clock.Set(Now);

@@ -17,6 +17,40 @@ namespace JsonApiCards.Api.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("JsonApiCards.Api.Adapters.Akinon.AkinonSession", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_hash");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("akinon_sessions", (string)null);
+                });
+
             modelBuilder.Entity("JsonApiCards.Api.CreditCards.CreditCard", b =>
                 {
                     b.Property<long>("Id")
@@ -29,6 +63,10 @@ namespace JsonApiCards.Api.Data.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT")
                         .HasColumnName("bin");
+
+                    b.Property<Guid>("CardIdentifier")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("card_identifier");
 
                     b.Property<string>("CardType")
                         .IsRequired()
@@ -115,6 +153,9 @@ namespace JsonApiCards.Api.Data.Migrations
                         .HasColumnName("year");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CardIdentifier")
+                        .IsUnique();
 
                     b.HasIndex("Mode");
 
@@ -504,6 +545,15 @@ namespace JsonApiCards.Api.Data.Migrations
                         .HasFilter("\"state\" = 'active'");
 
                     b.ToTable("vault_data_keys", (string)null);
+                });
+
+            modelBuilder.Entity("JsonApiCards.Api.Adapters.Akinon.AkinonSession", b =>
+                {
+                    b.HasOne("JsonApiCards.Api.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JsonApiCards.Api.CreditCards.CreditCard", b =>
