@@ -1,3 +1,4 @@
+using JsonApiCards.Api.Adapters.Ottu;
 using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
@@ -36,6 +37,7 @@ public static class CardsServiceApplication
         builder.AddCardsSecurity();
         builder.AddCardsRateLimits();
         builder.AddResponseHeaders();
+        builder.AddOttu();
         builder.Services.AddProblemDetails();
         configure?.Invoke(builder);
 
@@ -46,6 +48,7 @@ public static class CardsServiceApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseJsonApiErrors();
+        app.UseOttuErrors();
         app.UseAuthentication();
 
         // After authentication, so each credential has its own bucket; before authorization, so requests without one are limited too.
@@ -57,6 +60,9 @@ public static class CardsServiceApplication
 
         // Maps every resource above, after checking at start-up that each has its definition and caller scope.
         app.MapJsonApiResources().RequireAuthorization(AccessPolicies.Caller).RequireRateLimiting(RateLimitPolicies.Caller);
+
+        // Ottu's User Cards API over the same wallets, for callers with an API key (api-keys create).
+        app.MapOttu();
         return app;
     }
 }

@@ -18,6 +18,7 @@ internal static class UniqueKeyRules
         [Key("customer_payment_sources", "customer_token")] = "a wallet entry's customer token is unique.",
         [Key("credit_card_counts", "mode", "card_type")] = "the kept count of a card type is one row per mode.",
         [Key("api_clients", "client_id")] = "a client id is unique.",
+        [Key("api_keys", "key_id")] = "an API key id is unique.",
         [Key("revoked_tokens", "token_id")] = "a token is revoked once.",
         [Key("vault_data_keys", "id")] = "a vault data key id is unique.",
         [Key("vault_data_keys", "mode")] = "a mode has one active vault data key.",

@@ -5,4 +5,7 @@ public static class AccessPolicies
 {
     /// <summary>A caller with a valid access token: an integration of either mode.</summary>
     public const string Caller = "caller";
+
+    /// <summary>A caller with a valid API key (<c>Authorization: Api-Key &lt;key&gt;</c>): an integration of the key's mode.</summary>
+    public const string ApiKeyCaller = "api_key_caller";
 }

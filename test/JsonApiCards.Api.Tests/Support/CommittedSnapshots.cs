@@ -10,7 +10,10 @@ public static class CommittedSnapshots
     public static string TestsDirectory([CallerFilePath] string thisFile = "") =>
         Path.GetDirectoryName(Path.GetDirectoryName(thisFile))!;
 
-    /// <summary>The document of every snapshot whose body is one, by its path relative to <see cref="TestsDirectory"/>.</summary>
+    /// <summary>
+    /// The document of every snapshot whose body is a JSON:API document (served as <c>application/vnd.api+json</c>), by its
+    /// path relative to <see cref="TestsDirectory"/>; the adapters' snapshots are in their platforms' shapes instead.
+    /// </summary>
     public static IEnumerable<(string Name, JsonNode Document)> Documents()
     {
         string testsDirectory = TestsDirectory();
@@ -22,7 +25,8 @@ public static class CommittedSnapshots
             string snapshot = File.ReadAllText(path).ReplaceLineEndings("\n");
             int bodyStart = snapshot.IndexOf("\n\n", StringComparison.Ordinal);
             string body = bodyStart < 0 ? "" : snapshot[(bodyStart + 2)..].Trim();
-            if (body.StartsWith('{'))
+            bool isJsonApi = bodyStart >= 0 && snapshot[..bodyStart].Contains("\nContent-Type: application/vnd.api+json", StringComparison.Ordinal);
+            if (isJsonApi && body.StartsWith('{'))
             {
                 yield return (Path.GetRelativePath(testsDirectory, path), JsonNode.Parse(body)!);
             }
