@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace JsonApiCards.Api.Adapters.Ottu;
@@ -8,7 +9,8 @@ namespace JsonApiCards.Api.Adapters.Ottu;
 /// </summary>
 internal sealed class OttuError : IResult, IStatusCodeHttpResult
 {
-    private static readonly JsonSerializerOptions Json = new();
+    // Quotes written as themselves, as DRF writes them: the body is JSON for an API client, never HTML.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly object _body;
 

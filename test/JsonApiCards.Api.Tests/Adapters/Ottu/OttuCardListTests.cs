@@ -223,6 +223,7 @@ public sealed class OttuCardListTests(JsonApiCardsApplication app) : Integration
         await unsupported.ShouldBeOttuErrorAsync(HttpStatusCode.UnsupportedMediaType, """{"detail":"Unsupported media type \"application/octet-stream\" in request."}""");
         await get.ShouldBeOttuErrorAsync(HttpStatusCode.MethodNotAllowed, """{"detail":"Method \"GET\" not allowed."}""");
         get.Content.Headers.Allow.Should().Contain("POST");
+        (await get.Content.ReadAsStringAsync()).Should().Be("""{"detail":"Method \"GET\" not allowed."}""", "quotes are escaped as DRF escapes them, not as \\u0022");
     }
 
     [Fact]
