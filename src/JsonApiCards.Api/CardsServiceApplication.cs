@@ -2,6 +2,7 @@ using JsonApiCards.Api.Adapters.Ottu;
 using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
+using JsonApiCards.Api.OpenApi;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
 using JsonApiCards.Api.RateLimits;
@@ -33,12 +34,14 @@ public static class CardsServiceApplication
             options => builder.Configuration.GetSection("JsonApi").Bind(options));
         builder.AddCardVault();
         builder.AddCardsData();
+        builder.AddCardLifecycle();
         builder.AddPublicAddress();
         builder.AddCardsSecurity();
         builder.AddCardsRateLimits();
         builder.AddResponseHeaders();
         builder.AddOttu();
         builder.Services.AddProblemDetails();
+        builder.AddCardsOpenApi();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -49,6 +52,9 @@ public static class CardsServiceApplication
         app.UseStatusCodePages();
         app.UseJsonApiErrors();
         app.UseOttuErrors();
+
+        // The OpenAPI document and Swagger UI, for anyone: they describe the API, and hold no data.
+        app.UseCardsOpenApi();
         app.UseAuthentication();
 
         // After authentication, so each credential has its own bucket; before authorization, so requests without one are limited too.

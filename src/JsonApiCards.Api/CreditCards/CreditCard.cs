@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using System.ComponentModel.DataAnnotations.Schema;
 using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
+using JsonApiCards.Api.Vault;
 using JsonApiCards.JsonApi.Resources.Annotations;
 using static JsonApiCards.JsonApi.Resources.Annotations.AttrCapabilities;
 
@@ -30,6 +32,7 @@ public sealed class CreditCard : CardsResource
     public string ValidThru => $"{Month}/{Year}";
 
     [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
+    [CardBrandNames]
     public string CardType { get; set; } = "";
 
     [Attr(Capabilities = AllowView, DependsOn = [nameof(LastFour)])]
@@ -43,6 +46,7 @@ public sealed class CreditCard : CardsResource
     public string Fingerprint { get; set; } = "";
 
     [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
+    [AllowedValues(CardStorageState.Cached, CardStorageState.Retained, CardStorageState.Redacted)]
     public string StorageState { get; set; } = CardStorageState.Cached;
 
     /// <summary>Write-only: the full number arrives here, is protected by the definition, and is never stored.</summary>

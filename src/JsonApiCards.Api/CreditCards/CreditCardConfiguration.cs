@@ -32,5 +32,8 @@ internal sealed class CreditCardConfiguration : IEntityTypeConfiguration<CreditC
         builder.HasIndex(card => new { card.Mode, card.OrderId });
         // Which cards a vault data key encrypts: what a rotation leaves behind, and whether a retired key may be removed.
         builder.HasIndex(card => card.NumberKeyId);
+
+        // The lifecycle's pass (CachedCardRedaction) reaches the cached cards past their lifetime without reading any other card.
+        builder.HasIndex(card => new { card.StorageState, card.CreatedAt });
     }
 }

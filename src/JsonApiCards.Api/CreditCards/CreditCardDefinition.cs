@@ -14,7 +14,7 @@ namespace JsonApiCards.Api.CreditCards;
 /// The card rules: a new card is validated and fingerprinted and its verification value dropped before anything is saved;
 /// its number is encrypted once the row has its id (the ciphertext is bound to it), in the same transaction, and then
 /// dropped too. Setting a card's <c>order</c> (in a resource body or through the relationship endpoint) makes the card
-/// that order's payment source, while the order is still open.
+/// that order's payment source, while the order is still open and the card not redacted.
 /// </summary>
 internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext dbContext, CardValidator validator, CardNumberProtector protector, CardFingerprint fingerprint)
     : ModeScopedDefinition<CreditCard>(caller)
@@ -106,6 +106,10 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
         {
             errors.AddForRelationship(OrderRelationship.PublicName, $"Order {order.Number} is {order.Status}; its payment source cannot change.");
         }
+        else if (order is not null && order.PaymentSourceId != resource.Id && resource.StorageState == CardStorageState.Redacted)
+        {
+            errors.AddForRelationship(OrderRelationship.PublicName, $"Credit card {resource.Id} is redacted: its number has been erased, so it cannot pay order {order.Number}.");
+        }
         else if (order is not null && !creating
             && await PaymentSourceOwnership.ProblemAsync(dbContext, resource.Mode, order.Id, order.CustomerId, resource.Id, cancellationToken) is { } notOwned)
         {
@@ -172,7 +176,7 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
 
     private void ValidateNumber(CreditCard card, ValidationErrors errors)
     {
-        CardValidationResult result = validator.Validate(new CardDetails(card.Number, card.VerificationValue, card.Month, card.Year));
+        CardValidationResult result = validator.Validate(new CardDetails(card.Number, card.VerificationValue, card.Month, card.Year), card.Mode);
         if (!Accept(result, card, errors) || errors.Any)
         {
             return;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.ComponentModel.DataAnnotations.Schema;
 using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Orders;
@@ -15,6 +16,7 @@ public sealed class Customer : CardsResource
     public string Email { get; set; } = "";
 
     [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
+    [AllowedValues(CustomerStatus.Prospect, CustomerStatus.Acquired, CustomerStatus.Repeat)]
     public string Status { get; set; } = CustomerStatus.Prospect;
 
     /// <summary>Whether the customer has a password, and so may get a customer token (the password grant). Read-only.</summary>

@@ -50,7 +50,7 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
 
     /// <summary>
     /// A customer with orders is refused (409): orders are the shop's records and never lose their customer.
-    /// Otherwise the customer's wallet entries go with them (the database cascades) and their cards return to cached
+    /// Otherwise the customer's wallet entries go with them (the database cascades) and their cards are redacted
     /// unless another wallet still holds them.
     /// </summary>
     public override async Task OnDeletingAsync(Customer resource, CancellationToken cancellationToken)
@@ -66,7 +66,7 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
                 $"Customer {customerId} has orders and cannot be deleted; orders keep their customer.");
         }
 
-        await cardRetention.ReleaseCardsOfAsync(dbContext.CustomerPaymentSources.Where(Caller.ScopeOf<CustomerPaymentSource>()).Where(source => source.CustomerId == customerId), cancellationToken);
+        await cardRetention.RedactCardsLeftByAsync(dbContext.CustomerPaymentSources.Where(Caller.ScopeOf<CustomerPaymentSource>()).Where(source => source.CustomerId == customerId), cancellationToken);
     }
 
     /// <summary>

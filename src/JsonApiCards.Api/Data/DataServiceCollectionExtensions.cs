@@ -19,6 +19,7 @@ public static class DataServiceCollectionExtensions
         string connectionString = builder.Configuration.GetConnectionString("Cards") ?? "Data Source=jsonapicards.db";
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IInterceptor, TimestampInterceptor>();
+        builder.Services.AddSingleton<IInterceptor, SecureDeleteInterceptor>();
         builder.Services.AddDbContextPool<CardsDbContext>((services, options) => options
             .UseSqlite(connectionString)
             .AddInterceptors(services.GetServices<IInterceptor>()));

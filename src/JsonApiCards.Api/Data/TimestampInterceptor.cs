@@ -10,7 +10,7 @@ internal sealed class TimestampInterceptor(TimeProvider timeProvider) : SaveChan
     {
         if (eventData.Context is { } context)
         {
-            DateTime now = TruncateToMilliseconds(timeProvider.GetUtcNow().UtcDateTime);
+            DateTime now = Now(timeProvider);
             foreach (var entry in context.ChangeTracker.Entries<CardsResource>())
             {
                 if (entry.State == EntityState.Added)
@@ -36,5 +36,11 @@ internal sealed class TimestampInterceptor(TimeProvider timeProvider) : SaveChan
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
-    private static DateTime TruncateToMilliseconds(DateTime value) => new(value.Ticks - (value.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
+    /// <summary>The time a save stamps, for statements that bypass the change tracker (<c>ExecuteUpdate</c>) and stamp rows themselves.</summary>
+    public static DateTime Now(TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        DateTime value = timeProvider.GetUtcNow().UtcDateTime;
+        return new(value.Ticks - (value.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
+    }
 }

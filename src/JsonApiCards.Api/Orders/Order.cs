@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
@@ -14,9 +15,11 @@ public sealed class Order : CardsResource
     public string Number { get; set; } = "";
 
     [Attr(Capabilities = AllowView | AllowFilter | AllowSort | AllowChange)]
+    [AllowedValues(OrderStatus.Draft, OrderStatus.Pending, OrderStatus.Placed, OrderStatus.Approved, OrderStatus.Cancelled)]
     public string Status { get; set; } = OrderStatus.Draft;
 
     [Attr(Capabilities = AllowView | AllowFilter | AllowSort | AllowChange)]
+    [AllowedValues(OrderPaymentStatus.Unpaid, OrderPaymentStatus.Authorized, OrderPaymentStatus.Paid, OrderPaymentStatus.Voided, OrderPaymentStatus.Refunded)]
     public string PaymentStatus { get; set; } = OrderPaymentStatus.Unpaid;
 
     [Attr(Capabilities = All)]

@@ -1,3 +1,4 @@
+using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Security;
@@ -13,8 +14,9 @@ namespace JsonApiCards.Api.Orders;
 /// The order rules: a generated number; status and payment status move only along their transition tables
 /// (<see cref="OrderStatus.Transitions"/>, <see cref="OrderPaymentStatus.Transitions"/>); placing needs a customer email
 /// and a payment source; the payment source is a card of the order's customer (<see cref="PaymentSourceOwnership"/>); the
-/// customer, payment source, total amount, currency and customer email are fixed once the order is placed; the customer's email is
-/// copied when a customer is set without one; the customer's status follows their placed orders.
+/// customer, payment source, total amount, currency and customer email are fixed once the order is placed; a redacted card
+/// pays no order; the customer's email is copied when a customer is set without one; the customer's status follows their
+/// placed orders.
 /// </summary>
 internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbContext, OrderNumbers numbers, CustomerStatusUpdater customerStatus)
     : ModeScopedDefinition<Order>(caller)
@@ -68,9 +70,15 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
             CheckFrozen(CustomerEmail, entry.Property(order => order.CustomerEmail), statusBefore, context, errors);
         }
 
-        if (resource.Status == OrderStatus.Placed && statusBefore != OrderStatus.Placed)
+        bool placing = resource.Status == OrderStatus.Placed && statusBefore != OrderStatus.Placed;
+        if (placing)
         {
             CheckReadyToPlace(resource, errors);
+        }
+
+        if (OrderStatus.IsOpen(statusBefore))
+        {
+            await CheckPaymentSourceNotRedactedAsync(resource, creating ? null : entry.Property(order => order.PaymentSourceId).OriginalValue, placing, errors, cancellationToken);
         }
 
         // A placed order's customer and payment source are fixed (checked above), so only an open one is held to ownership here.
@@ -198,6 +206,37 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
         if (before != after)
         {
             errors.AddForRelationship(relationship.PublicName, $"The {relationship.PublicName.Replace('_', ' ')} of a {status} order cannot change.");
+        }
+    }
+
+    /// <summary>
+    /// A redacted card has no number left to pay with: it cannot become an order's payment source, and an order whose card was
+    /// redacted while it waited (a cached card past its lifetime) cannot be placed with it.
+    /// </summary>
+    private async Task CheckPaymentSourceNotRedactedAsync(Order order, long? paymentSourceBefore, bool placing, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        long? cardId = order.PaymentSourceId;
+        bool changing = cardId != paymentSourceBefore;
+        if (cardId is null || !(changing || placing))
+        {
+            return;
+        }
+
+        bool redacted = order.PaymentSource is { } card && card.Id == cardId
+            ? card.StorageState == CardStorageState.Redacted
+            : await dbContext.CreditCards.Where(CallerScopes.OfMode<CreditCard>(order.Mode)).AnyAsync(card => card.Id == cardId && card.StorageState == CardStorageState.Redacted, cancellationToken);
+        if (!redacted)
+        {
+            return;
+        }
+
+        if (changing)
+        {
+            errors.AddForRelationship(PaymentSourceRelationship.PublicName, $"Credit card {cardId} is redacted: its number has been erased, so it cannot pay an order. Create the card again.");
+        }
+        else
+        {
+            errors.AddForAttribute(Status.PublicName, $"The payment source, credit card {cardId}, is redacted: its number has been erased, so the order cannot be placed with it. Set another payment source.");
         }
     }
 

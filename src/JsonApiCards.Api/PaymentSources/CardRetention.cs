@@ -5,10 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace JsonApiCards.Api.PaymentSources;
 
 /// <summary>
-/// Keeps a card's <c>storage_state</c> in step with the wallets that hold it: <c>retained</c> while at least one
-/// customer payment source refers to it, back to <c>cached</c> when the last one goes. Redacted cards stay redacted.
+/// Keeps a card's <c>storage_state</c> in step with the wallets that hold it: <c>retained</c> while at least one customer
+/// payment source refers to it; when the last one goes the card is <c>redacted</c> (see <see cref="CardRedaction"/>), in the
+/// same transaction: a card nobody keeps has no reason to keep its number.
 /// </summary>
-internal sealed class CardRetention(CardsDbContext dbContext)
+internal sealed class CardRetention(CardsDbContext dbContext, TimeProvider timeProvider)
 {
     public static void Retain(CreditCard card)
     {
@@ -20,22 +21,17 @@ internal sealed class CardRetention(CardsDbContext dbContext)
     }
 
     /// <summary>
-    /// Marks cached the retained cards of the wallet entries about to be deleted that no other entry holds. One query. It
-    /// looks at every wallet (of the entries' mode, as foreign keys never cross modes), past a customer caller's scope: a card
-    /// another customer still holds stays retained.
+    /// Redacts the cards of the wallet entries about to be deleted that no other entry holds. One statement, in the caller's
+    /// transaction, before the entries go. It looks at every wallet (of the entries' mode, as foreign keys never cross modes),
+    /// past a customer caller's scope: a card another customer still holds stays retained.
     /// </summary>
-    public async Task ReleaseCardsOfAsync(IQueryable<CustomerPaymentSource> leaving, CancellationToken cancellationToken)
+    public async Task RedactCardsLeftByAsync(IQueryable<CustomerPaymentSource> leaving, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(leaving);
-        var released = await dbContext.CreditCards
-            .Where(card => card.StorageState == CardStorageState.Retained
+        await dbContext.CreditCards
+            .Where(card => card.StorageState != CardStorageState.Redacted
                 && leaving.Any(source => source.PaymentSourceId == card.Id)
                 && !dbContext.CustomerPaymentSources.Any(source => source.PaymentSourceId == card.Id && !leaving.Any(gone => gone.Id == source.Id)))
-            .ToListAsync(cancellationToken);
-
-        foreach (CreditCard card in released)
-        {
-            card.StorageState = CardStorageState.Cached;
-        }
+            .ExecuteUpdateAsync(CardRedaction.EraseNumber(TimestampInterceptor.Now(timeProvider)), cancellationToken);
     }
 }

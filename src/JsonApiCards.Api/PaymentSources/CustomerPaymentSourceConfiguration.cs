@@ -16,7 +16,7 @@ internal sealed class CustomerPaymentSourceConfiguration : IEntityTypeConfigurat
         // A JSON array of strings in one column: the Ottu list filters on it in SQL (json_each), and it is read with its entry.
         builder.PrimitiveCollection(source => source.AgreementIds).HasDefaultValueSql("'[]'");
         // Cascade, both ways: a wallet entry means nothing without its customer or its card, so it goes with either
-        // (deleting a customer first returns the cards no other wallet holds to cached).
+        // (deleting a customer first redacts the cards no other wallet holds).
         builder.HasOne(source => source.Customer).WithMany(customer => customer.CustomerPaymentSources).HasForeignKey(source => source.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(source => source.PaymentSource).WithMany(card => card.WalletEntries).HasForeignKey(source => source.PaymentSourceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(source => source.PaymentSourceToken).IsUnique();

@@ -10,7 +10,8 @@ namespace JsonApiCards.Api.PaymentSources;
 /// <summary>
 /// The wallet rules: an entry needs a customer and a card, holds a card at most once per customer (409), gets two opaque
 /// tokens on create, and is named after the card unless the client gives it a label. Saving a card moves it from
-/// cached to retained; deleting the last entry that holds it moves it back (see <see cref="CardRetention"/>).
+/// cached to retained; deleting the last entry that holds it redacts the card (see <see cref="CardRetention"/>), and a
+/// redacted card cannot be saved (422).
 /// The customer and the card of an entry never change: delete it and save the card again instead. An entry names the
 /// gateway it was saved through (<c>gateway_code</c>, <see cref="GatewayCodes.Default"/> when blank) and the agreements
 /// (auto-debit) made with it: each a non-blank id of at most 128 characters, none twice, at most 20.
@@ -84,7 +85,7 @@ internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, Card
     {
         ArgumentNullException.ThrowIfNull(resource);
         long id = resource.Id;
-        return cardRetention.ReleaseCardsOfAsync(dbContext.CustomerPaymentSources.Where(Caller.ScopeOf<CustomerPaymentSource>()).Where(source => source.Id == id), cancellationToken);
+        return cardRetention.RedactCardsLeftByAsync(dbContext.CustomerPaymentSources.Where(Caller.ScopeOf<CustomerPaymentSource>()).Where(source => source.Id == id), cancellationToken);
     }
 
     private static void CheckRequired(CustomerPaymentSource source, ValidationErrors errors)

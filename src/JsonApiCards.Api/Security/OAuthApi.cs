@@ -21,8 +21,8 @@ public static class OAuthApi
     public static IEndpointRouteBuilder MapOAuth(this IEndpointRouteBuilder endpoints)
     {
         RouteGroupBuilder oauth = endpoints.MapGroup("/oauth").WithTags("oauth").RequireRateLimiting(RateLimitPolicies.TokenEndpoint);
-        oauth.MapPost("/token", IssueTokenAsync).WithName("issue_token");
-        oauth.MapPost("/revoke", RevokeTokenAsync).WithName("revoke_token");
+        oauth.MapPost("/token", IssueTokenAsync).WithName("issue_token").AnswersOAuthErrors();
+        oauth.MapPost("/revoke", RevokeTokenAsync).WithName("revoke_token").AnswersOAuthErrors();
         return endpoints;
     }
 
@@ -122,6 +122,12 @@ public static class OAuthApi
         ApiClient? client = await clients.AuthenticateAsync(credentials.ClientId, credentials.Secret, cancellationToken);
         return client is null ? (null, OAuthError.InvalidClient()) : (client, null);
     }
+
+    /// <summary>What both endpoints may refuse, in RFC 6749's error shape: a bad request (400), a client that failed to authenticate (401), too many requests (429).</summary>
+    private static RouteHandlerBuilder AnswersOAuthErrors(this RouteHandlerBuilder route) => route
+        .Produces<OAuthErrorBody>(StatusCodes.Status400BadRequest, "application/json")
+        .Produces<OAuthErrorBody>(StatusCodes.Status401Unauthorized, "application/json")
+        .Produces<OAuthErrorBody>(StatusCodes.Status429TooManyRequests, "application/json");
 
     internal sealed record TokenEndpointServices(ApiClients Clients, CustomerPasswords Customers, AccessTokenIssuer Issuer, TokenRequestLimiter Limiter);
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using JsonApiCards.Api.RateLimits;
 
 namespace JsonApiCards.Api.Security;
@@ -81,10 +80,6 @@ internal sealed class OAuthError : IResult, IStatusCodeHttpResult
             RetryAfter.Set(response, seconds);
         }
 
-        return response.WriteAsJsonAsync(new Body(Error, Description), httpContext.RequestAborted);
+        return response.WriteAsJsonAsync(new OAuthErrorBody(Error, Description), httpContext.RequestAborted);
     }
-
-    private sealed record Body(
-        [property: JsonPropertyName("error")] string Error,
-        [property: JsonPropertyName("error_description")] string Description);
 }

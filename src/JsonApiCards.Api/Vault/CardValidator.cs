@@ -1,21 +1,36 @@
+using JsonApiCards.Api.Data;
+
 namespace JsonApiCards.Api.Vault;
 
 /// <summary>
-/// Checks card data before it is stored: the number (digits only, brand, length, Luhn), the verification value
-/// and the expiry. Problems are returned, not thrown, so each one can become an error pointing at its field.
+/// Checks card data before it is stored: the number (digits only, brand, length, Luhn, and in test mode one of the
+/// <see cref="TestCardNumbers"/>), the verification value and the expiry. Problems are returned, not thrown, so each one can
+/// become an error pointing at its field.
 /// </summary>
 /// <remarks>
 /// A number with any non-digit, spaces and dashes included, is invalid rather than cleaned up:
 /// clients send the number as the card holder typed it only after stripping formatting themselves.
 /// </remarks>
-internal sealed class CardValidator(TimeProvider timeProvider)
+internal sealed class CardValidator(TimeProvider timeProvider, TestCardNumbers testCardNumbers)
 {
-    public CardValidationResult Validate(CardDetails card)
+    /// <param name="card">The card data as sent.</param>
+    /// <param name="mode">The mode the card is stored in: test mode takes only test numbers, live mode any valid one.</param>
+    public CardValidationResult Validate(CardDetails card, string mode)
     {
         ArgumentNullException.ThrowIfNull(card);
+        if (!CardsMode.IsKnown(mode))
+        {
+            throw new ArgumentException($"'{mode}' is not a mode.", nameof(mode));
+        }
 
         List<CardValidationError> errors = [];
         var brand = ValidateNumber(card.Number, errors);
+        if (mode == CardsMode.Test && errors.Count == 0 && !testCardNumbers.Contains(card.Number!))
+        {
+            // Payment platforms do the same: real card data never sits under test keys, nor in a test integration's logs.
+            errors.Add(new(CardField.Number, "Test mode takes test card numbers only; see README (Card data) for the numbers it takes."));
+        }
+
         ValidateVerificationValue(card.VerificationValue, brand, errors);
         var expiry = ValidateExpiry(card.Month, card.Year, errors);
         return new CardValidationResult(brand, expiry, errors);

@@ -11,6 +11,7 @@ public static class VaultServiceCollectionExtensions
     /// <c>Vault</c> configuration section (checked when the app starts; in Development, missing ones are generated once into
     /// <c>Vault:DevelopmentKeyFile</c>, <c>~/.jsonapicards/vault-keys.json</c>) and data keys from the database. A
     /// key-encryption key registered before this call (a KMS or HSM) takes the place of <c>Vault:KeyEncryptionKey</c>.
+    /// Also the numbers test mode takes (<c>Vault:TestCardNumbers</c>).
     /// </summary>
     public static WebApplicationBuilder AddCardVault(this WebApplicationBuilder builder)
     {
@@ -22,6 +23,12 @@ public static class VaultServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<VaultOptions>, DevelopmentVaultKeysSetup>();
         services.AddSingleton<IValidateOptions<VaultOptions>, VaultOptionsValidator>();
+
+        services.AddOptions<TestCardNumberOptions>()
+            .BindConfiguration(TestCardNumberOptions.SectionName)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TestCardNumberOptions>, TestCardNumberOptionsValidator>();
+        services.AddSingleton<TestCardNumbers>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IKeyEncryptionKey, ConfiguredKeyEncryptionKey>();

@@ -28,7 +28,8 @@ public static class JsonApiEndpointRouteBuilderExtensions
         services.GetRequiredService<InverseRelationshipCatalog>();
         JsonApiOptions options = services.GetRequiredService<IOptions<JsonApiOptions>>().Value;
 
-        RouteGroupBuilder jsonApi = endpoints.MapGroup(options.BasePath);
+        // The layer describes its routes itself, from the resource graph (OpenApi/), more precisely than an API explorer can.
+        RouteGroupBuilder jsonApi = endpoints.MapGroup(options.BasePath).ExcludeFromDescription();
         foreach (JsonApiResourceRegistration registration in services.GetRequiredService<JsonApiResourceRegistrations>().All)
         {
             registration.MapRoutes(jsonApi);
@@ -51,25 +52,25 @@ public static class JsonApiEndpointRouteBuilderExtensions
             .AddEndpointFilter<ContentNegotiationFilter>();
 
         group.MapMethods("", GetAndHead, ResourceHandlers<TResource>.GetCollectionAsync).WithName($"list_{resourceType.PublicName}")
-            .AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.Collection);
+            .Describes(resourceType, JsonApiRouteKind.Collection).AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.Collection);
         group.MapPost("", ResourceHandlers<TResource>.CreateAsync).WithName($"create_{resourceType.PublicName}")
-            .TakesDocument().AnswersDocument(StatusCodes.Status201Created, JsonApiRouteMetadata.Write);
+            .Describes(resourceType, JsonApiRouteKind.Create).TakesDocument().AnswersDocument(StatusCodes.Status201Created, JsonApiRouteMetadata.Write);
         group.MapMethods("{id}", GetAndHead, ResourceHandlers<TResource>.GetAsync).WithName($"get_{resourceType.PublicName}")
-            .AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.OneResource);
+            .Describes(resourceType, JsonApiRouteKind.Single).AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.OneResource);
         group.MapPatch("{id}", ResourceHandlers<TResource>.UpdateAsync).WithName($"update_{resourceType.PublicName}")
-            .TakesDocument().AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.Write);
+            .Describes(resourceType, JsonApiRouteKind.Update).TakesDocument().AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.Write);
         group.MapDelete("{id}", ResourceHandlers<TResource>.DeleteAsync).WithName($"delete_{resourceType.PublicName}")
-            .AnswersNoContent(JsonApiRouteMetadata.Delete);
+            .Describes(resourceType, JsonApiRouteKind.Delete).AnswersNoContent(JsonApiRouteMetadata.Delete);
         group.MapMethods("{id}/relationships/{relationship}", GetAndHead, RelationshipHandlers<TResource>.GetRelationshipAsync).WithName($"get_{resourceType.PublicName}_relationship")
-            .AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.OneResource);
+            .Describes(resourceType, JsonApiRouteKind.Relationship).AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.OneResource);
         group.MapMethods("{id}/{relationship}", GetAndHead, RelatedResourceHandlers<TResource>.GetRelatedAsync).WithName($"get_{resourceType.PublicName}_related")
-            .AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.OneResource);
+            .Describes(resourceType, JsonApiRouteKind.Related).AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.OneResource);
         group.MapPatch("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.SetAsync).WithName($"set_{resourceType.PublicName}_relationship")
-            .TakesDocument().AnswersNoContent(JsonApiRouteMetadata.Write);
+            .Describes(resourceType, JsonApiRouteKind.SetRelationship).TakesDocument().AnswersNoContent(JsonApiRouteMetadata.Write);
         group.MapPost("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.AddAsync).WithName($"add_to_{resourceType.PublicName}_relationship")
-            .TakesDocument().AnswersNoContent(JsonApiRouteMetadata.Write);
+            .Describes(resourceType, JsonApiRouteKind.AddToRelationship).TakesDocument().AnswersNoContent(JsonApiRouteMetadata.Write);
         group.MapDelete("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.RemoveAsync).WithName($"remove_from_{resourceType.PublicName}_relationship")
-            .TakesDocument().AnswersNoContent(JsonApiRouteMetadata.Write);
+            .Describes(resourceType, JsonApiRouteKind.RemoveFromRelationship).TakesDocument().AnswersNoContent(JsonApiRouteMetadata.Write);
         return group;
     }
 }

@@ -49,6 +49,10 @@ internal static class JsonApiRouteMetadata
     public static RouteHandlerBuilder TakesDocument(this RouteHandlerBuilder route) =>
         route.WithMetadata(new AcceptsMetadata([JsonApiMediaType.Value]));
 
+    /// <summary>Tags the route with the resource type it serves and which of its routes it is.</summary>
+    public static RouteHandlerBuilder Describes(this RouteHandlerBuilder route, Resources.ResourceType resourceType, JsonApiRouteKind kind) =>
+        route.WithMetadata(new JsonApiRouteDescription(resourceType, kind));
+
     private static RouteHandlerBuilder AnswersErrors(this RouteHandlerBuilder route, int[] errors)
     {
         foreach (int error in errors)

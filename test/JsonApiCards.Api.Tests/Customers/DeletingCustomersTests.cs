@@ -20,7 +20,7 @@ public sealed class DeletingCustomersTests(JsonApiCardsApplication app) : Integr
     }
 
     [Fact]
-    public async Task Deleting_a_customer_deletes_their_wallet_and_returns_cards_no_other_wallet_holds_to_cached()
+    public async Task Deleting_a_customer_deletes_their_wallet_and_redacts_cards_no_other_wallet_holds()
     {
         string ann = await Client.CreateCustomerAsync("ann@example.com");
         string bob = await Client.CreateCustomerAsync("bob@example.com");
@@ -34,8 +34,10 @@ public sealed class DeletingCustomersTests(JsonApiCardsApplication app) : Integr
 
         response.StatusCode.Should().Be(HttpStatusCode.NoContent);
         (await Client.GetIdsAsync("/api/customer_payment_sources")).Should().Equal(bobsEntry);
-        (await Client.AttributeAsync($"/api/credit_cards/{onlyAnns}", "storage_state")).Should().Be("cached");
+        (await Client.AttributeAsync($"/api/credit_cards/{onlyAnns}", "storage_state")).Should().Be("redacted");
+        (await App.StoredNumberAsync(onlyAnns)).Should().Be(((byte[]?)null, (string?)null));
         (await Client.AttributeAsync($"/api/credit_cards/{shared}", "storage_state")).Should().Be("retained");
+        (await App.StoredNumberAsync(shared)).Ciphertext.Should().NotBeNullOrEmpty();
         await using var db = App.CreateDbContext();
         (await db.CustomerPaymentSources.IgnoreQueryFilters().CountAsync()).Should().Be(1, "the database holds no orphaned wallet entries");
     }

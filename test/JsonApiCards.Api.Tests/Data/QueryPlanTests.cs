@@ -64,6 +64,20 @@ public sealed partial class QueryPlanTests(JsonApiCardsApplication app) : Integr
         plan.Should().NotContain("CORRELATED").And.NotContain("SCAN", $"the plan of {count}");
     }
 
+    [Fact]
+    public async Task The_redaction_pass_reaches_the_expired_cached_cards_through_an_index()
+    {
+        await App.SeedAsync([.. CardsSeed.Cards(30)]);
+        App.Clock.Advance(CardLifecycle.CachedCardLifetime + TimeSpan.FromHours(1));
+        App.Sql.Reset();
+
+        (await App.RunRedactionPassAsync()).Should().Be(30);
+
+        string statement = App.Sql.Statements.Should().ContainSingle().Subject;
+        await AssertSearchesAsync(statement, "IX_credit_cards_storage_state_created_at");
+        (await QueryPlanAsync(statement)).Should().Contain("USING COVERING INDEX IX_customer_payment_sources_payment_source_id", "whether a wallet holds a card is looked up, not scanned");
+    }
+
     private async Task AssertCountAndPageSearchAsync(string url, string countIndex, string pageIndex)
     {
         App.Sql.Reset();

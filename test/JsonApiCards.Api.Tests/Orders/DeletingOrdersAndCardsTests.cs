@@ -46,6 +46,19 @@ public sealed class DeletingOrdersAndCardsTests(JsonApiCardsApplication app) : I
         (await Client.GetIdsAsync("/api/credit_cards")).Should().Equal(card);
     }
 
+    [Fact]
+    public async Task Deleting_a_card_leaves_no_copy_of_its_ciphertext_in_the_database_files()
+    {
+        string card = await Client.CreateCardAsync();
+        byte[] ciphertext = (await App.StoredNumberAsync(card)).Ciphertext!;
+        App.DatabaseFilesContain(ciphertext).Should().BeTrue("the scan finds the ciphertext while the card holds it");
+
+        var response = await Client.DeleteAsync($"/api/credit_cards/{card}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        App.DatabaseFilesContain(ciphertext).Should().BeFalse("the deleted row is zeroed in the database file, not left in free space");
+    }
+
     [Theory]
     [InlineData("draft")]
     [InlineData("cancelled")]

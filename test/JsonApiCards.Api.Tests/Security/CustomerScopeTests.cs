@@ -201,6 +201,20 @@ public sealed class CustomerScopeTests(JsonApiCardsApplication app) : Integratio
     }
 
     [Fact]
+    public async Task A_customer_cannot_save_another_customers_card_while_an_integration_may_share_one_card_between_wallets()
+    {
+        Shop shop = await SeedShopAsync();
+        using HttpClient ann = await CustomerClientAsync(shop, "ann@example.com", AnnPassword);
+
+        var byAnn = await ann.PostDocumentAsync("/api/customer_payment_sources", ShopRequests.SaveToWallet(shop.Ann, shop.BobCard));
+        var byIntegration = await Client.PostDocumentAsync("/api/customer_payment_sources", ShopRequests.SaveToWallet(shop.Ann, shop.BobCard));
+
+        var error = await ErrorDocument.SingleAsync(byAnn);
+        (error.Status, error.Code, error.Pointer).Should().Be(("404", "RELATED_RESOURCE_NOT_FOUND", "/data/relationships/payment_source/data"));
+        byIntegration.StatusCode.Should().Be(HttpStatusCode.Created, await byIntegration.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Two_customers_and_two_modes_interleaved_each_read_only_their_own_rows_on_every_query_shape()
     {
         Shop shop = await SeedShopAsync();

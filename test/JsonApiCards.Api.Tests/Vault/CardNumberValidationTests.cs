@@ -1,3 +1,4 @@
+using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Tests.Support;
 using JsonApiCards.Api.Vault;
 
@@ -5,7 +6,7 @@ namespace JsonApiCards.Api.Tests.Vault;
 
 public sealed class CardNumberValidationTests
 {
-    private readonly CardValidator _validator = new(new SettableTimeProvider(new DateTimeOffset(2026, 3, 15, 12, 0, 0, TimeSpan.Zero)));
+    private readonly CardValidator _validator = CardValidators.At(new DateTimeOffset(2026, 3, 15, 12, 0, 0, TimeSpan.Zero));
 
     [Theory]
     [InlineData("4111111111111111", "123")]
@@ -24,7 +25,7 @@ public sealed class CardNumberValidationTests
     public void Known_test_card_is_valid(string number, string verificationValue)
     {
         // Act
-        var result = _validator.Validate(new CardDetails(number, verificationValue, "12", "2030"));
+        var result = _validator.Validate(new CardDetails(number, verificationValue, "12", "2030"), CardsMode.Live);
 
         // Assert
         result.Errors.Should().BeEmpty();
@@ -35,7 +36,7 @@ public sealed class CardNumberValidationTests
     public void Number_that_fails_the_luhn_check_is_invalid()
     {
         // Act
-        var result = _validator.Validate(new CardDetails("4111111111111112", "123", "12", "2030"));
+        var result = _validator.Validate(new CardDetails("4111111111111112", "123", "12", "2030"), CardsMode.Live);
 
         // Assert
         result.Errors.Should().ContainSingle().Which.Should().Be(
@@ -50,7 +51,7 @@ public sealed class CardNumberValidationTests
     public void Number_with_any_non_digit_is_invalid(string number)
     {
         // Act
-        var result = _validator.Validate(new CardDetails(number, "123", "12", "2030"));
+        var result = _validator.Validate(new CardDetails(number, "123", "12", "2030"), CardsMode.Live);
 
         // Assert
         result.Errors.Should().ContainSingle().Which.Should().Be(new CardValidationError(
@@ -65,7 +66,7 @@ public sealed class CardNumberValidationTests
     public void Number_must_have_a_length_its_brand_issues(string number, string? expectedMessage)
     {
         // Act
-        var result = _validator.Validate(new CardDetails(number, "1234", "12", "2030"));
+        var result = _validator.Validate(new CardDetails(number, "1234", "12", "2030"), CardsMode.Live);
 
         // Assert
         var numberErrors = result.Errors.Where(error => error.Field == CardField.Number).Select(error => error.Message);
@@ -83,7 +84,7 @@ public sealed class CardNumberValidationTests
     public void Number_with_an_unknown_bin_is_invalid()
     {
         // Act
-        var result = _validator.Validate(new CardDetails("9000000000000001", "123", "12", "2030"));
+        var result = _validator.Validate(new CardDetails("9000000000000001", "123", "12", "2030"), CardsMode.Live);
 
         // Assert
         result.Brand.Should().BeNull();
@@ -97,7 +98,7 @@ public sealed class CardNumberValidationTests
     public void Number_is_required(string? number)
     {
         // Act
-        var result = _validator.Validate(new CardDetails(number, "123", "12", "2030"));
+        var result = _validator.Validate(new CardDetails(number, "123", "12", "2030"), CardsMode.Live);
 
         // Assert
         result.Errors.Should().ContainSingle().Which.Should().Be(
@@ -111,7 +112,7 @@ public sealed class CardNumberValidationTests
         const string number = "4111111111111112";
 
         // Act
-        var result = _validator.Validate(new CardDetails(number, "12", "13", "30"));
+        var result = _validator.Validate(new CardDetails(number, "12", "13", "30"), CardsMode.Live);
 
         // Assert
         result.Errors.Should().HaveCountGreaterThan(1);

@@ -1,3 +1,4 @@
+using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Tests.Support;
 using JsonApiCards.Api.Vault;
 
@@ -11,12 +12,12 @@ public sealed class ExpiryValidationTests
     private static readonly DateTimeOffset EndOfMarch = new(2026, 3, 31, 23, 59, 59, TimeSpan.Zero);
 
     private static CardValidationResult ValidateAt(DateTimeOffset now, string? month, string? year) =>
-        new CardValidator(new SettableTimeProvider(now)).Validate(new CardDetails(Visa, "123", month, year));
+        CardValidators.At(now).Validate(new CardDetails(Visa, "123", month, year), CardsMode.Live);
 
     [Fact]
     public void An_expiry_checked_alone_needs_no_number_and_reports_only_its_own_fields()
     {
-        var validator = new CardValidator(new SettableTimeProvider(EndOfMarch));
+        var validator = CardValidators.At(EndOfMarch);
 
         var past = validator.ValidateExpiry("12", "2025");
         var current = validator.ValidateExpiry("3", "2026");

@@ -1,3 +1,4 @@
+using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Tests.Support;
 using JsonApiCards.Api.Vault;
 
@@ -8,13 +9,13 @@ public sealed class VerificationValueValidationTests
     private const string Visa = "4111111111111111";
     private const string Amex = "378282246310005";
 
-    private readonly CardValidator _validator = new(new SettableTimeProvider(new DateTimeOffset(2026, 3, 15, 12, 0, 0, TimeSpan.Zero)));
+    private readonly CardValidator _validator = CardValidators.At(new DateTimeOffset(2026, 3, 15, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void Amex_verification_value_must_have_four_digits()
     {
         // Act
-        var result = _validator.Validate(new CardDetails(Amex, "123", "12", "2030"));
+        var result = _validator.Validate(new CardDetails(Amex, "123", "12", "2030"), CardsMode.Live);
 
         // Assert
         result.Errors.Should().ContainSingle().Which.Should().Be(new CardValidationError(
@@ -29,7 +30,7 @@ public sealed class VerificationValueValidationTests
     public void Visa_verification_value_must_have_three_digits(string verificationValue)
     {
         // Act
-        var result = _validator.Validate(new CardDetails(Visa, verificationValue, "12", "2030"));
+        var result = _validator.Validate(new CardDetails(Visa, verificationValue, "12", "2030"), CardsMode.Live);
 
         // Assert
         result.Errors.Should().ContainSingle().Which.Should().Be(new CardValidationError(
@@ -42,7 +43,7 @@ public sealed class VerificationValueValidationTests
     public void Verification_value_is_required(string? verificationValue)
     {
         // Act
-        var result = _validator.Validate(new CardDetails(Visa, verificationValue, "12", "2030"));
+        var result = _validator.Validate(new CardDetails(Visa, verificationValue, "12", "2030"), CardsMode.Live);
 
         // Assert
         result.Errors.Should().ContainSingle().Which.Should().Be(
@@ -56,7 +57,7 @@ public sealed class VerificationValueValidationTests
     public void Without_a_brand_verification_value_may_have_three_or_four_digits(string verificationValue, bool expectError)
     {
         // Act
-        var result = _validator.Validate(new CardDetails("9000000000000001", verificationValue, "12", "2030"));
+        var result = _validator.Validate(new CardDetails("9000000000000001", verificationValue, "12", "2030"), CardsMode.Live);
 
         // Assert
         result.Errors.Any(error => error.Field == CardField.VerificationValue).Should().Be(expectError);

@@ -115,7 +115,7 @@ internal static class BaselineCardsApi
 
         string? Text(string name) => attributes.TryGetProperty(name, out JsonElement value) ? value.GetString() : null;
         string number = Text("number") ?? "";
-        CardValidationResult result = validator.Validate(new CardDetails(number, Text("verification_value"), Text("month"), Text("year")));
+        CardValidationResult result = validator.Validate(new CardDetails(number, Text("verification_value"), Text("month"), Text("year")), caller.Mode);
         if (!result.IsValid)
         {
             return TypedResults.UnprocessableEntity(result.Errors[0].Message);

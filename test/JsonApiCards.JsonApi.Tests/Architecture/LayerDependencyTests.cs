@@ -27,6 +27,7 @@ public sealed class LayerDependencyTests
         [$"{Root}.Services"],
         [$"{Root}.Documents"],
         [$"{Root}.Endpoints", $"{Root}.Middleware"],
+        [$"{Root}.OpenApi"],
     ];
 
     private static readonly Assembly Layer = typeof(JsonApiOptions).Assembly;

@@ -130,6 +130,8 @@ namespace JsonApiCards.Api.Data.Migrations
 
                     b.HasIndex("Mode", "Reference");
 
+                    b.HasIndex("StorageState", "CreatedAt");
+
                     b.HasIndex("Mode", "CardType", "CreatedAt")
                         .IsDescending(false, false, true);
 

@@ -27,6 +27,9 @@ internal static class RansackFilterParser
         "blank", "start", "false", "gteq", "lteq", "cont", "null", "true", "end", "eq", "lt", "gt", "in",
     ];
 
+    /// <summary>Every predicate a condition may end in, in the order a reader looks them up.</summary>
+    public static IEnumerable<string> Predicates => PredicatesLongestFirst.Order(StringComparer.Ordinal);
+
     public static FilterExpression Parse(string condition, string value, ResourceType resourceType, FilterSizeLimits limits)
     {
         limits.Count(CountAlternatives(condition));

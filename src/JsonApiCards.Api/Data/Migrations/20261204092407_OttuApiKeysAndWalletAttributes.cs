@@ -6,11 +6,33 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace JsonApiCards.Api.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class ApiKeys : Migration
+    public partial class OttuApiKeysAndWalletAttributes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "agreement_ids",
+                table: "customer_payment_sources",
+                type: "TEXT",
+                nullable: false,
+                defaultValueSql: "'[]'");
+
+            migrationBuilder.AddColumn<string>(
+                name: "gateway_code",
+                table: "customer_payment_sources",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "credit-card");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "is_preferred",
+                table: "customer_payment_sources",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "api_keys",
                 columns: table => new
@@ -41,6 +63,18 @@ namespace JsonApiCards.Api.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "api_keys");
+
+            migrationBuilder.DropColumn(
+                name: "agreement_ids",
+                table: "customer_payment_sources");
+
+            migrationBuilder.DropColumn(
+                name: "gateway_code",
+                table: "customer_payment_sources");
+
+            migrationBuilder.DropColumn(
+                name: "is_preferred",
+                table: "customer_payment_sources");
         }
     }
 }

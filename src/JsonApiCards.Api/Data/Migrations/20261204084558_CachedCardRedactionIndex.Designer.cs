@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace JsonApiCards.Api.Data.Migrations
 {
     [DbContext(typeof(CardsDbContext))]
-    [Migration("20261204085954_ApiKeys")]
-    partial class ApiKeys
+    [Migration("20261204084558_CachedCardRedactionIndex")]
+    partial class CachedCardRedactionIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -132,6 +132,8 @@ namespace JsonApiCards.Api.Data.Migrations
                     b.HasIndex("Mode", "OrderId");
 
                     b.HasIndex("Mode", "Reference");
+
+                    b.HasIndex("StorageState", "CreatedAt");
 
                     b.HasIndex("Mode", "CardType", "CreatedAt")
                         .IsDescending(false, false, true);
@@ -445,53 +447,6 @@ namespace JsonApiCards.Api.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("api_clients", (string)null);
-                });
-
-            modelBuilder.Entity("JsonApiCards.Api.Security.ApiKey", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateTime?>("DisabledAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("disabled_at");
-
-                    b.Property<string>("KeyId")
-                        .IsRequired()
-                        .HasMaxLength(43)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("key_id");
-
-                    b.Property<string>("Mode")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("mode");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<string>("SecretHash")
-                        .IsRequired()
-                        .HasMaxLength(43)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("secret_hash");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KeyId")
-                        .IsUnique();
-
-                    b.ToTable("api_keys", (string)null);
                 });
 
             modelBuilder.Entity("JsonApiCards.Api.Security.RevokedToken", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace JsonApiCards.Api.Data.Migrations
 {
     [DbContext(typeof(CardsDbContext))]
-    [Migration("20261204090317_OttuWalletAttributes")]
-    partial class OttuWalletAttributes
+    [Migration("20261204092407_OttuApiKeysAndWalletAttributes")]
+    partial class OttuApiKeysAndWalletAttributes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -132,6 +132,8 @@ namespace JsonApiCards.Api.Data.Migrations
                     b.HasIndex("Mode", "OrderId");
 
                     b.HasIndex("Mode", "Reference");
+
+                    b.HasIndex("StorageState", "CreatedAt");
 
                     b.HasIndex("Mode", "CardType", "CreatedAt")
                         .IsDescending(false, false, true);
