@@ -1,4 +1,5 @@
 using JsonApiCards.Api.Adapters.Akinon;
+using JsonApiCards.Api.Adapters.Ottu;
 using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
@@ -40,6 +41,7 @@ public static class CardsServiceApplication
         builder.AddCardsRateLimits();
         builder.AddResponseHeaders();
         builder.AddAkinon();
+        builder.AddOttu();
         builder.Services.AddProblemDetails();
         builder.AddCardsOpenApi();
         configure?.Invoke(builder);
@@ -51,6 +53,7 @@ public static class CardsServiceApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseJsonApiErrors();
+        app.UseOttuErrors();
 
         // The OpenAPI document and Swagger UI, for anyone: they describe the API, and hold no data.
         app.UseCardsOpenApi();
@@ -69,6 +72,9 @@ public static class CardsServiceApplication
 
         // The same wallets in Akinon's shape, for customers signed in with a session.
         app.MapAkinon();
+
+        // Ottu's User Cards API over the same wallets, for callers with an API key (api-keys create).
+        app.MapOttu();
         return app;
     }
 }

@@ -9,6 +9,12 @@ if (ClientsCommand.IsInvoked(args))
     return await ClientsCommand.RunAsync(args, Console.Out, Console.Error);
 }
 
+// `api-keys create|list|disable`: the keys of Ottu-style callers (`Authorization: Api-Key <key>`), made the same way.
+if (ApiKeysCommand.IsInvoked(args))
+{
+    return await ApiKeysCommand.RunAsync(args, Console.Out, Console.Error);
+}
+
 // `vault rotate|keys|remove-key`: the card vault's data keys, rotated while the service runs.
 if (VaultCommand.IsInvoked(args))
 {

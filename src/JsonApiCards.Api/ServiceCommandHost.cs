@@ -33,6 +33,27 @@ internal static class ServiceCommandHost
         return await action(scope.ServiceProvider);
     }
 
+    /// <summary>
+    /// Runs a command whose words <paramref name="parse"/> reads into an action on one service of the app; words it cannot
+    /// read print the problem and <paramref name="usage"/> on <paramref name="error"/> and return <paramref name="badArguments"/>.
+    /// </summary>
+    public static async Task<int> RunServiceActionAsync<TService>(
+        string[] args, TextWriter error, string usage, int badArguments, Action<WebApplicationBuilder>? configure, ParseCommand<TService> parse)
+        where TService : notnull
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(parse);
+        var (configuration, words) = Split(args);
+        if (!parse(words, out Func<TService, Task<int>>? action, out string? problem))
+        {
+            await error.WriteLineAsync(problem);
+            await error.WriteLineAsync(usage);
+            return badArguments;
+        }
+
+        return await RunAsync(configuration, configure, services => action!(services.GetRequiredService<TService>()));
+    }
+
     /// <summary>Writes the result as one line of JSON and flushes it.</summary>
     public static async Task WriteJsonLineAsync<T>(TextWriter output, T result, CancellationToken cancellationToken)
     {
@@ -43,3 +64,6 @@ internal static class ServiceCommandHost
 
     private static bool IsConfiguration(string argument) => argument.StartsWith("--", StringComparison.Ordinal) && argument.Contains('=', StringComparison.Ordinal);
 }
+
+/// <summary>Reads a command's words into what it does with its service, or says what is wrong with them.</summary>
+internal delegate bool ParseCommand<TService>(string[] words, out Func<TService, Task<int>>? action, out string? problem);

@@ -23,6 +23,8 @@ public sealed class CardsDbContext(DbContextOptions<CardsDbContext> options) : D
 
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
     public DbSet<RevokedToken> RevokedTokens => Set<RevokedToken>();
 
     public DbSet<VaultDataKey> VaultDataKeys => Set<VaultDataKey>();

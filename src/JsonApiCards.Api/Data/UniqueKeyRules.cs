@@ -19,6 +19,7 @@ internal static class UniqueKeyRules
         [Key("credit_cards", "card_identifier")] = "a card's identifier is unique.",
         [Key("credit_card_counts", "mode", "card_type")] = "the kept count of a card type is one row per mode.",
         [Key("api_clients", "client_id")] = "a client id is unique.",
+        [Key("api_keys", "key_id")] = "an API key id is unique.",
         [Key("revoked_tokens", "token_id")] = "a token is revoked once.",
         [Key("akinon_sessions", "key_hash")] = "a session key is unique.",
         [Key("vault_data_keys", "id")] = "a vault data key id is unique.",

@@ -20,6 +20,18 @@ public sealed class CustomerPaymentSource : CardsResource
     [Attr(Capabilities = AllowView | AllowFilter)]
     public string PaymentSourceToken { get; set; } = "";
 
+    /// <summary>The payment gateway the card was saved through (Ottu's <c>pg_code</c>); <see cref="GatewayCodes.Default"/> unless the client names one.</summary>
+    [Attr(Capabilities = AllowView | AllowFilter | AllowSort | AllowCreate | AllowChange)]
+    public string GatewayCode { get; set; } = GatewayCodes.Default;
+
+    /// <summary>Whether this is the customer's preferred card; preferred cards come first in the Ottu list.</summary>
+    [Attr(Capabilities = AllowView | AllowFilter | AllowSort | AllowCreate | AllowChange)]
+    public bool IsPreferred { get; set; }
+
+    /// <summary>The ids of the recurring-payment agreements (auto-debit) the customer has made with this card.</summary>
+    [Attr(Capabilities = AllowView | AllowCreate | AllowChange)]
+    public List<string> AgreementIds { get; set; } = [];
+
     [HasOne(IsRequired = true)]
     public Customer? Customer { get; set; }
 

@@ -11,6 +11,10 @@ internal sealed class CustomerPaymentSourceConfiguration : IEntityTypeConfigurat
         builder.Property(source => source.Name).HasMaxLength(CustomerPaymentSourceDefinition.NameLength);
         builder.Property(source => source.CustomerToken).HasMaxLength(64);
         builder.Property(source => source.PaymentSourceToken).HasMaxLength(64);
+        builder.Property(source => source.GatewayCode).HasMaxLength(GatewayCodes.MaxLength).HasDefaultValue(GatewayCodes.Default);
+
+        // A JSON array of strings in one column: the Ottu list filters on it in SQL (json_each), and it is read with its entry.
+        builder.PrimitiveCollection(source => source.AgreementIds).HasDefaultValueSql("'[]'");
         // Cascade, both ways: a wallet entry means nothing without its customer or its card, so it goes with either
         // (deleting a customer first redacts the cards no other wallet holds).
         builder.HasOne(source => source.Customer).WithMany(customer => customer.CustomerPaymentSources).HasForeignKey(source => source.CustomerId).OnDelete(DeleteBehavior.Cascade);

@@ -12,7 +12,9 @@ namespace JsonApiCards.Api.PaymentSources;
 /// tokens on create, and is named after the card unless the client gives it a label. Saving a card moves it from
 /// cached to retained; deleting the last entry that holds it redacts the card (see <see cref="CardRetention"/>), and a
 /// redacted card cannot be saved (422).
-/// The customer and the card of an entry never change: delete it and save the card again instead.
+/// The customer and the card of an entry never change: delete it and save the card again instead. An entry names the
+/// gateway it was saved through (<c>gateway_code</c>, <see cref="GatewayCodes.Default"/> when blank) and the agreements
+/// (auto-debit) made with it: each a non-blank id of at most 128 characters, none twice, at most 20.
 /// </summary>
 internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, CardsDbContext dbContext, CardRetention cardRetention)
     : ModeScopedDefinition<CustomerPaymentSource>(caller)
@@ -20,6 +22,8 @@ internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, Card
     public const int NameLength = 100;
 
     private static readonly ResourceField<CustomerPaymentSource> Name = ResourceField.Of<CustomerPaymentSource>(source => source.Name);
+    private static readonly ResourceField<CustomerPaymentSource> GatewayCode = ResourceField.Of<CustomerPaymentSource>(source => source.GatewayCode);
+    private static readonly ResourceField<CustomerPaymentSource> AgreementIds = ResourceField.Of<CustomerPaymentSource>(source => source.AgreementIds);
     private static readonly ResourceField<CustomerPaymentSource> CustomerRelationship = ResourceField.Of<CustomerPaymentSource>(source => source.Customer);
     private static readonly ResourceField<CustomerPaymentSource> PaymentSourceRelationship = ResourceField.Of<CustomerPaymentSource>(source => source.PaymentSource);
 
@@ -48,6 +52,16 @@ internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, Card
         if (creating || context.HasAssigned(Name))
         {
             CheckName(resource, card, errors);
+        }
+
+        if (creating || context.HasAssigned(GatewayCode))
+        {
+            CheckGatewayCode(resource, errors);
+        }
+
+        if (creating || context.HasAssigned(AgreementIds))
+        {
+            CheckAgreementIds(resource, errors);
         }
 
         if (creating && card?.StorageState == CardStorageState.Redacted)
@@ -112,6 +126,36 @@ internal sealed class CustomerPaymentSourceDefinition(CallerContext caller, Card
         else if (source.Name.Length > NameLength)
         {
             errors.AddForAttribute(Name.PublicName, $"The name may not be longer than {NameLength} characters.");
+        }
+    }
+
+    private static void CheckGatewayCode(CustomerPaymentSource source, ValidationErrors errors)
+    {
+        source.GatewayCode = (source.GatewayCode ?? "").Trim();
+        if (source.GatewayCode.Length == 0)
+        {
+            source.GatewayCode = GatewayCodes.Default;
+        }
+        else if (source.GatewayCode.Length > GatewayCodes.MaxLength)
+        {
+            errors.AddForAttribute(GatewayCode.PublicName, $"The gateway code may not be longer than {GatewayCodes.MaxLength} characters.");
+        }
+    }
+
+    private static void CheckAgreementIds(CustomerPaymentSource source, ValidationErrors errors)
+    {
+        source.AgreementIds ??= [];
+        if (source.AgreementIds.Count > GatewayCodes.MaxAgreements)
+        {
+            errors.AddForAttribute(AgreementIds.PublicName, $"A card may have at most {GatewayCodes.MaxAgreements} agreements.");
+        }
+        else if (source.AgreementIds.Any(id => string.IsNullOrWhiteSpace(id) || id.Length > GatewayCodes.MaxAgreementIdLength))
+        {
+            errors.AddForAttribute(AgreementIds.PublicName, $"Each agreement id must be 1 to {GatewayCodes.MaxAgreementIdLength} characters, not blank.");
+        }
+        else if (source.AgreementIds.Distinct(StringComparer.Ordinal).Count() != source.AgreementIds.Count)
+        {
+            errors.AddForAttribute(AgreementIds.PublicName, "An agreement id may appear once.");
         }
     }
 

@@ -3,12 +3,13 @@ using JsonApiCards.Api.Security;
 
 namespace JsonApiCards.Api.RateLimits;
 
-/// <summary>Whose bucket a request draws from: the credential it proved (a customer's token, or an integration's), or, without a valid token, the address it came from.</summary>
+/// <summary>Whose bucket a request draws from: the credential it proved (a customer's token, an integration's, or an API key), or, without a valid token, the address it came from.</summary>
 internal readonly record struct CallerPartition(CallerPartition.Kind By, string Id)
 {
     public enum Kind
     {
         Client,
+        ApiKey,
         Customer,
         RemoteAddress,
     }
@@ -22,6 +23,11 @@ internal readonly record struct CallerPartition(CallerPartition.Kind By, string 
         if (context.User.FindFirstValue(AccessTokenClaims.CustomerId) is { } customerId)
         {
             return new(Kind.Customer, customerId);
+        }
+
+        if (context.User.FindFirstValue(ApiKeyAuthentication.KeyIdClaim) is { } keyId)
+        {
+            return new(Kind.ApiKey, keyId);
         }
 
         return context.User.FindFirstValue(AccessTokenClaims.ClientId) is { } clientId

@@ -7,7 +7,7 @@ namespace JsonApiCards.Api.Security;
 /// <summary>Creates, lists, disables and authenticates integration credentials; used by the token endpoint and the <c>clients</c> command alike.</summary>
 internal sealed class ApiClients(CardsDbContext db, IPasswordHasher<ApiClient> hasher, TimeProvider clock, RevocationList revocations)
 {
-    public const int MaxNameLength = 200;
+    public const int MaxNameLength = NewCredential.MaxNameLength;
 
     // Verified against when the client id is unknown, so that an unknown id costs as much time as a wrong secret.
     private static readonly Lazy<string> UnknownClientHash = new(() => new PasswordHasher<ApiClient>().HashPassword(null!, ClientSecrets.Generate()));
@@ -15,16 +15,7 @@ internal sealed class ApiClients(CardsDbContext db, IPasswordHasher<ApiClient> h
     /// <summary>A new client of the mode; its secret is returned here and never again.</summary>
     public async Task<(ApiClient Client, string Secret)> CreateAsync(string mode, string name, CancellationToken cancellationToken)
     {
-        if (!CardsMode.IsKnown(mode))
-        {
-            throw new ArgumentException($"The mode must be '{CardsMode.Test}' or '{CardsMode.Live}'.", nameof(mode));
-        }
-
-        if (string.IsNullOrWhiteSpace(name) || name.Length > MaxNameLength)
-        {
-            throw new ArgumentException($"The name must be 1 to {MaxNameLength} characters.", nameof(name));
-        }
-
+        NewCredential.CheckModeAndName(mode, name);
         string secret = ClientSecrets.Generate();
         var client = new ApiClient
         {
@@ -85,9 +76,5 @@ internal sealed class ApiClients(CardsDbContext db, IPasswordHasher<ApiClient> h
         return client;
     }
 
-    private DateTime Now()
-    {
-        DateTime now = clock.GetUtcNow().UtcDateTime;
-        return new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
-    }
+    private DateTime Now() => NewCredential.Timestamp(clock);
 }

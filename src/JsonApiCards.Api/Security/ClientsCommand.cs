@@ -37,15 +37,9 @@ public static class ClientsCommand
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
 
-        var (configuration, words) = ServiceCommandHost.Split(args);
-        if (!TryParse(words, out Func<ApiClients, Task<int>>? action, out string? problem, output, error, cancellationToken))
-        {
-            await error.WriteLineAsync(problem);
-            await error.WriteLineAsync(Usage);
-            return BadArguments;
-        }
-
-        return await ServiceCommandHost.RunAsync(configuration, configure, services => action!(services.GetRequiredService<ApiClients>()));
+        return await ServiceCommandHost.RunServiceActionAsync(
+            args, error, Usage, BadArguments, configure,
+            (string[] words, out Func<ApiClients, Task<int>>? action, out string? problem) => TryParse(words, out action, out problem, output, error, cancellationToken));
     }
 
     private static bool TryParse(string[] words, out Func<ApiClients, Task<int>>? action, out string? problem, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -54,7 +48,7 @@ public static class ClientsCommand
         problem = null;
         switch (words)
         {
-            case ["create", .. var options] when TryReadCreateOptions(options, out string? mode, out string? name, out problem):
+            case ["create", .. var options] when NewCredential.TryReadCreateOptions(options, out string? mode, out string? name, out problem):
                 action = async clients =>
                 {
                     var (client, secret) = await clients.CreateAsync(mode!, name!, cancellationToken);
@@ -89,38 +83,6 @@ public static class ClientsCommand
                 problem = words.Length == 0 ? "Name what to do with clients." : $"Unknown arguments: {string.Join(' ', words)}";
                 return false;
         }
-    }
-
-    private static bool TryReadCreateOptions(string[] options, out string? mode, out string? name, out string? problem)
-    {
-        mode = name = problem = null;
-        for (int index = 0; index < options.Length; index += 2)
-        {
-            string? value = index + 1 < options.Length ? options[index + 1] : null;
-            switch (options[index])
-            {
-                case "--mode" when value is not null && mode is null:
-                    mode = value;
-                    break;
-                case "--name" when value is not null && name is null:
-                    name = value;
-                    break;
-                default:
-                    problem = $"Unknown, repeated or incomplete option: {options[index]}";
-                    return false;
-            }
-        }
-
-        if (!CardsMode.IsKnown(mode))
-        {
-            problem = $"--mode must be '{CardsMode.Test}' or '{CardsMode.Live}'.";
-        }
-        else if (string.IsNullOrWhiteSpace(name) || name.Length > ApiClients.MaxNameLength)
-        {
-            problem = $"--name must be 1 to {ApiClients.MaxNameLength} characters.";
-        }
-
-        return problem is null;
     }
 
     private static Task WriteAsync<T>(TextWriter output, T result, CancellationToken cancellationToken) =>

@@ -11,6 +11,8 @@ namespace JsonApiCards.Api.Security;
 /// <summary>Registers who may call: integration credentials, the token endpoints, bearer token validation and the caller of each request.</summary>
 public static class SecurityServiceCollectionExtensions
 {
+    private const string AnyCredentialScheme = "credential";
+
     /// <summary>
     /// Adds JwtBearer authentication of the access tokens <c>POST /oauth/token</c> issues, the <see cref="AccessPolicies.Caller"/>
     /// policy, and <see cref="CallerContext"/> per request from the validated token. Signing keys come from the <c>Auth</c>
@@ -29,6 +31,18 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<IPasswordHasher<Customer>, PasswordHasher<Customer>>();
         services.AddScoped<CustomerPasswords>();
         services.AddScoped<AccessTokenRevoker>();
+        services.AddScoped<ApiKeys>();
+
+        // A request's credential is read before rate limiting, so an API key draws from its own bucket as a token does; which
+        // credentials a route accepts is its policy's choice (the JSON:API routes take bearer tokens, the Ottu routes API keys).
+        services.AddAuthentication(options => options.DefaultScheme = AnyCredentialScheme)
+            .AddPolicyScheme(AnyCredentialScheme, displayName: null, policy => policy.ForwardDefaultSelector = context =>
+                ApiKeyAuthentication.KeyOf(context.Request) is null ? JwtBearerDefaults.AuthenticationScheme : ApiKeyAuthentication.Scheme)
+            .AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.Scheme, configureOptions: null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AccessPolicies.ApiKeyCaller, policy => policy
+                .AddAuthenticationSchemes(ApiKeyAuthentication.Scheme)
+                .RequireAuthenticatedUser());
         return builder;
     }
 

@@ -55,6 +55,7 @@ internal static class AttributeSchemas
         _ when type == typeof(bool) => new() { Type = JsonObjectType.Boolean },
         _ when type == typeof(DateTime) => new() { Type = JsonObjectType.String, Format = JsonFormatStrings.DateTime },
         _ when type == typeof(JsonObject) => new() { Type = JsonObjectType.Object, AllowAdditionalProperties = true },
+        _ when type == typeof(List<string>) => new() { Type = JsonObjectType.Array, Item = new JsonSchema { Type = JsonObjectType.String } },
         _ => throw new InvalidOperationException($"Attribute '{property.DeclaringType!.Name}.{property.Name}' has type '{type.Name}', which the OpenAPI description does not know."),
     };
 

@@ -32,6 +32,7 @@ internal static class AttributeValueReaders
             _ when valueType == typeof(decimal) => new("a number", element => element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out decimal number) ? (true, number) : Failure),
             _ when valueType == typeof(bool) => new("true or false", element => element.ValueKind is JsonValueKind.True or JsonValueKind.False ? (true, element.GetBoolean()) : Failure),
             _ when valueType == typeof(DateTime) => new("an ISO 8601 timestamp", ReadTimestamp),
+            _ when valueType == typeof(List<string>) => new("an array of strings", ReadStrings),
             _ when valueType == typeof(JsonObject) => new("an object", element => element.ValueKind == JsonValueKind.Object ? (true, JsonObject.Create(element.Clone())) : Failure),
             _ => throw new InvalidOperationException($"The JSON:API layer cannot read attributes of type '{type.Name}'."),
         };
@@ -47,6 +48,27 @@ internal static class AttributeValueReaders
         {
             return Nullability.Create(property).WriteState != NullabilityState.NotNull;
         }
+    }
+
+    private static (bool, object?) ReadStrings(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            return Failure;
+        }
+
+        var strings = new List<string>(element.GetArrayLength());
+        foreach (JsonElement item in element.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                return Failure;
+            }
+
+            strings.Add(item.GetString()!);
+        }
+
+        return (true, strings);
     }
 
     private static (bool, object?) ReadTimestamp(JsonElement element) =>

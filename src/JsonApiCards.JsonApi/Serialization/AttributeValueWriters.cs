@@ -74,4 +74,21 @@ internal static class AttributeValueWriters
     {
         if (value is null) writer.WriteNullValue(); else value.WriteTo(writer);
     }
+
+    public static void Write(Utf8JsonWriter writer, List<string>? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartArray();
+        foreach (string item in value)
+        {
+            writer.WriteStringValue(item);
+        }
+
+        writer.WriteEndArray();
+    }
 }

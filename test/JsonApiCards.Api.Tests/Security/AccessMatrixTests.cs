@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using JsonApiCards.Api.Adapters.Ottu;
 using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
@@ -8,6 +9,7 @@ using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
 using JsonApiCards.Api.Security;
 using JsonApiCards.Api.Tests.Adapters.Akinon;
+using JsonApiCards.Api.Tests.Adapters.Ottu;
 using JsonApiCards.Api.Tests.Support;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Resources.Annotations;
@@ -36,6 +38,9 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
 
     /// <summary>The Akinon adapter's card routes, which a session cookie opens; <see cref="Every_akinon_route_answers_only_the_signed_in_customer_who_owns_the_data"/> covers them.</summary>
     private static bool IsAkinonCardRoute(string pattern) => pattern.StartsWith("/users/", StringComparison.Ordinal) && !CredentialRoutes.Contains(pattern);
+
+    /// <summary>The routes of the Ottu adapter, which take API keys instead of bearer tokens: their own matrix below.</summary>
+    private static readonly string[] OttuRoutes = [OttuApi.BasePath + "/", OttuApi.BasePath + "/{token}/"];
 
     [Fact]
     public async Task Every_route_answers_only_callers_with_a_valid_credential_of_its_data_mode()
@@ -206,6 +211,110 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
         open.Should().BeEquivalentTo(CredentialRoutes);
     }
 
+    /// <summary>
+    /// The Ottu routes, from <see cref="EndpointDataSource"/> as above, for the test-mode customer's card (reference
+    /// <c>TEST-ONLY</c>, token <c>ps_test</c>): callers without a valid API key get a 401, a key of the other mode a 403
+    /// when <c>type</c> names the data's mode and nothing of it when it names its own, another customer of the mode nothing
+    /// (an empty list, a 404 for the card); none of them a byte of the data, and nothing is written. The key of the data's
+    /// mode lists the card.
+    /// </summary>
+    [Fact]
+    public async Task Every_ottu_route_answers_only_api_keys_of_its_data_mode_for_the_cards_customer()
+    {
+        // Arrange
+        await SeedBothModesAsync();
+        await Client.CreateCustomerWithReferenceAsync("SOMEONE-ELSE", "someone-else@example.com");
+        string disabledKey = await App.CreateApiKeyAsync(CardsMode.Test, "disabled in the matrix");
+        await using (AsyncServiceScope scope = App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ApiKeys>().DisableAsync(disabledKey.Split('.')[0], CancellationToken.None);
+        }
+
+        string ownKey = await App.CreateApiKeyAsync(CardsMode.Test);
+        string otherModeKey = await App.CreateApiKeyAsync(CardsMode.Live);
+        (string Name, string? Authorization)[] strangers =
+        [
+            ("no credential", null),
+            ("a malformed key", "Api-Key not-a-key"),
+            ("a made-up key", "Api-Key " + ownKey[..^4] + (ownKey.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA")),
+            ("a disabled key", "Api-Key " + disabledKey),
+            ("a bearer token of the data's mode", "Bearer " + App.AuthorizationFor(CardsMode.Test).Parameter),
+        ];
+        string before = await DatabaseRowsAsync();
+        var casesPerRoute = new SortedDictionary<string, int>(StringComparer.Ordinal);
+
+        // Act and assert, route by route
+        List<OttuRoute> routes = [.. App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText!.StartsWith(OttuApi.BasePath, StringComparison.Ordinal))
+            .SelectMany(endpoint => endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(method => new OttuRoute(new HttpMethod(method), endpoint.RoutePattern.RawText!)))];
+        routes.Select(route => route.Pattern).Distinct().Should().BeEquivalentTo(OttuRoutes);
+        foreach (OttuRoute route in routes)
+        {
+            int cases = 0;
+            foreach (var (name, authorization) in strangers)
+            {
+                using HttpResponseMessage response = await SendAsync(route.Request(authorization, "sandbox", TestMarker));
+                await ExpectOttuRefusalAsync(response, HttpStatusCode.Unauthorized, route, name);
+                response.Headers.WwwAuthenticate.Should().ContainSingle(header => header.Scheme == "Api-Key", "{0} to {1}", name, route);
+                cases++;
+            }
+
+            using (HttpResponseMessage response = await SendAsync(route.Request("Api-Key " + otherModeKey, "sandbox", TestMarker)))
+            {
+                await ExpectOttuRefusalAsync(response, HttpStatusCode.Forbidden, route, "a key of the other mode naming the data's type");
+                cases++;
+            }
+
+            foreach (var (key, type, customer, name) in new[] { (otherModeKey, "production", TestMarker, "a key of the other mode"), (ownKey, "sandbox", "SOMEONE-ELSE", "another customer of the mode") })
+            {
+                using HttpResponseMessage response = await SendAsync(route.Request("Api-Key " + key, type, customer));
+                if (route.Method == HttpMethod.Post)
+                {
+                    response.StatusCode.Should().Be(HttpStatusCode.OK, "{0} lists its own cards at {1}", name, route);
+                    (await response.Content.ReadAsStringAsync()).Should().Be("[]", "{0} at {1} gets none of the data", name, route);
+                }
+                else
+                {
+                    await ExpectOttuRefusalAsync(response, HttpStatusCode.NotFound, route, name);
+                }
+
+                cases++;
+            }
+
+            if (route.Method == HttpMethod.Post)
+            {
+                using HttpResponseMessage response = await SendAsync(route.Request("Api-Key " + ownKey, "sandbox", TestMarker));
+                response.StatusCode.Should().Be(HttpStatusCode.OK);
+                (await response.Content.ReadAsStringAsync()).Should().Contain("\"token\":\"ps_test\"", "the key of the data's mode lists the card");
+                cases++;
+            }
+
+            casesPerRoute[route.ToString()] = cases;
+        }
+
+        // Assert: nothing any of them sent was written, and both routes were tried
+        (await DatabaseRowsAsync()).Should().Be(before, "no refused caller changes anything");
+        casesPerRoute.Should().HaveCount(2).And.OnlyContain(entry => entry.Value >= strangers.Length + 3);
+        Console.WriteLine($"Ottu access matrix: {casesPerRoute.Values.Sum()} cases over {casesPerRoute.Count} route and method pairs.");
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+    {
+        using HttpClient client = App.CreateOttuClient(apiKey: null);
+        using (request)
+        {
+            return await client.SendAsync(request);
+        }
+    }
+
+    private static async Task ExpectOttuRefusalAsync(HttpResponseMessage response, HttpStatusCode status, OttuRoute route, string caller)
+    {
+        string body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(status, "{0} to {1}: {2}", caller, route, body);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json", "{0} to {1}", caller, route);
+        body.Should().StartWith("{\"detail\":", "{0} to {1}", caller, route).And.NotContain(TestMarker).And.NotContain("ps_test");
+    }
+
     /// <summary>Gives the test-mode customer a password (as the integration does) and signs in with it (the password grant).</summary>
     private async Task<HttpClient> CustomerClientAsync(string customerId, string password)
     {
@@ -261,7 +370,7 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
 
             if (!pattern.StartsWith("/api/", StringComparison.Ordinal))
             {
-                CredentialRoutes.Should().Contain(pattern, "a route outside /api must be given its place in the matrix");
+                CredentialRoutes.Concat(OttuRoutes).Should().Contain(pattern, "a route outside /api must be given its place in the matrix");
                 continue;
             }
 
@@ -437,6 +546,26 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
             string identifier = $"{{\"type\":\"{relationship.RightType.PublicName}\",\"id\":\"{TestId}\"}}";
             return relationship.IsToMany ? $"[{identifier}]" : identifier;
         }
+    }
+
+    /// <summary>An Ottu route and method; the request names the test-mode card (<c>ps_test</c>) where the route takes a token.</summary>
+    private sealed record OttuRoute(HttpMethod Method, string Pattern)
+    {
+        public HttpRequestMessage Request(string? authorization, string type, string customerId)
+        {
+            string url = Pattern.Replace("{token}", "ps_test", StringComparison.Ordinal);
+            var request = Method == HttpMethod.Post
+                ? new HttpRequestMessage(Method, url) { Content = new StringContent($"{{\"type\":\"{type}\",\"customer_id\":\"{customerId}\"}}", Encoding.UTF8, "application/json") }
+                : new HttpRequestMessage(Method, $"{url}?customer_id={customerId}&type={type}");
+            if (authorization is not null)
+            {
+                request.Headers.TryAddWithoutValidation("Authorization", authorization);
+            }
+
+            return request;
+        }
+
+        public override string ToString() => $"{Method} {Pattern}";
     }
 
     /// <summary>A caller without a valid credential; an expired token is sent with the clock moved past its lifetime.</summary>

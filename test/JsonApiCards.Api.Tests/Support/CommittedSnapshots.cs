@@ -11,8 +11,8 @@ public static class CommittedSnapshots
         Path.GetDirectoryName(Path.GetDirectoryName(thisFile))!;
 
     /// <summary>
-    /// The JSON:API document of every snapshot whose body is one, by its path relative to <see cref="TestsDirectory"/>: the
-    /// adapters' snapshots are in their platforms' own shapes (<c>application/json</c>).
+    /// The document of every snapshot whose body is a JSON:API document (served as <c>application/vnd.api+json</c>), by its
+    /// path relative to <see cref="TestsDirectory"/>; the adapters' snapshots are in their platforms' shapes instead.
     /// </summary>
     public static IEnumerable<(string Name, JsonNode Document)> Documents()
     {
@@ -25,7 +25,8 @@ public static class CommittedSnapshots
             string snapshot = File.ReadAllText(path).ReplaceLineEndings("\n");
             int bodyStart = snapshot.IndexOf("\n\n", StringComparison.Ordinal);
             string body = bodyStart < 0 ? "" : snapshot[(bodyStart + 2)..].Trim();
-            if (body.StartsWith('{') && snapshot.Contains("\nContent-Type: application/vnd.api+json", StringComparison.Ordinal))
+            bool isJsonApi = bodyStart >= 0 && snapshot[..bodyStart].Contains("\nContent-Type: application/vnd.api+json", StringComparison.Ordinal);
+            if (isJsonApi && body.StartsWith('{'))
             {
                 yield return (Path.GetRelativePath(testsDirectory, path), JsonNode.Parse(body)!);
             }

@@ -373,6 +373,13 @@ namespace JsonApiCards.Api.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<string>("AgreementIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreement_ids")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -386,6 +393,18 @@ namespace JsonApiCards.Api.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("customer_token");
+
+                    b.Property<string>("GatewayCode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("credit-card")
+                        .HasColumnName("gateway_code");
+
+                    b.Property<bool>("IsPreferred")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_preferred");
 
                     b.Property<string>("Metadata")
                         .HasColumnType("TEXT")
@@ -485,6 +504,53 @@ namespace JsonApiCards.Api.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("api_clients", (string)null);
+                });
+
+            modelBuilder.Entity("JsonApiCards.Api.Security.ApiKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disabled_at");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secret_hash");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique();
+
+                    b.ToTable("api_keys", (string)null);
                 });
 
             modelBuilder.Entity("JsonApiCards.Api.Security.RevokedToken", b =>

@@ -1,0 +1,54 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace JsonApiCards.Api.Adapters.Ottu;
+
+/// <summary>
+/// An error as Ottu (Django REST framework) answers it: <c>{"detail": "..."}</c>, or for invalid input one list of
+/// messages per field, <c>{"customer_id": ["This field is required."]}</c>, in the order of the fields.
+/// </summary>
+internal sealed class OttuError : IResult, IStatusCodeHttpResult
+{
+    // Quotes written as themselves, as DRF writes them: the body is JSON for an API client, never HTML.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly object _body;
+
+    private OttuError(int status, object body)
+    {
+        StatusCode = status;
+        _body = body;
+    }
+
+    public int StatusCode { get; }
+
+    int? IStatusCodeHttpResult.StatusCode => StatusCode;
+
+    public static OttuError Invalid(IReadOnlyDictionary<string, string[]> fields) => new(StatusCodes.Status400BadRequest, fields);
+
+    public static OttuError BadRequest(string detail) => Detail(StatusCodes.Status400BadRequest, detail);
+
+    public static OttuError NotAuthenticated() => Detail(StatusCodes.Status401Unauthorized, "Authentication credentials were not provided.");
+
+    public static OttuError IncorrectCredentials() => Detail(StatusCodes.Status401Unauthorized, "Incorrect authentication credentials.");
+
+    public static OttuError WrongType(string type) =>
+        Detail(StatusCodes.Status403Forbidden, $"This API key cannot reach '{type}' cards; use a key of that environment.");
+
+    public static OttuError NotFound() => Detail(StatusCodes.Status404NotFound, "Not found.");
+
+    public static OttuError MethodNotAllowed(string method) => Detail(StatusCodes.Status405MethodNotAllowed, $"Method \"{method}\" not allowed.");
+
+    public static OttuError UnsupportedMediaType(string? contentType) =>
+        Detail(StatusCodes.Status415UnsupportedMediaType, $"Unsupported media type \"{contentType}\" in request.");
+
+    public static OttuError Detail(int status, string detail) => new(status, new Dictionary<string, string> { ["detail"] = detail });
+
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        httpContext.Response.StatusCode = StatusCode;
+        httpContext.Response.ContentType = "application/json; charset=utf-8";
+        return JsonSerializer.SerializeAsync(httpContext.Response.Body, _body, _body.GetType(), Json, httpContext.RequestAborted);
+    }
+}
