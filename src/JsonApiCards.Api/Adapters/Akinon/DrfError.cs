@@ -1,31 +1,15 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace JsonApiCards.Api.Adapters.Akinon;
 
 /// <summary>
 /// An error as Django REST framework writes it: <c>{"detail": "..."}</c> for a refusal of the whole request,
-/// <c>{"field": ["..."]}</c> for invalid input. Text is written as UTF-8, unescaped, as DRF does.
+/// <c>{"field": ["..."]}</c> for invalid input.
 /// </summary>
-internal sealed class DrfError : IResult, IStatusCodeHttpResult, IEndpointMetadataProvider
+internal sealed class DrfError(int status, object body) : DrfErrorResult(status, body), IEndpointMetadataProvider
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private readonly object _body;
-
-    private DrfError(int status, object body)
-    {
-        StatusCode = status;
-        _body = body;
-    }
-
-    public int StatusCode { get; }
-
-    int? IStatusCodeHttpResult.StatusCode => StatusCode;
-
     /// <summary>A refusal of the whole request: <c>{"detail": "..."}</c>.</summary>
-    public static DrfError Detail(int status, string detail) => new(status, new Dictionary<string, string> { ["detail"] = detail });
+    public static DrfError Detail(int status, string detail) => new(status, DetailBody(detail));
 
     /// <summary>Invalid input, by field: <c>400 {"name": ["..."]}</c>.</summary>
     public static DrfError Fields(IReadOnlyDictionary<string, string[]> errors) => new(StatusCodes.Status400BadRequest, errors);
@@ -35,13 +19,6 @@ internal sealed class DrfError : IResult, IStatusCodeHttpResult, IEndpointMetada
 
     /// <summary>A 400 that is nobody's field, as the Akinon stored-cards endpoint writes it: a string, not a list.</summary>
     public static DrfError NonField(string message) => new(StatusCodes.Status400BadRequest, new Dictionary<string, string> { ["non_field_errors"] = message });
-
-    public Task ExecuteAsync(HttpContext httpContext)
-    {
-        ArgumentNullException.ThrowIfNull(httpContext);
-        httpContext.Response.StatusCode = StatusCode;
-        return httpContext.Response.WriteAsJsonAsync(_body, _body.GetType(), Json, httpContext.RequestAborted);
-    }
 
     public static void PopulateMetadata(System.Reflection.MethodInfo method, EndpointBuilder builder)
     {

@@ -1,29 +1,11 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-
 namespace JsonApiCards.Api.Adapters.Ottu;
 
 /// <summary>
 /// An error as Ottu (Django REST framework) answers it: <c>{"detail": "..."}</c>, or for invalid input one list of
 /// messages per field, <c>{"customer_id": ["This field is required."]}</c>, in the order of the fields.
 /// </summary>
-internal sealed class OttuError : IResult, IStatusCodeHttpResult
+internal sealed class OttuError(int status, object body) : DrfErrorResult(status, body)
 {
-    // Quotes written as themselves, as DRF writes them: the body is JSON for an API client, never HTML.
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private readonly object _body;
-
-    private OttuError(int status, object body)
-    {
-        StatusCode = status;
-        _body = body;
-    }
-
-    public int StatusCode { get; }
-
-    int? IStatusCodeHttpResult.StatusCode => StatusCode;
-
     public static OttuError Invalid(IReadOnlyDictionary<string, string[]> fields) => new(StatusCodes.Status400BadRequest, fields);
 
     public static OttuError BadRequest(string detail) => Detail(StatusCodes.Status400BadRequest, detail);
@@ -42,13 +24,5 @@ internal sealed class OttuError : IResult, IStatusCodeHttpResult
     public static OttuError UnsupportedMediaType(string? contentType) =>
         Detail(StatusCodes.Status415UnsupportedMediaType, $"Unsupported media type \"{contentType}\" in request.");
 
-    public static OttuError Detail(int status, string detail) => new(status, new Dictionary<string, string> { ["detail"] = detail });
-
-    public Task ExecuteAsync(HttpContext httpContext)
-    {
-        ArgumentNullException.ThrowIfNull(httpContext);
-        httpContext.Response.StatusCode = StatusCode;
-        httpContext.Response.ContentType = "application/json; charset=utf-8";
-        return JsonSerializer.SerializeAsync(httpContext.Response.Body, _body, _body.GetType(), Json, httpContext.RequestAborted);
-    }
+    public static OttuError Detail(int status, string detail) => new(status, DetailBody(detail));
 }
