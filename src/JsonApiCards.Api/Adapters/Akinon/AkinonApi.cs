@@ -13,8 +13,8 @@ public static class AkinonApi
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        // Not in the OpenAPI document yet: described by the generic generator they would lose their session and CSRF
-        // schemes and DRF error bodies, and a wrong description is worse than none (the Ottu routes are left out alike).
+        // Left out of the generated description: AkinonDescriptions writes these routes in the OpenAPI document with their
+        // session and CSRF schemes and DRF's bodies, which the generator cannot see in handlers that read and answer them.
         endpoints.MapGet("/csrf_token/", AkinonSignInEndpoints.IssueCsrfToken).WithName("akinon_csrf_token").WithTags("akinon")
             .AllowAnonymous().RequireRateLimiting(AkinonRateLimitPolicy.Requests).ExcludeFromDescription();
 

@@ -1,12 +1,10 @@
-using Microsoft.AspNetCore.Http.Metadata;
-
 namespace JsonApiCards.Api.Adapters.Akinon;
 
 /// <summary>
 /// An error as Django REST framework writes it: <c>{"detail": "..."}</c> for a refusal of the whole request,
 /// <c>{"field": ["..."]}</c> for invalid input.
 /// </summary>
-internal sealed class DrfError(int status, object body) : DrfErrorResult(status, body), IEndpointMetadataProvider
+internal sealed class DrfError(int status, object body) : DrfErrorResult(status, body)
 {
     /// <summary>A refusal of the whole request: <c>{"detail": "..."}</c>.</summary>
     public static DrfError Detail(int status, string detail) => new(status, DetailBody(detail));
@@ -19,10 +17,4 @@ internal sealed class DrfError(int status, object body) : DrfErrorResult(status,
 
     /// <summary>A 400 that is nobody's field, as the Akinon stored-cards endpoint writes it: a string, not a list.</summary>
     public static DrfError NonField(string message) => new(StatusCodes.Status400BadRequest, new Dictionary<string, string> { ["non_field_errors"] = message });
-
-    public static void PopulateMetadata(System.Reflection.MethodInfo method, EndpointBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest, typeof(Dictionary<string, string[]>), ["application/json"]));
-    }
 }
