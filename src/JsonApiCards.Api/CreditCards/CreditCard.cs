@@ -13,19 +13,19 @@ namespace JsonApiCards.Api.CreditCards;
 [Resource("credit_cards")]
 public sealed class CreditCard : CardsResource
 {
-    [Attr(Capabilities = All)]
+    [Attr(Capabilities = All, RequiredOnCreate = true)]
     public string FirstName { get; set; } = "";
 
-    [Attr(Capabilities = All)]
+    [Attr(Capabilities = All, RequiredOnCreate = true)]
     public string LastName { get; set; } = "";
 
     [Attr(Capabilities = AllowView, DependsOn = [nameof(FirstName), nameof(LastName)])]
     public string FullName => $"{FirstName} {LastName}";
 
-    [Attr(Capabilities = All)]
+    [Attr(Capabilities = All, RequiredOnCreate = true)]
     public string Month { get; set; } = "";
 
-    [Attr(Capabilities = All)]
+    [Attr(Capabilities = All, RequiredOnCreate = true)]
     public string Year { get; set; } = "";
 
     [Attr(Capabilities = AllowView, DependsOn = [nameof(Month), nameof(Year)])]
@@ -51,7 +51,7 @@ public sealed class CreditCard : CardsResource
 
     /// <summary>Write-only: the full number arrives here, is protected by the definition, and is never stored.</summary>
     [NotMapped]
-    [Attr(Capabilities = AllowCreate)]
+    [Attr(Capabilities = AllowCreate, RequiredOnCreate = true)]
     public string? Number { get; set; }
 
     /// <summary>Write-only: checked on create, then dropped. Never stored.</summary>

@@ -88,8 +88,8 @@ internal sealed class CreditCardDefinition(CallerContext caller, CardsDbContext 
             Caller.RefuseCustomer("A customer's new card goes on one of its orders: set the card's order.", "/data/relationships");
         }
 
-        CheckName(resource.FirstName, FirstName, creating || context.HasAssigned(FirstName), errors);
-        CheckName(resource.LastName, LastName, creating || context.HasAssigned(LastName), errors);
+        CheckName(resource.FirstName, FirstName, (creating && FirstName.IsRequiredOnCreate) || context.HasAssigned(FirstName), errors);
+        CheckName(resource.LastName, LastName, (creating && LastName.IsRequiredOnCreate) || context.HasAssigned(LastName), errors);
         SharedValidation.CheckReferenceAndMetadata(resource, errors);
 
         if (creating)

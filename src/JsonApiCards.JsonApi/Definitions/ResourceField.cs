@@ -38,8 +38,15 @@ public abstract class ResourceField
             : throw new ArgumentException($"'{property}' must read one property of its parameter, as in resource => resource.Name.", nameof(property)));
 
     /// <summary>Checks the field against the graph and learns its public name; throws <see cref="InvalidOperationException"/> when it is no field.</summary>
-    internal void Resolve(ResourceGraph graph) =>
-        _publicName = graph.GetResourceType(ResourceClrType).PublicNamesOf([Property])[0];
+    internal void Resolve(ResourceGraph graph)
+    {
+        ResourceType type = graph.GetResourceType(ResourceClrType);
+        _publicName = type.PublicNamesOf([Property])[0];
+        IsRequiredOnCreate = type.FindAttribute(_publicName)?.IsRequiredOnCreate ?? false;
+    }
+
+    /// <summary>Whether the field is an attribute a resource cannot be created without; known once the application has started.</summary>
+    public bool IsRequiredOnCreate { get; private set; }
 
     /// <summary>Whether <paramref name="field"/> is the attribute or relationship this names.</summary>
     internal bool Names(PropertyInfo field) => PropertyChain.Same(Property, field);

@@ -55,7 +55,7 @@ internal sealed class ComponentSchemas(OpenApiDocument document, IncludePaths in
     public JsonSchemaProperty CreateRequest(ResourceType type) => Named(OpenApiNames.Of(type) + "CreateRequest", () => ObjectOf(
         ("data", Required(Named(OpenApiNames.Of(type) + "CreateData", () => ObjectOf(
             ("type", Required(TypeName(type))),
-            ("attributes", Optional(WritableAttributes(type, AttrCapabilities.AllowCreate, "CreateAttributes"))),
+            ("attributes", (WritableAttributes(type, AttrCapabilities.AllowCreate, "CreateAttributes"), type.Attributes.Any(attribute => attribute.IsRequiredOnCreate))),
             ("relationships", Optional(WritableRelationships(type, HasManyCapabilities.AllowAdd, "CreateRelationships"))))))),
         ("meta", Optional(Meta()))));
 
@@ -137,6 +137,10 @@ internal sealed class ComponentSchemas(OpenApiDocument document, IncludePaths in
             JsonSchemaProperty property = AttributeSchemas.For(attribute);
             property.IsReadOnly = false;
             schema.Properties[attribute.PublicName] = property;
+            if (capability == AttrCapabilities.AllowCreate && attribute.IsRequiredOnCreate)
+            {
+                schema.RequiredProperties.Add(attribute.PublicName);
+            }
         }
 
         return schema;

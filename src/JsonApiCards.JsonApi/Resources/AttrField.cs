@@ -8,8 +8,9 @@ namespace JsonApiCards.JsonApi.Resources;
 /// <summary>An attribute of a resource type, with accessors compiled once when the graph is built.</summary>
 public sealed class AttrField
 {
-    internal AttrField(ResourceType owner, PropertyInfo property, string publicName, AttrCapabilities capabilities, IReadOnlyList<PropertyInfo>? dependsOn = null)
+    internal AttrField(ResourceType owner, PropertyInfo property, string publicName, AttrCapabilities capabilities, IReadOnlyList<PropertyInfo>? dependsOn = null, bool isRequiredOnCreate = false)
     {
+        IsRequiredOnCreate = isRequiredOnCreate;
         DependsOn = dependsOn;
         Owner = owner;
         Property = property;
@@ -35,6 +36,9 @@ public sealed class AttrField
 
     /// <summary>What clients may do with the attribute.</summary>
     public AttrCapabilities Capabilities { get; }
+
+    /// <summary>Whether a resource cannot be created without it (<see cref="Annotations.AttrAttribute.RequiredOnCreate"/>).</summary>
+    public bool IsRequiredOnCreate { get; }
 
     /// <summary>The properties a computed attribute is declared to be computed from; null when not declared.</summary>
     public IReadOnlyList<PropertyInfo>? DependsOn { get; }

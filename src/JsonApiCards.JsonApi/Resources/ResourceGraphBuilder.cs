@@ -77,7 +77,7 @@ internal sealed class ResourceGraphBuilder
         {
             if (property.GetCustomAttribute<AttrAttribute>() is { } attr)
             {
-                attributes.Add(new AttrField(resourceType, property, attr.PublicName ?? SnakeCase.Convert(property.Name), attr.Capabilities, ResolveDependencies(clrType, property, attr.DependsOn)));
+                attributes.Add(new AttrField(resourceType, property, attr.PublicName ?? SnakeCase.Convert(property.Name), attr.Capabilities, ResolveDependencies(clrType, property, attr.DependsOn), attr.RequiredOnCreate));
             }
             else if (property.GetCustomAttribute<HasOneAttribute>() is { } hasOne)
             {

@@ -154,6 +154,13 @@ public sealed partial class OpenApiDocumentTests(JsonApiCardsApplication app) : 
 
         document.Definitions["CreditCardCreateAttributes"].Properties.Keys.Should().Contain("number").And.NotContain(["display_number", "card_type"]);
         document.Definitions["CreditCardUpdateAttributes"].Properties.Keys.Should().NotContain("number");
+
+        // [Attr(RequiredOnCreate = true)]: the declaration the card definition's name check reads too; the vault's card validator
+        // refuses a card without number, month or year whatever the resource.
+        document.Definitions["CreditCardCreateAttributes"].RequiredProperties.Should().BeEquivalentTo("first_name", "last_name", "month", "year", "number");
+        document.Definitions["CreditCardUpdateAttributes"].RequiredProperties.Should().BeEmpty();
+        document.Definitions["CreditCardCreateData"].RequiredProperties.Should().Equal("type", "attributes");
+        document.Definitions["OrderCreateData"].RequiredProperties.Should().Equal("type");
     }
 
     [Fact]

@@ -20,4 +20,10 @@ public sealed class AttrAttribute : Attribute
     /// mapped column of its type, which is always correct and only costs columns.
     /// </summary>
     public string[]? DependsOn { get; init; }
+
+    /// <summary>
+    /// The resource cannot be created without it: the create request's <c>attributes</c> list it as required in the OpenAPI
+    /// document, and a definition's validation reads the same declaration (<see cref="Definitions.ResourceField.IsRequiredOnCreate"/>).
+    /// </summary>
+    public bool RequiredOnCreate { get; init; }
 }
