@@ -12,7 +12,7 @@ namespace JsonApiCards.Api.Customers;
 [Resource("customers")]
 public sealed class Customer : CardsResource
 {
-    [Attr(Capabilities = All)]
+    [Attr(Capabilities = All, RequiredOnCreate = true)]
     public string Email { get; set; } = "";
 
     [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]

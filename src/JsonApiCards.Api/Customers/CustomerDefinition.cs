@@ -39,7 +39,7 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
             SetPassword(resource, errors);
         }
 
-        if (context.Operation == WriteOperation.Create || context.HasAssigned(Email))
+        if ((context.Operation == WriteOperation.Create && Email.IsRequiredOnCreate) || context.HasAssigned(Email))
         {
             await CheckEmailAsync(resource, errors, cancellationToken);
         }

@@ -22,7 +22,7 @@ public sealed class Order : CardsResource
     [AllowedValues(OrderPaymentStatus.Unpaid, OrderPaymentStatus.Authorized, OrderPaymentStatus.Paid, OrderPaymentStatus.Voided, OrderPaymentStatus.Refunded)]
     public string PaymentStatus { get; set; } = OrderPaymentStatus.Unpaid;
 
-    [Attr(Capabilities = All)]
+    [Attr(Capabilities = All, RequiredOnCreate = true)]
     public string CurrencyCode { get; set; } = "";
 
     [Attr(Capabilities = All)]

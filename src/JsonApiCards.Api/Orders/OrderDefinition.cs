@@ -45,7 +45,7 @@ internal sealed class OrderDefinition(CallerContext caller, CardsDbContext dbCon
             await ApplyCustomerRestrictionsAsync(resource, context, cancellationToken);
         }
 
-        if (creating || context.HasAssigned(CurrencyCode))
+        if ((creating && CurrencyCode.IsRequiredOnCreate) || context.HasAssigned(CurrencyCode))
         {
             CheckCurrency(resource, errors);
         }

@@ -160,7 +160,9 @@ public sealed partial class OpenApiDocumentTests(JsonApiCardsApplication app) : 
         document.Definitions["CreditCardCreateAttributes"].RequiredProperties.Should().BeEquivalentTo("first_name", "last_name", "month", "year", "number");
         document.Definitions["CreditCardUpdateAttributes"].RequiredProperties.Should().BeEmpty();
         document.Definitions["CreditCardCreateData"].RequiredProperties.Should().Equal("type", "attributes");
-        document.Definitions["OrderCreateData"].RequiredProperties.Should().Equal("type");
+        document.Definitions["CustomerCreateAttributes"].RequiredProperties.Should().Equal("email");
+        document.Definitions["OrderCreateAttributes"].RequiredProperties.Should().Equal("currency_code");
+        document.Definitions["CustomerPaymentSourceCreateData"].RequiredProperties.Should().Equal("type");
     }
 
     [Fact]
