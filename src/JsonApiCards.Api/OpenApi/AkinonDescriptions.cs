@@ -58,12 +58,12 @@ internal sealed class AkinonDescriptions : IDocumentProcessor
         drf.Add("/csrf_token/", OpenApiOperationMethod.Get, Operation(drf, "getAkinonCsrfToken",
             "Issues the CSRF token (also set as the `csrftoken` cookie), kept if the client already has a valid one.",
             security: [],
-            ("200", Json("OK", Ref(drf.Define("AkinonCsrfToken", Object(("csrf_token", String("Echo it in the `x-csrftoken` header.")))))))));
+            ("200", SettingCookie(Json("OK", Ref(drf.Define("AkinonCsrfToken", Object(("csrf_token", String("Echo it in the `x-csrftoken` header.")))))), AkinonCookies.Csrf))));
 
         drf.Add("/users/login/", OpenApiOperationMethod.Post, Body(Operation(drf, "postAkinonLogin",
                 "Signs a customer in with email and password; the session key is also set as the `osessionid` cookie.",
                 security: [CsrfCookie, CsrfHeader],
-                ("200", Json("OK", Ref(drf.Define("AkinonSignIn", Object(("key", String("The session key."))))))),
+                ("200", SettingCookie(Json("OK", Ref(drf.Define("AkinonSignIn", Object(("key", String("The session key.")))))), AkinonCookies.Session)),
                 ("400", drf.Invalid("Bad Request: malformed JSON, a missing field, or wrong credentials (`non_field_errors`).")),
                 ("403", drf.Detail("Forbidden: the CSRF cookie or header is missing or they differ.")),
                 ("413", drf.Detail("Payload Too Large.")),
@@ -176,6 +176,12 @@ internal sealed class AkinonDescriptions : IDocumentProcessor
         }
 
         return requirement;
+    }
+
+    private static OpenApiResponse SettingCookie(OpenApiResponse response, string cookie)
+    {
+        response.Headers["Set-Cookie"] = new OpenApiHeader { Description = $"The `{cookie}` cookie.", Schema = new JsonSchema { Type = JsonObjectType.String } };
+        return response;
     }
 
     private static OpenApiOperation Body(OpenApiOperation operation, JsonSchema schema)

@@ -72,6 +72,7 @@ public sealed partial class OpenApiDocumentTests(JsonApiCardsApplication app) : 
         document.Components.SecuritySchemes["akinon_session"].Should().BeEquivalentTo(new { Type = OpenApiSecuritySchemeType.ApiKey, In = OpenApiSecurityApiKeyLocation.Cookie, Name = "osessionid" });
         document.Components.SecuritySchemes["akinon_csrf_header"].Should().BeEquivalentTo(new { Type = OpenApiSecuritySchemeType.ApiKey, In = OpenApiSecurityApiKeyLocation.Header, Name = "x-csrftoken" });
         document.Paths["/csrf_token/"]["get"].Security.Should().BeEmpty();
+        document.Paths["/users/login/"]["post"].Responses["200"].Headers.Keys.Should().Equal("Set-Cookie");
         document.Paths["/users/login/"]["post"].Security.Should().ContainSingle().Which.Keys.Should().BeEquivalentTo("akinon_csrf_cookie", "akinon_csrf_header");
         document.Paths["/users/saved-cards/"]["get"].Security.Should().ContainSingle().Which.Keys.Should().Equal("akinon_session");
         document.Paths["/users/saved-cards/{id}/"]["patch"].Security.Should().ContainSingle().Which.Keys.Should().BeEquivalentTo("akinon_session", "akinon_csrf_cookie", "akinon_csrf_header");
