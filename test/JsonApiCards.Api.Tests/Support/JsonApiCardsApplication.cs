@@ -83,6 +83,12 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>
+    /// A plain client, as <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> makes it (following redirects,
+    /// keeping cookies), with every body sent to /api held to the document's request schemas.
+    /// </summary>
+    public new HttpClient CreateClient() => CreateDefaultClient(new RedirectHandler(), new CookieContainerHandler(), new RequestBodyValidation());
+
     /// <summary>A client that speaks JSON:API but carries no credential.</summary>
     public HttpClient CreateAnonymousJsonApiClient()
     {
