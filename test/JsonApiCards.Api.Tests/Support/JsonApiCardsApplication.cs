@@ -87,7 +87,7 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
     /// A plain client, as <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> makes it (following redirects,
     /// keeping cookies), with every body sent to /api held to the document's request schemas.
     /// </summary>
-    public new HttpClient CreateClient() => CreateDefaultClient(new RedirectHandler(), new CookieContainerHandler(), new RequestBodyValidation());
+    public new HttpClient CreateClient() => this.CreateDocumentCheckedClient();
 
     /// <summary>A client that speaks JSON:API but carries no credential.</summary>
     public HttpClient CreateAnonymousJsonApiClient()
