@@ -163,7 +163,8 @@ internal sealed class AkinonDescriptions : IDocumentProcessor
             operation.Responses[status] = response;
         }
 
-        operation.Security = security.Length == 0 ? [] : [Requirement(security)];
+        // One empty requirement says "anyone may call it"; an empty list would be left out of the document, saying nothing.
+        operation.Security = security.Length == 0 ? [new OpenApiSecurityRequirement()] : [Requirement(security)];
         return operation;
     }
 

@@ -25,8 +25,8 @@ internal sealed class CallerSecurityDescriptions(string basePath) : IDocumentPro
             Description = "A bearer access token from /oauth/token: an integration's (client credentials) or one of its customers' (password).",
             Flows = new OpenApiOAuthFlows
             {
-                ClientCredentials = new OpenApiOAuthFlow { TokenUrl = "/oauth/token", Scopes = new Dictionary<string, string>() },
-                Password = new OpenApiOAuthFlow { TokenUrl = "/oauth/token", Scopes = new Dictionary<string, string>() },
+                ClientCredentials = new OAuthFlowWithoutScopes { TokenUrl = "/oauth/token" },
+                Password = new OAuthFlowWithoutScopes { TokenUrl = "/oauth/token" },
             },
         };
 

@@ -1,6 +1,7 @@
 using JsonApiCards.JsonApi;
 using JsonApiCards.JsonApi.OpenApi;
 using Microsoft.Extensions.Options;
+using NSwag;
 
 namespace JsonApiCards.Api.OpenApi;
 
@@ -31,17 +32,21 @@ internal static class CardsOpenApi
             settings.DocumentProcessors.Add(new CallerSecurityDescriptions(services.GetRequiredService<IOptions<JsonApiOptions>>().Value.BasePath));
             settings.DocumentProcessors.Add(new AkinonDescriptions());
             settings.DocumentProcessors.Add(new OttuDescriptions());
+            settings.PostProcess = document =>
+            {
+                document.Info.License = new OpenApiLicense { Name = "MIT", Url = "https://spdx.org/licenses/MIT.html" };
+                ServeFromSameOrigin(document);
+            };
         });
         return builder;
     }
 
     public static WebApplication UseCardsOpenApi(this WebApplication app)
     {
-        // The document names no server: it is the same wherever it is served and whatever a request's Host says, and so the committed one.
         app.UseOpenApi(settings =>
         {
             settings.Path = DocumentPath;
-            settings.PostProcess = (document, _) => document.Servers.Clear();
+            settings.PostProcess = (document, _) => ServeFromSameOrigin(document);
         });
         app.UseSwaggerUi(settings =>
         {
@@ -49,5 +54,13 @@ internal static class CardsOpenApi
             settings.DocumentPath = DocumentPath;
         });
         return app;
+    }
+
+    // The one server is the origin the document was read from: the document is the same wherever it is served and whatever
+    // a request's Host says, and so the committed one.
+    private static void ServeFromSameOrigin(OpenApiDocument document)
+    {
+        document.Servers.Clear();
+        document.Servers.Add(new OpenApiServer { Url = "/" });
     }
 }

@@ -220,7 +220,8 @@ internal sealed class ComponentSchemas(OpenApiDocument document, IncludePaths in
 
     private static JsonSchemaProperty ArrayOf(JsonSchema item) => new() { Type = JsonObjectType.Array, Item = item };
 
-    private static JsonSchemaProperty Nullable(JsonSchemaProperty reference) => new() { IsNullableRaw = true, OneOf = { reference } };
+    // OpenAPI 3.0's `nullable` only counts beside a `type` (3.0.3), and every schema referenced here is an object.
+    private static JsonSchemaProperty Nullable(JsonSchemaProperty reference) => new() { Type = JsonObjectType.Object, IsNullableRaw = true, OneOf = { reference } };
 
     private static (JsonSchemaProperty Schema, bool IsRequired) Required(JsonSchemaProperty schema) => (schema, true);
 

@@ -41,7 +41,7 @@ public sealed class TestModeCardNumbersTests(JsonApiCardsApplication app) : Inte
     public async Task A_configured_list_replaces_the_built_in_one()
     {
         await using WebApplicationFactory<Program> host = App.WithWebHostBuilder(builder => builder.UseSetting("Vault:TestCardNumbers:0", "5105105105105100"));
-        using HttpClient client = host.CreateClient();
+        using HttpClient client = host.CreateDocumentCheckedClient();
         client.DefaultRequestHeaders.Authorization = App.AuthorizationFor(CardsMode.Test);
 
         var listed = await client.PostDocumentAsync("/api/credit_cards", CreditCardRequests.Create(number: "5105105105105100"));

@@ -81,7 +81,7 @@ public sealed class DatabaseFailureTests(JsonApiCardsApplication app) : Integrat
 
     private HttpClient ClientOf(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host)
     {
-        HttpClient client = host.CreateClient();
+        HttpClient client = host.CreateDocumentCheckedClient();
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(JsonApiHttp.MediaType));
         client.DefaultRequestHeaders.Authorization = App.AuthorizationFor(CardsMode.Test);
         return client;

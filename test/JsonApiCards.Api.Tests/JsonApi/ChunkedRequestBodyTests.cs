@@ -17,7 +17,7 @@ public sealed class ChunkedRequestBodyTests(JsonApiCardsApplication app) : Integ
         var response = await Client.PostAsync("/api/credit_cards", content);
 
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        content.Headers.ContentLength.Should().BeNull("the test must exercise the body without a declared length");
+        response.RequestMessage!.Content!.Headers.ContentLength.Should().BeNull("the test must exercise the body sent without a declared length");
     }
 
     [Fact]
@@ -38,9 +38,4 @@ public sealed class ChunkedRequestBodyTests(JsonApiCardsApplication app) : Integ
         return content;
     }
 
-    /// <summary>A stream whose length cannot be known up front, as a client streaming its body has.</summary>
-    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
-    {
-        public override bool CanSeek => false;
-    }
 }

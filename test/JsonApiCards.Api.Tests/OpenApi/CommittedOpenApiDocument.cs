@@ -18,7 +18,7 @@ public static class CommittedOpenApiDocument
 
     public static bool Rewriting => Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1";
 
-    private static string RepositoryDirectory => Path.GetFullPath(Path.Combine(CommittedSnapshots.TestsDirectory(), "..", ".."));
+    public static string RepositoryDirectory => Path.GetFullPath(Path.Combine(CommittedSnapshots.TestsDirectory(), "..", ".."));
 
     /// <summary>The document the service generates, as NSwag serves it.</summary>
     public static Task<OpenApiDocument> GenerateAsync(IServiceProvider services) =>

@@ -146,7 +146,7 @@ public sealed class ChangingToOneRelationshipsTests(JsonApiCardsApplication app)
         post.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         delete.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         await Snapshot.MatchAsync(post, $"{type}.{relationship}.403");
-        (await Snapshot.DescribeAsync(delete)).Should().Be(await Snapshot.DescribeAsync(post), "DELETE and POST are refused alike");
+        (await Snapshot.DescribeResponseAsync(delete)).Should().Be(await Snapshot.DescribeResponseAsync(post), "DELETE and POST are refused alike");
         (await Client.GetLinkageAsync(url)).ShouldBeLinkage(DataOf(ToOne(relatedType, currentId)));
     }
 

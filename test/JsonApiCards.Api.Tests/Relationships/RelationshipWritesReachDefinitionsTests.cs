@@ -72,7 +72,7 @@ public sealed class RelationshipWritesReachDefinitionsTests(JsonApiCardsApplicat
 
     private HttpClient CreateJsonApiClient(WebApplicationFactory<Program> factory)
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateDocumentCheckedClient();
         client.DefaultRequestHeaders.Authorization = App.AuthorizationFor(CardsMode.Test);
         client.DefaultRequestHeaders.Accept.ParseAdd(JsonApiHttp.MediaType);
         return client;

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -81,6 +82,12 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
         client.DefaultRequestHeaders.Authorization = AuthorizationFor(mode);
         return client;
     }
+
+    /// <summary>
+    /// A plain client, as <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> makes it (following redirects,
+    /// keeping cookies), with every body sent to /api held to the document's request schemas.
+    /// </summary>
+    public new HttpClient CreateClient() => this.CreateDocumentCheckedClient();
 
     /// <summary>A client that speaks JSON:API but carries no credential.</summary>
     public HttpClient CreateAnonymousJsonApiClient()
@@ -180,7 +187,8 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
     /// <summary>A plain client of the server, in memory or, after <c>UseKestrel</c>, on the port Kestrel listens on.</summary>
     private HttpClient CreateClientOfServer()
     {
-        HttpClient client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        // As CreateClient does without following redirects, with every body sent to /api held to the document's request schemas.
+        HttpClient client = CreateDefaultClient(new CookieContainerHandler(), new RequestBodyValidation());
         if (Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is { } address)
         {
             client.BaseAddress = new Uri(address);

@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace JsonApiCards.Api.Tests.Support;
 
 /// <summary>
-/// Contract snapshots: the status line, the headers a client relies on and the pretty-printed body of a response,
+/// Contract snapshots: the request line (method, path and query), the status line, the headers a client relies on and the pretty-printed body of a response,
 /// kept in <c>__snapshots__/{TestClass}.{Test}.txt</c> beside the test and reviewed like code.
 /// A missing or different snapshot fails the test and leaves a <c>.received.txt</c> beside it; run with
 /// <c>UPDATE_SNAPSHOTS=1</c> to accept what was received.
@@ -65,6 +65,21 @@ public static class Snapshot
 
     public static async Task<string> DescribeAsync(HttpResponseMessage response)
     {
+        ArgumentNullException.ThrowIfNull(response);
+        var text = new StringBuilder();
+        if (response.RequestMessage is { RequestUri: { } uri } request)
+        {
+            // The request that got the response, so a snapshot can be checked against what the OpenAPI document declares for it.
+            text.Append(request.Method.Method).Append(' ').Append(uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString).Append('\n');
+        }
+
+        return text.Append(await DescribeResponseAsync(response)).ToString();
+    }
+
+    /// <summary>The response alone, without the request line: to compare the answers two requests got.</summary>
+    public static async Task<string> DescribeResponseAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
         var text = new StringBuilder();
         text.Append("HTTP ").Append((int)response.StatusCode).Append(' ').Append(response.ReasonPhrase).Append('\n');
         foreach (string header in ContractHeaders)
