@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Tests.Support;
 
 namespace JsonApiCards.Client.Tests.CSharp;
@@ -15,7 +16,7 @@ public sealed class CSharpClientJourneyTests(JsonApiCardsApplication app) : Inte
     [Fact]
     public async Task The_generated_client_gets_a_token_and_creates_lists_updates_and_deletes_a_card()
     {
-        var (clientId, secret) = await App.CreateApiClientAsync("test", "C# client journey");
+        var (clientId, secret) = await App.CreateApiClientAsync(CardsMode.Test, "C# client journey");
         var recorded = new RecordedRequests();
         using HttpClient http = App.CreateDefaultClient(recorded);
         var client = new JsonApiCardsClient(http);

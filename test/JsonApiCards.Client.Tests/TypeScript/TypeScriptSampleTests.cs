@@ -1,3 +1,4 @@
+using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -17,7 +18,7 @@ public sealed class TypeScriptSampleTests : KestrelTest
     [Fact]
     public async Task The_typescript_sample_type_checks_and_runs_its_journey_against_the_service()
     {
-        var (clientId, secret) = await App.CreateApiClientAsync("test", "TypeScript sample");
+        var (clientId, secret) = await App.CreateApiClientAsync(CardsMode.Test, "TypeScript sample");
         BaseUrl().Should().StartWith("http://127.0.0.1:", "the service listens on the loopback address");
         if (!Directory.Exists(Path.Combine(SampleDirectory, "node_modules", "openapi-fetch")))
         {
