@@ -45,6 +45,7 @@ public sealed class SwaggerUiTests : KestrelTest
         browser.RequestedUrls.Should().NotBeEmpty().And.OnlyContain(
             url => new Uri(url).GetLeftPart(UriPartial.Authority) == service.GetLeftPart(UriPartial.Authority) || url.StartsWith("data:", StringComparison.Ordinal),
             "the page must load its scripts, styles, images and the document from the service itself, never a CDN");
+        browser.Errors.Should().BeEmpty("the page must run under the service's response headers without a script error");
     }
 
     [Fact]
@@ -86,5 +87,6 @@ public sealed class SwaggerUiTests : KestrelTest
         });
 
         File.Exists(TestArtifacts.PathOf("docs-try-it-out.png")).Should().BeTrue();
+        browser.Errors.Should().BeEmpty();
     }
 }

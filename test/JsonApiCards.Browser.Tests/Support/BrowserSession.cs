@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace JsonApiCards.Browser.Tests.Support;
 
 /// <summary>
-/// One headless chromium page on the service, recording every URL it requests. A failing test leaves a screenshot of the
+/// One headless chromium page on the service, recording every URL it requests and every error its scripts report (a
+/// script or style the service's headers, such as <c>nosniff</c>, would block shows there). A failing test leaves a screenshot of the
 /// page as it was in <see cref="TestArtifacts"/>.
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
@@ -13,33 +14,30 @@ public sealed class BrowserSession : IAsyncDisposable
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
     private readonly List<string> _requestedUrls = [];
+    private readonly List<string> _errors = [];
 
     private BrowserSession(IPlaywright playwright, IBrowser browser, IPage page)
     {
         _playwright = playwright;
         _browser = browser;
         Page = page;
-        page.Request += (_, request) =>
+        page.Request += (_, request) => Record(_requestedUrls, request.Url);
+        page.PageError += (_, error) => Record(_errors, error);
+        page.Console += (_, message) =>
         {
-            lock (_requestedUrls)
+            if (message.Type == "error")
             {
-                _requestedUrls.Add(request.Url);
+                Record(_errors, message.Text);
             }
         };
     }
 
     public IPage Page { get; }
 
-    public IReadOnlyList<string> RequestedUrls
-    {
-        get
-        {
-            lock (_requestedUrls)
-            {
-                return [.. _requestedUrls];
-            }
-        }
-    }
+    public IReadOnlyList<string> RequestedUrls => Snapshot(_requestedUrls);
+
+    /// <summary>Uncaught exceptions and console errors of the page's scripts.</summary>
+    public IReadOnlyList<string> Errors => Snapshot(_errors);
 
     /// <summary>A page whose relative URLs resolve against the service; waits (never sleeps) up to 30 s for what a machine under load is slow to show.</summary>
     public static async Task<BrowserSession> OpenAsync(Uri service)
@@ -70,6 +68,22 @@ public sealed class BrowserSession : IAsyncDisposable
         {
             await Page.ScreenshotAsync(new PageScreenshotOptions { Path = TestArtifacts.PathOf($"{name}-failure.png"), FullPage = true });
             throw;
+        }
+    }
+
+    private static void Record(List<string> list, string entry)
+    {
+        lock (list)
+        {
+            list.Add(entry);
+        }
+    }
+
+    private static string[] Snapshot(List<string> list)
+    {
+        lock (list)
+        {
+            return [.. list];
         }
     }
 
