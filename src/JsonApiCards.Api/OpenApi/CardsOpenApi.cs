@@ -2,6 +2,7 @@ using JsonApiCards.JsonApi;
 using JsonApiCards.JsonApi.OpenApi;
 using Microsoft.Extensions.Options;
 using NSwag;
+using NSwag.AspNetCore;
 
 namespace JsonApiCards.Api.OpenApi;
 
@@ -52,6 +53,8 @@ internal static class CardsOpenApi
         {
             settings.Path = UiPath;
             settings.DocumentPath = DocumentPath;
+            // Without client settings NSwag's page fills the Authorize dialog with the words client_id and client_secret.
+            settings.OAuth2Client = new OAuth2ClientSettings { ClientId = "", ClientSecret = "" };
         });
         return app;
     }
