@@ -42,48 +42,48 @@ internal sealed class QueryParameters(JsonApiOptions options, Func<ResourceType,
 
         string example = FilterExample(type);
         yield return Query("filter", new JsonSchema { Type = JsonObjectType.String },
-            $"A filter in the JsonApiDotNetCore dialect: functions such as `equals`, `lessThan`, `greaterOrEqual`, `contains`, `startsWith`, `any`, `has`, `count`, `not`, `and`, `or`, e.g. `filter={example}`. Repeated, the filters combine with OR.",
-            example);
+            $"A filter in the JsonApiDotNetCore dialect: functions such as `equals`, `lessThan`, `greaterOrEqual`, `contains`, `startsWith`, `any`, `has`, `count`, `not`, `and`, `or`, e.g. `filter={example}`. Repeated, the filters combine with OR.");
 
         var ransack = new JsonSchema { Type = JsonObjectType.Object, AdditionalPropertiesSchema = new JsonSchema { Type = JsonObjectType.String } };
         OpenApiParameter conditions = Query("filter[q]", ransack,
-            $"Ransack conditions (Commerce Layer's dialect), `filter[q][<attribute>_<predicate>]=value`, combined with AND; attributes joined by `_or_` match either. Predicates: {string.Join(", ", RansackFilterParser.Predicates.Select(predicate => $"`_{predicate}`"))}.",
-            new Dictionary<string, string>(StringComparer.Ordinal) { [RansackExampleKey(type)] = ExampleValue(type) });
+            $"Ransack conditions (Commerce Layer's dialect), `filter[q][<attribute>_<predicate>]=value`, combined with AND, e.g. `filter[q][{RansackExampleKey(type)}]={ExampleValue(type)}`; attributes joined by `_or_` match either. Predicates: {string.Join(", ", RansackFilterParser.Predicates.Select(predicate => $"`_{predicate}`"))}.");
+        // An empty example: without one, Swagger UI would fill in made-up conditions (`additionalProp1=string`).
+        conditions.Example = new Dictionary<string, string>(StringComparer.Ordinal);
         conditions.Style = OpenApiParameterStyle.DeepObject;
         conditions.Explode = true;
         yield return conditions;
 
         foreach (SimpleFilter filter in simpleFiltersOf(type))
         {
-            yield return Query($"filter[{filter.Key}]", new JsonSchema { Type = JsonObjectType.String }, SimpleFilterDescription(filter), example: null);
+            yield return Query($"filter[{filter.Key}]", new JsonSchema { Type = JsonObjectType.String }, SimpleFilterDescription(filter));
         }
 
         string[] sortable = [.. new[] { type.Id }.Concat(type.Attributes).Where(attribute => attribute.Can(AttrCapabilities.AllowSort)).Select(attribute => attribute.PublicName)];
         yield return Query("sort", new JsonSchema { Type = JsonObjectType.String },
-            $"Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most {options.MaxSortKeys}): {string.Join(", ", sortable.Select(field => $"`{field}`"))}, or `count(<to-many relationship>)`.",
-            "-" + sortable[^1]);
+            $"Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most {options.MaxSortKeys}): {string.Join(", ", sortable.Select(field => $"`{field}`"))}, or `count(<to-many relationship>)`; e.g. `sort=-{sortable[^1]}`.");
 
         yield return Query("page[number]", new JsonSchema { Type = JsonObjectType.Integer, Format = JsonFormatStrings.Integer, Minimum = 1, Default = 1 },
-            $"The page to return, from 1. `page[number]` × `page[size]` may be at most {options.MaxPageOffset.ToString(CultureInfo.InvariantCulture)}: filter to reach further.", example: null);
+            $"The page to return, from 1. `page[number]` × `page[size]` may be at most {options.MaxPageOffset.ToString(CultureInfo.InvariantCulture)}: filter to reach further.");
         yield return Query("page[size]", new JsonSchema { Type = JsonObjectType.Integer, Format = JsonFormatStrings.Integer, Minimum = 1, Maximum = options.MaxPageSize, Default = options.DefaultPageSize },
-            "How many resources a page holds.", example: null);
+            "How many resources a page holds.");
     }
 
     private static OpenApiParameter CommaSeparated(string name, JsonSchema item, string description)
     {
-        OpenApiParameter parameter = Query(name, new JsonSchema { Type = JsonObjectType.Array, Item = item }, description, example: null);
+        OpenApiParameter parameter = Query(name, new JsonSchema { Type = JsonObjectType.Array, Item = item }, description);
         parameter.Style = OpenApiParameterStyle.Form;
         parameter.Explode = false;
         return parameter;
     }
 
-    private static OpenApiParameter Query(string name, JsonSchema schema, string description, object? example) => new()
+    // The examples are in the descriptions, not in `example`: Swagger UI's "Try it out" fills each parameter's example in,
+    // so a first Execute would list only the cards of one brand, sorted, instead of the collection.
+    private static OpenApiParameter Query(string name, JsonSchema schema, string description) => new()
     {
         Name = name,
         Kind = OpenApiParameterKind.Query,
         Schema = schema,
         Description = description,
-        Example = example,
     };
 
     private static JsonSchema Strings(IEnumerable<string> values)

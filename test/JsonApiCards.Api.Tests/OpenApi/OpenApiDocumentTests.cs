@@ -177,7 +177,10 @@ public sealed partial class OpenApiDocumentTests(JsonApiCardsApplication app) : 
         parameters["fields[credit_cards]"].Schema.Item!.Enumeration.Should().Contain("display_number").And.NotContain("number");
         parameters["page[size]"].Schema.Maximum.Should().Be(25);
         parameters["page[size]"].Schema.Default.Should().Be(10);
-        parameters["filter"].Example.Should().Be("equals(card_type,'visa')");
+        parameters["filter"].Description.Should().Contain("e.g. `filter=equals(card_type,'visa')`");
+        parameters["filter[q]"].Description.Should().Contain("e.g. `filter[q][card_type_eq]=visa`");
+        parameters.Values.Where(parameter => parameter.Name != "filter[q]").Should().AllSatisfy(parameter => parameter.Example.Should().BeNull("Swagger UI's Try it out would send an example as a value"));
+        parameters["filter[q]"].Example.Should().BeEquivalentTo(new Dictionary<string, string>(), "an empty example keeps Swagger UI from making conditions up");
         parameters["filter[q]"].Style.Should().Be(OpenApiParameterStyle.DeepObject);
         document.Paths["/api/credit_cards/{id}/relationships/order"]["get"].Parameters.Should().ContainSingle().Which.Name.Should().Be("id");
     }
