@@ -31,6 +31,9 @@ public sealed class Customer : CardsResource
     /// <summary>The password as <c>PasswordHasher</c> hashes it; no attribute, so no document ever carries it.</summary>
     public string? PasswordHash { get; set; }
 
+    /// <summary>Raised by every change or removal of the password; a customer token carries the value it was issued under, and is refused once it differs.</summary>
+    public int CredentialsVersion { get; set; }
+
     /// <summary>An order's customer is optional (a guest order has none), so orders may be replaced, added and removed.</summary>
     [HasMany]
     public List<Order> Orders { get; set; } = [];

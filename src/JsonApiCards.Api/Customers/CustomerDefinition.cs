@@ -16,7 +16,7 @@ namespace JsonApiCards.Api.Customers;
 /// moves those rows between customers, and the layer has each moved row judged by its own definition
 /// (<see cref="OrderDefinition"/>, <see cref="CustomerPaymentSourceDefinition"/>), so no rule of theirs is repeated here.
 /// </summary>
-internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext dbContext, CardRetention cardRetention, IPasswordHasher<Customer> passwordHasher)
+internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext dbContext, CardRetention cardRetention, IPasswordHasher<Customer> passwordHasher, RevocationList revocations)
     : ModeScopedDefinition<Customer>(caller)
 {
     public const int MinPasswordLength = 8;
@@ -37,6 +37,10 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
         if (context.HasAssigned(Password))
         {
             SetPassword(resource, errors);
+            if (context.Operation != WriteOperation.Create)
+            {
+                await EndWhatTheOldPasswordOpenedAsync(resource, cancellationToken);
+            }
         }
 
         if ((context.Operation == WriteOperation.Create && Email.IsRequiredOnCreate) || context.HasAssigned(Email))
@@ -46,6 +50,17 @@ internal sealed class CustomerDefinition(CallerContext caller, CardsDbContext db
 
         SharedValidation.CheckReferenceAndMetadata(resource, errors);
         errors.ThrowIfAny();
+    }
+
+    /// <summary>
+    /// A changed or removed password ends the customer's Akinon sessions (removed in the same save as the change) and
+    /// outdates the customer tokens issued before it (<see cref="RevocationList"/> carries the new version to every instance).
+    /// </summary>
+    private async Task EndWhatTheOldPasswordOpenedAsync(Customer customer, CancellationToken cancellationToken)
+    {
+        customer.CredentialsVersion++;
+        dbContext.AkinonSessions.RemoveRange(await dbContext.AkinonSessions.Where(session => session.CustomerId == customer.Id).ToListAsync(cancellationToken));
+        revocations.NoteRevoked(credentials: (customer.Id, customer.CredentialsVersion));
     }
 
     /// <summary>

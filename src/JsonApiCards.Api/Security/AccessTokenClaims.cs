@@ -19,6 +19,9 @@ internal static class AccessTokenClaims
     /// <summary>The customer a customer token (the password grant) speaks for; an integration's token has none.</summary>
     public const string CustomerId = "customer_id";
 
+    /// <summary>The customer's <c>CredentialsVersion</c> when the token was issued: a password change since refuses the token.</summary>
+    public const string CredentialsVersion = "credentials_version";
+
     /// <summary>The scope an integration's token carries: its mode, e.g. <c>mode:test</c>.</summary>
     public static string ScopeOf(string mode) => $"mode:{mode}";
 

@@ -15,7 +15,7 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IOptions<AuthOption
     /// A token for the client (client credentials) or, given <paramref name="customerId"/>, for that customer of the client's
     /// mode (the password grant): the customer's token names the customer beside the mode, and is revoked with its client.
     /// </summary>
-    public IssuedToken Issue(ApiClient client, long? customerId = null)
+    public IssuedToken Issue(ApiClient client, long? customerId = null, int credentialsVersion = 0)
     {
         ArgumentNullException.ThrowIfNull(client);
         AuthOptions auth = options.Value;
@@ -33,6 +33,7 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IOptions<AuthOption
         if (customerId is long id)
         {
             claims.Add(new Claim(AccessTokenClaims.CustomerId, id.ToString(CultureInfo.InvariantCulture)));
+            claims.Add(new Claim(AccessTokenClaims.CredentialsVersion, credentialsVersion.ToString(CultureInfo.InvariantCulture)));
         }
 
         string token = _handler.CreateToken(new SecurityTokenDescriptor

@@ -52,6 +52,7 @@ public static class OAuthApi
         }
 
         long? customerId = null;
+        int credentialsVersion = 0;
         if (grantType == Password)
         {
             if (parameters["username"] is not { Length: > 0 } username || parameters["password"] is not { Length: > 0 } password)
@@ -66,6 +67,7 @@ public static class OAuthApi
             }
 
             customerId = customer.Id;
+            credentialsVersion = customer.CredentialsVersion;
         }
 
         string allowedScope = customerId is long id ? AccessTokenClaims.ScopeOf(client.Mode, id) : AccessTokenClaims.ScopeOf(client.Mode);
@@ -74,7 +76,7 @@ public static class OAuthApi
             return OAuthError.InvalidScope(scope, allowedScope);
         }
 
-        return TypedResults.Ok(TokenResponse.From(services.Issuer.Issue(client, customerId)));
+        return TypedResults.Ok(TokenResponse.From(services.Issuer.Issue(client, customerId, credentialsVersion)));
     }
 
     private static async Task<Results<Ok, OAuthError>> RevokeTokenAsync(HttpRequest request, [AsParameters] RevocationEndpointServices services, CancellationToken cancellationToken)

@@ -30,6 +30,23 @@ internal sealed class RevocationList(IServiceScopeFactory scopes, TimeProvider c
             : RefreshAndCheckAsync(tokenId, clientId, cancellationToken);
     }
 
+    /// <summary>Whether a customer token was issued under a password that has since been changed or removed.</summary>
+    public async ValueTask<bool> IsOutdatedAsync(long? customerId, int credentialsVersion, CancellationToken cancellationToken)
+    {
+        if (customerId is not long customer)
+        {
+            return false;
+        }
+
+        Snapshot snapshot = _snapshot;
+        if (!IsCurrent(snapshot))
+        {
+            snapshot = await StartRefresh(force: false).WaitAsync(cancellationToken);
+        }
+
+        return snapshot.CredentialsVersions.GetValueOrDefault(customer) != credentialsVersion;
+    }
+
     /// <summary>Reads the database now, for a caller that must start from a known view (tests, after resetting the database).</summary>
     public Task RefreshAsync() => StartRefresh(force: true);
 
@@ -37,13 +54,13 @@ internal sealed class RevocationList(IServiceScopeFactory scopes, TimeProvider c
     /// Takes a revocation this instance just stored into effect here at once; the view is read again on the next request,
     /// so a read that started before the revocation was stored cannot hide it.
     /// </summary>
-    public void NoteRevoked(string? tokenId = null, string? clientId = null)
+    public void NoteRevoked(string? tokenId = null, string? clientId = null, (long CustomerId, int Version)? credentials = null)
     {
         lock (_gate)
         {
             _generation++;
             _refreshing = null;
-            _snapshot = _snapshot.With(tokenId, clientId);
+            _snapshot = _snapshot.With(tokenId, clientId, credentials);
         }
     }
 
@@ -86,7 +103,9 @@ internal sealed class RevocationList(IServiceScopeFactory scopes, TimeProvider c
         DateTime now = readAt.UtcDateTime;
         List<string> tokens = await db.RevokedTokens.AsNoTracking().Where(token => token.ExpiresAt > now).Select(token => token.TokenId).ToListAsync();
         List<string> clients = await db.ApiClients.AsNoTracking().Where(client => client.DisabledAt != null).Select(client => client.ClientId).ToListAsync();
-        var snapshot = new Snapshot(tokens.ToFrozenSet(StringComparer.Ordinal), clients.ToFrozenSet(StringComparer.Ordinal), readAt);
+        Dictionary<long, int> credentials = await db.Customers.AsNoTracking().Where(customer => customer.CredentialsVersion != 0)
+            .ToDictionaryAsync(customer => customer.Id, customer => customer.CredentialsVersion);
+        var snapshot = new Snapshot(tokens.ToFrozenSet(StringComparer.Ordinal), clients.ToFrozenSet(StringComparer.Ordinal), credentials.ToFrozenDictionary(), readAt);
 
         lock (_gate)
         {
@@ -100,16 +119,18 @@ internal sealed class RevocationList(IServiceScopeFactory scopes, TimeProvider c
         return snapshot;
     }
 
-    private sealed record Snapshot(FrozenSet<string> TokenIds, FrozenSet<string> DisabledClientIds, DateTimeOffset ReadAt)
+    private sealed record Snapshot(FrozenSet<string> TokenIds, FrozenSet<string> DisabledClientIds, FrozenDictionary<long, int> CredentialsVersions, DateTimeOffset ReadAt)
     {
-        public static readonly Snapshot Stale = new(FrozenSet<string>.Empty, FrozenSet<string>.Empty, DateTimeOffset.MinValue);
+        public static readonly Snapshot Stale = new(FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenDictionary<long, int>.Empty, DateTimeOffset.MinValue);
 
         public bool Revokes(string tokenId, string clientId) => TokenIds.Contains(tokenId) || DisabledClientIds.Contains(clientId);
 
         /// <summary>This view with one more revocation, to be read again at once.</summary>
-        public Snapshot With(string? tokenId, string? clientId) => new(
+        public Snapshot With(string? tokenId, string? clientId, (long CustomerId, int Version)? credentials) => new(
             tokenId is null ? TokenIds : TokenIds.Append(tokenId).ToFrozenSet(StringComparer.Ordinal),
             clientId is null ? DisabledClientIds : DisabledClientIds.Append(clientId).ToFrozenSet(StringComparer.Ordinal),
+            credentials is not { } changed ? CredentialsVersions
+                : CredentialsVersions.Where(entry => entry.Key != changed.CustomerId).Append(KeyValuePair.Create(changed.CustomerId, changed.Version)).ToFrozenDictionary(),
             DateTimeOffset.MinValue);
     }
 }

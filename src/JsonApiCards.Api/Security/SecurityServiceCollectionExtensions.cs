@@ -1,3 +1,4 @@
+using System.Globalization;
 using JsonApiCards.Api.Customers;
 using System.Security.Claims;
 using JsonApiCards.Api.Data;
@@ -97,9 +98,12 @@ public static class SecurityServiceCollectionExtensions
             return;
         }
 
-        if (await revocations.IsRevokedAsync(tokenId, clientId, context.HttpContext.RequestAborted))
+        long? customerId = long.TryParse(user!.FindFirstValue(AccessTokenClaims.CustomerId), CultureInfo.InvariantCulture, out long customer) ? customer : null;
+        int credentialsVersion = int.TryParse(user!.FindFirstValue(AccessTokenClaims.CredentialsVersion), CultureInfo.InvariantCulture, out int version) ? version : 0;
+        if (await revocations.IsRevokedAsync(tokenId, clientId, context.HttpContext.RequestAborted)
+            || await revocations.IsOutdatedAsync(customerId, credentialsVersion, context.HttpContext.RequestAborted))
         {
-            context.Fail("The token has been revoked, or its client disabled.");
+            context.Fail("The token has been revoked, its client disabled, or its customer's password changed.");
         }
     }
 }

@@ -175,12 +175,13 @@ public sealed class CustomerScopeTests(JsonApiCardsApplication app) : Integratio
         string order = await ann.CreateOrderAsync();
         string card = await ann.CreateCardAsync(order);
         string entry = await ann.SaveToWalletAsync(shop.Ann, card);
+        (await ann.GetIdsAsync("/api/customer_payment_sources")).Should().Contain(entry);
         var password = await ann.PatchDocumentAsync($"/api/customers/{shop.Ann}", $$$$"""{"data":{"type":"customers","id":"{{{{shop.Ann}}}}","attributes":{"password":"a brand new secret"}}}""");
 
         (await Client.LinkedIdAsync($"/api/orders/{order}/relationships/customer")).Should().Be(shop.Ann);
         (await Client.LinkedIdAsync($"/api/orders/{order}/relationships/payment_source")).Should().Be(card);
-        (await ann.GetIdsAsync("/api/customer_payment_sources")).Should().Contain(entry);
         password.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ann.GetAsync("/api/customer_payment_sources")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the new password ends the token the old one opened");
         (await PasswordGrantAsync(shop, "ann@example.com", "a brand new secret")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
@@ -263,6 +264,27 @@ public sealed class CustomerScopeTests(JsonApiCardsApplication app) : Integratio
         using HttpClient anonymous = App.CreateAnonymousJsonApiClient();
         return await anonymous.PostFormAsync(Token,
             ("grant_type", "password"), ("username", username), ("password", password), ("client_id", shop.ClientId), ("client_secret", shop.Secret));
+    }
+
+    [Fact]
+    public async Task Changing_a_customers_password_refuses_the_tokens_issued_before_and_only_those()
+    {
+        Shop shop = await SeedShopAsync();
+        using HttpClient ann = await CustomerClientAsync(shop, "ann@example.com", AnnPassword);
+        using HttpClient bob = await CustomerClientAsync(shop, "bob@example.com", BobPassword);
+        var renamed = await Client.PatchDocumentAsync($"/api/customers/{shop.Ann}",
+            $$$$"""{"data":{"type":"customers","id":"{{{{shop.Ann}}}}","attributes":{"reference":"renamed"}}}""");
+        (await ann.GetAsync($"/api/customers/{shop.Ann}")).StatusCode.Should().Be(HttpStatusCode.OK, "a change without a password ends nothing");
+
+        await SetPasswordAsync(shop.Ann, "a brand new password");
+
+        renamed.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ann.GetAsync($"/api/customers/{shop.Ann}")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await bob.GetAsync($"/api/customers/{shop.Bob}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Client.GetAsync($"/api/customers/{shop.Ann}")).StatusCode.Should().Be(HttpStatusCode.OK, "the integration's token is unaffected");
+        (await PasswordGrantAsync(shop, "ann@example.com", AnnPassword)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        using HttpClient annAgain = await CustomerClientAsync(shop, "ann@example.com", "a brand new password");
+        (await annAgain.GetAsync($"/api/customers/{shop.Ann}")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     private async Task<HttpClient> CustomerClientAsync(Shop shop, string username, string password)

@@ -211,6 +211,10 @@ namespace JsonApiCards.Api.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<int>("CredentialsVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("credentials_version");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)

@@ -52,6 +52,24 @@ public sealed class AkinonSignInTests(JsonApiCardsApplication app) : Integration
         (await storefront.GetAsync("/users/saved-cards/")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Changing_the_password_ends_the_customers_sessions_and_no_one_elses()
+    {
+        string ann = await Client.CreateCustomerWithPasswordAsync("ann@example.com");
+        await Client.CreateCustomerWithPasswordAsync("bob@example.com");
+        using var annStorefront = new AkinonStorefront(App.CreateClient());
+        using var bobStorefront = new AkinonStorefront(App.CreateClient());
+        await annStorefront.SignInAsync("ann@example.com", "correct horse battery");
+        await bobStorefront.SignInAsync("bob@example.com", "correct horse battery");
+
+        var changed = await Client.PatchDocumentAsync($"/api/customers/{ann}",
+            $$$$"""{"data":{"type":"customers","id":"{{{{ann}}}}","attributes":{"password":"a brand new password"}}}""");
+
+        changed.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await annStorefront.GetAsync("/users/saved-cards/")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await bobStorefront.GetAsync("/users/saved-cards/")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
     [Theory]
     [InlineData("en", "Unable to log in with provided credentials.")]
     [InlineData("tr", "Verilen bilgilerle giriş yapılamıyor.")]
