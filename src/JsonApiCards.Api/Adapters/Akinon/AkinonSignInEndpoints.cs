@@ -58,6 +58,9 @@ internal static class AkinonSignInEndpoints
 
             string key = await services.Sessions.StartAsync(customer.Id, mode, cancellationToken);
             services.Cookies.SetSession(context.Response, key);
+
+            // As Django does at login: a token a page script may have leaked before sign-in does not carry into the session.
+            services.Cookies.SetCsrf(context.Response, OpaqueToken.Create());
             return TypedResults.Ok(new SignInResponse(key));
         }
     }

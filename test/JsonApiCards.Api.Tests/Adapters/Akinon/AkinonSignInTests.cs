@@ -41,8 +41,7 @@ public sealed class AkinonSignInTests(JsonApiCardsApplication app) : Integration
         using HttpResponseMessage response = await storefront.SendJsonAsync(HttpMethod.Post, "/users/login/", """{"email":" Ann@Example.com","password":"correct horse battery"}""");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        SetCookieHeaderValue cookie = AkinonStorefront.SetCookies(response).Single();
-        cookie.Name.ToString().Should().Be("osessionid");
+        SetCookieHeaderValue cookie = AkinonStorefront.SetCookies(response).Single(cookie => cookie.Name == "osessionid");
         cookie.HttpOnly.Should().BeTrue();
         cookie.SameSite.Should().Be(SameSiteMode.Lax);
         cookie.Secure.Should().BeTrue();
@@ -50,6 +49,28 @@ public sealed class AkinonSignInTests(JsonApiCardsApplication app) : Integration
         cookie.MaxAge.Should().Be(TimeSpan.FromDays(14));
         (await response.Content.ReadAsStringAsync()).Should().Be($$"""{"key":"{{cookie.Value}}"}""");
         (await storefront.GetAsync("/users/saved-cards/")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Signing_in_rotates_the_csrf_token_and_only_the_new_one_matches_the_new_cookie()
+    {
+        await Client.CreateCustomerWithPasswordAsync("ann@example.com");
+        using var storefront = new AkinonStorefront(App.CreateClient());
+        (await storefront.GetAsync("/csrf_token/")).Dispose();
+        string before = storefront.CsrfToken!;
+
+        using HttpResponseMessage signIn = await storefront.SendJsonAsync(HttpMethod.Post, "/users/login/", """{"email":"ann@example.com","password":"correct horse battery"}""");
+        string after = AkinonStorefront.SetCookies(signIn).Single(cookie => cookie.Name == "csrftoken").Value.ToString();
+        using var stale = new HttpRequestMessage(HttpMethod.Post, "/users/logout/");
+        stale.Headers.Add("Cookie", $"csrftoken={after}; osessionid={storefront.SessionKey}");
+        stale.Headers.Add("x-csrftoken", before);
+        using HttpResponseMessage withOldToken = await storefront.Client.SendAsync(stale);
+        using HttpResponseMessage withNewToken = await storefront.SendJsonAsync(HttpMethod.Post, "/users/logout/", "{}");
+
+        signIn.StatusCode.Should().Be(HttpStatusCode.OK);
+        after.Should().NotBe(before).And.HaveLength(before.Length);
+        withOldToken.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        withNewToken.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]
