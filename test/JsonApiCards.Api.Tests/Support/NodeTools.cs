@@ -1,14 +1,16 @@
+using System.ComponentModel;
 using System.Diagnostics;
+using System.Text;
 
 namespace JsonApiCards.Api.Tests.Support;
 
 /// <summary>
-/// The Node.js checks beside this project (test/schema-check, test/openapi-check): npm folders with pinned packages that
-/// CI installs first; a test installs them itself when they are missing.
+/// The Node.js folders the tests run (test/schema-check, test/openapi-check, samples/typescript): npm folders with pinned
+/// packages that CI installs first; a test installs them itself when they are missing.
 /// </summary>
 public static class NodeTools
 {
-    private static readonly TimeSpan ToolTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan ToolTimeout = TimeSpan.FromMinutes(5);
 
     /// <summary>The folder test/<paramref name="name"/>, its packages installed (<c>npm ci</c>) when <paramref name="package"/> is not.</summary>
     public static async Task<string> InstalledAsync(string name, string package)
@@ -23,44 +25,70 @@ public static class NodeTools
         return folder;
     }
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(string program, string[] arguments, string workingDirectory)
+    /// <summary>
+    /// Runs a Node.js or npm command in <paramref name="workingDirectory"/> to its end, with its standard output and error
+    /// in order of arrival.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var start = new ProcessStartInfo(program, arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
 
         // Redocly CLI would otherwise report usage and look for a newer version over the network.
         start.Environment["REDOCLY_TELEMETRY"] = "off";
         start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
-        Process process;
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, line) => Append(output, line.Data);
+        process.ErrorDataReceived += (_, line) => Append(output, line.Data);
         try
         {
-            process = Process.Start(start)!;
+            process.Start();
         }
-        catch (System.ComponentModel.Win32Exception exception)
+        catch (Win32Exception exception)
         {
-            throw new InvalidOperationException($"'{program}' must be on the PATH to run the Node.js checks (Node.js and npm).", exception);
+            throw new InvalidOperationException(
+                $"'{program}' must be on the PATH: install Node.js 20 or later with npm (on Debian: apt-get install nodejs npm).", exception);
         }
 
-        using (process)
-        using (var timeout = new CancellationTokenSource(ToolTimeout))
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var timeout = new CancellationTokenSource(ToolTimeout);
+        try
         {
-            Task<string> output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            Task<string> errors = process.StandardError.ReadToEndAsync(timeout.Token);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"'{program}' did not finish within {ToolTimeout}.");
-            }
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'{program} {string.Join(' ', arguments)}' did not finish within {ToolTimeout}:\n{Text(output)}");
+        }
 
-            return (process.ExitCode, await output + await errors);
+        return (process.ExitCode, Text(output));
+    }
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.Append(line).Append('\n');
+        }
+    }
+
+    private static string Text(StringBuilder output)
+    {
+        lock (output)
+        {
+            return output.ToString();
         }
     }
 }

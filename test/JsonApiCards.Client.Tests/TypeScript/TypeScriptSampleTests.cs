@@ -40,7 +40,7 @@ public sealed class TypeScriptSampleTests : KestrelTest
 
     private static async Task<string> Step(IReadOnlyDictionary<string, string>? environment, string program, params string[] arguments)
     {
-        (int exitCode, string output) = await NodeCommand.RunAsync(SampleDirectory, program, arguments, environment);
+        (int exitCode, string output) = await NodeTools.RunAsync(program, arguments, SampleDirectory, environment);
         exitCode.Should().Be(0, $"'{program} {string.Join(' ', arguments)}' in samples/typescript must succeed:\n{output}");
         return output;
     }
