@@ -28,10 +28,10 @@ public static class DataServiceCollectionExtensions
                 throw new InvalidOperationException($"{DatabaseProviders.SettingName} is 'postgres' but ConnectionStrings:Cards is not set: name the server and database (Host=...;Database=...;Username=...).");
             }
 
-            builder.Services.AddSingleton<IInterceptor, SqliteNullOrdering>();
             builder.Services.AddDbContextPool<CardsDbContext, PostgresCardsDbContext>((services, options) => options
                 .UseNpgsql(connectionString)
-                .AddInterceptors(services.GetServices<IInterceptor>()));
+                .AddInterceptors(services.GetServices<IInterceptor>())
+                .AddInterceptors(SqliteNullOrdering.Instance));
             builder.Services.AddSingleton<IDatabaseFailureClassifier>(services => new PostgresFailureClassifier(() => ModelOf(services)));
         }
         else
