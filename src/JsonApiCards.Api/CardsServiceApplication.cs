@@ -11,6 +11,7 @@ using JsonApiCards.Api.Security;
 using JsonApiCards.Api.Vault;
 using JsonApiCards.JsonApi;
 using JsonApiCards.JsonApi.Endpoints;
+using JsonApiCards.JsonApi.Operations;
 
 namespace JsonApiCards.Api;
 
@@ -67,8 +68,9 @@ public static class CardsServiceApplication
         // Integrations get their access tokens here; every resource route answers only to a caller with one.
         app.MapOAuth();
 
-        // Maps every resource above, after checking at start-up that each has its definition and caller scope.
-        app.MapJsonApiResources().RequireAuthorization(AccessPolicies.Caller).RequireRateLimiting(RateLimitPolicies.Caller);
+        // Maps every resource above, after checking at start-up that each has its definition and caller scope, and
+        // POST /api/operations, which runs several writes to them in one transaction.
+        app.MapJsonApiResources().MapAtomicOperations().RequireAuthorization(AccessPolicies.Caller).RequireRateLimiting(RateLimitPolicies.Caller);
 
         // The same wallets in Akinon's shape, for customers signed in with a session.
         app.MapAkinon();

@@ -1,4 +1,5 @@
 using JsonApiCards.JsonApi.Middleware;
+using JsonApiCards.JsonApi.Operations;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.QueryStrings;
 using JsonApiCards.JsonApi.Resources;
@@ -55,6 +56,7 @@ public static class JsonApiServiceCollectionExtensions
         });
         services.AddSingleton<CompiledSingleReads>();
         services.AddSingleton<RelatedResourceReader>();
+        services.AddSingleton<ResourceOperationTargets>();
         services.AddScoped(provider => new JsonApiDbContextAccessor(provider.GetRequiredService<TDbContext>()));
         return services;
     }

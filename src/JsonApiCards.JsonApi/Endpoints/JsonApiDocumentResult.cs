@@ -12,18 +12,19 @@ internal sealed class JsonApiDocumentResult : IResult, IStatusCodeHttpResult, IC
 {
     private readonly Action<Utf8JsonWriter> _write;
 
-    internal JsonApiDocumentResult(int statusCode, Action<Utf8JsonWriter> write, string? location = null)
+    internal JsonApiDocumentResult(int statusCode, Action<Utf8JsonWriter> write, string? location = null, string contentType = JsonApiMediaType.Value)
     {
         StatusCode = statusCode;
         _write = write;
         Location = location;
+        ContentType = contentType;
     }
 
     /// <inheritdoc />
     public int? StatusCode { get; }
 
     /// <inheritdoc />
-    public string ContentType => JsonApiMediaType.Value;
+    public string ContentType { get; }
 
     /// <summary>The <c>Location</c> header of a 201 response.</summary>
     public string? Location { get; }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.ObjectModel;
 using System.Runtime.InteropServices;
 using JsonApiCards.JsonApi.Documents;
@@ -66,54 +65,6 @@ internal sealed record JsonApiRequest<TResource>(
         }
     }
 
-    private async Task<ReadOnlyMemory<byte>> ReadBodyBytesAsync(CancellationToken cancellationToken)
-    {
-        long limit = Options.Value.MaxRequestBodySize;
-        HttpRequest request = HttpContext.Request;
-        if (request.ContentLength > limit)
-        {
-            throw RequestBodyErrors.TooLarge(limit);
-        }
-
-        // Clients almost always send Content-Length (the server holds them to it): read into one array of that size.
-        if (request.ContentLength is long length)
-        {
-            byte[] body = new byte[length];
-            int filled = 0;
-            int read;
-            while (filled < body.Length && (read = await request.Body.ReadAsync(body.AsMemory(filled), cancellationToken)) > 0)
-            {
-                filled += read;
-            }
-
-            return body.AsMemory(0, filled);
-        }
-
-        return await ReadChunkedBodyAsync(request, limit, cancellationToken);
-    }
-
-    private static async Task<ReadOnlyMemory<byte>> ReadChunkedBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        byte[] chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    throw RequestBodyErrors.TooLarge(limit);
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk, clearArray: true);
-        }
-
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-    }
+    private Task<ReadOnlyMemory<byte>> ReadBodyBytesAsync(CancellationToken cancellationToken) =>
+        RequestBodyBytes.ReadAsync(HttpContext.Request, Options.Value.MaxRequestBodySize, cancellationToken);
 }

@@ -19,6 +19,9 @@ public static class ErrorCodes
     /// <summary>413: the request body is longer than the configured limit.</summary>
     public const string RequestBodyTooLarge = "REQUEST_BODY_TOO_LARGE";
 
+    /// <summary>413: an atomic operations request holds more operations than the configured limit.</summary>
+    public const string TooManyOperations = "TOO_MANY_OPERATIONS";
+
     /// <summary>400 or 413: the host refused to read the request before the layer saw it.</summary>
     public const string BadRequest = "BAD_REQUEST";
 

@@ -14,6 +14,9 @@ namespace JsonApiCards.JsonApi.OpenApi;
 /// </summary>
 internal sealed class JsonApiOperations(ComponentSchemas schemas, QueryParameters parameters)
 {
+    /// <summary>The document's component schemas, which other operations share.</summary>
+    public ComponentSchemas Schemas => schemas;
+
     public OpenApiOperation Create(JsonApiRouteDescription route, RelationshipField? relationship, IReadOnlyList<int> statuses)
     {
         ResourceType type = route.ResourceType;

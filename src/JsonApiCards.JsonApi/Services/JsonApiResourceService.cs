@@ -4,6 +4,7 @@ using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace JsonApiCards.JsonApi.Services;
 
@@ -102,12 +103,12 @@ public sealed partial class JsonApiResourceService<TResource>
     /// <summary>Deletes a resource.</summary>
     public async Task DeleteAsync(long id, CancellationToken cancellationToken)
     {
-        await using var transaction = await _dbContext.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginUnlessJoinedAsync(cancellationToken);
         TResource resource = await GetTrackedAsync(id, cancellationToken);
         await _definition.OnDeletingAsync(resource, cancellationToken);
         _dbContext.Remove(resource);
         await _dbContext.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await CommitOwnAsync(transaction, cancellationToken);
     }
 
     /// <summary>Reads one resource for change, or throws 404.</summary>
@@ -125,7 +126,7 @@ public sealed partial class JsonApiResourceService<TResource>
     /// </summary>
     private async Task<TResource> WriteAsync(Func<Task<TResource>> findTarget, Func<TResource, MovedMembers, Task<WriteContext>> assign, CancellationToken cancellationToken)
     {
-        await using var transaction = await _dbContext.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginUnlessJoinedAsync(cancellationToken);
         TResource resource = await findTarget();
         var moved = new MovedMembers();
         var context = await assign(resource, moved);
@@ -145,8 +146,23 @@ public sealed partial class JsonApiResourceService<TResource>
             await _dbContext.SaveChangesAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await CommitOwnAsync(transaction, cancellationToken);
         return resource;
+    }
+
+    /// <summary>
+    /// A transaction of this write's own, or none when the caller already opened one: the atomic operations extension runs
+    /// several writes in one transaction, which commits or rolls back all of them together.
+    /// </summary>
+    private async Task<IDbContextTransaction?> BeginUnlessJoinedAsync(CancellationToken cancellationToken) =>
+        _dbContext.Database.CurrentTransaction is null ? await _dbContext.Database.BeginTransactionAsync(cancellationToken) : null;
+
+    private static async Task CommitOwnAsync(IDbContextTransaction? transaction, CancellationToken cancellationToken)
+    {
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 
     private IQueryable<TResource> Scoped(bool tracked) =>
