@@ -20,8 +20,9 @@ public static class DataServiceCollectionExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IInterceptor, TimestampInterceptor>();
         builder.Services.AddSingleton<IInterceptor, SecureDeleteInterceptor>();
+        builder.Services.AddSqliteWriteSerialization(builder.Configuration);
         builder.Services.AddDbContextPool<CardsDbContext>((services, options) => options
-            .UseSqlite(connectionString)
+            .UseSqlite(WriteSerializationServiceCollectionExtensions.WithWriteTimeout(connectionString, builder.Configuration))
             .AddInterceptors(services.GetServices<IInterceptor>()));
 
         builder.Services.AddSingleton<IDatabaseFailureClassifier, SqliteFailureClassifier>();
@@ -32,12 +33,19 @@ public static class DataServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Applies pending migrations before the first request; a new SQLite file is created readable by its owner only.</summary>
+    /// <summary>
+    /// Applies pending migrations before the first request; a new SQLite file is created readable by its owner only, and
+    /// kept in WAL mode, where readers never wait for the writer (nor the writer for them).
+    /// </summary>
     public static async Task MigrateCardsDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<CardsDbContext>().Database;
         OwnerOnlyDatabaseFile.EnsureCreated(database.GetConnectionString());
         await database.MigrateAsync();
+        if (database.IsSqlite())
+        {
+            await database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
     }
 }
