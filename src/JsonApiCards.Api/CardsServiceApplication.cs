@@ -3,6 +3,7 @@ using JsonApiCards.Api.Adapters.Ottu;
 using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Health;
 using JsonApiCards.Api.OpenApi;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
@@ -45,6 +46,7 @@ public static class CardsServiceApplication
         builder.AddOttu();
         builder.Services.AddProblemDetails();
         builder.AddCardsOpenApi();
+        builder.AddCardsHealthChecks();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -64,6 +66,9 @@ public static class CardsServiceApplication
         // After authentication, so each credential has its own bucket; before authorization, so requests without one are limited too.
         app.UseRateLimiter();
         app.UseAuthorization();
+
+        // Probes of the process and of its database, for anyone and never rate limited.
+        app.MapHealth();
 
         // Integrations get their access tokens here; every resource route answers only to a caller with one.
         app.MapOAuth();
