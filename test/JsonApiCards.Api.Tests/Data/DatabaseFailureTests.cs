@@ -24,7 +24,7 @@ public sealed class DatabaseFailureTests(JsonApiCardsApplication app) : Integrat
     [Fact]
     public async Task A_create_that_loses_the_race_for_a_unique_email_is_a_409_naming_the_rule_and_not_the_email()
     {
-        using var client = ClientOf(App.WithWebHostBuilder(builder => builder.ConfigureTestServices(
+        using var client = App.CreateJsonApiClientOf(App.WithWebHostBuilder(builder => builder.ConfigureTestServices(
             services => services.AddSingleton<IInterceptor, SameCustomerInsertedFirst>())));
 
         var response = await client.PostDocumentAsync("/api/customers", NewCustomer);
@@ -39,7 +39,7 @@ public sealed class DatabaseFailureTests(JsonApiCardsApplication app) : Integrat
     [Fact]
     public async Task A_write_while_another_process_holds_the_database_is_a_503_to_retry_and_saves_nothing()
     {
-        using var client = ClientOf(App.WithWebHostBuilder(builder =>
+        using var client = App.CreateJsonApiClientOf(App.WithWebHostBuilder(builder =>
             builder.UseSetting("ConnectionStrings:Cards", $"Data Source={App.DatabasePath};Pooling=False;Default Timeout=1")));
         await using var otherProcess = new SqliteConnection($"Data Source={App.DatabasePath};Pooling=False");
         await otherProcess.OpenAsync();
@@ -79,13 +79,6 @@ public sealed class DatabaseFailureTests(JsonApiCardsApplication app) : Integrat
         keys.Where(key => UniqueKeyRules.Find(key.Table, key.Columns) is null).Should().BeEmpty("each unique key's 409 names the rule it keeps");
     }
 
-    private HttpClient ClientOf(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host)
-    {
-        HttpClient client = host.CreateDocumentCheckedClient();
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(JsonApiHttp.MediaType));
-        client.DefaultRequestHeaders.Authorization = App.AuthorizationFor(CardsMode.Test);
-        return client;
-    }
 
     /// <summary>Another request's customer with the same email lands in the database just before this one's INSERT.</summary>
     private sealed class SameCustomerInsertedFirst : SaveChangesInterceptor
