@@ -4,7 +4,7 @@ namespace JsonApiCards.Api.Tests.OpenApi;
 
 /// <summary>
 /// The committed OpenAPI document passes the tools integrators run on it (test/openapi-check): Redocly's lint with its
-/// recommended ruleset (redocly.yaml at the repository's root) without an error, and swagger-parser's validation.
+/// recommended ruleset (test/openapi-check/redocly.yaml) without an error, and swagger-parser's validation.
 /// </summary>
 public sealed class OpenApiToolsTests
 {
@@ -12,7 +12,7 @@ public sealed class OpenApiToolsTests
     public async Task Redocly_lints_the_committed_document_with_the_recommended_rules_without_errors()
     {
         string checkDirectory = await NodeTools.InstalledAsync("openapi-check", "@redocly/cli");
-        string config = Path.Combine(CommittedOpenApiDocument.RepositoryDirectory, "redocly.yaml");
+        string config = Path.Combine(checkDirectory, "redocly.yaml");
 
         (int exitCode, string output) = await NodeTools.RunAsync(
             "node", [Path.Combine(checkDirectory, "node_modules", "@redocly", "cli", "bin", "cli.js"), "lint", "--config", config, CommittedOpenApiDocument.JsonPath],

@@ -10,7 +10,7 @@ namespace JsonApiCards.Client.Tests.CSharp;
 /// </summary>
 public sealed class GeneratedClientDriftTests
 {
-    private static readonly string ClientPath = Repository.Combine("clients", "csharp", "JsonApiCards.Client", "JsonApiCardsClient.g.cs");
+    private static readonly string ClientPath = Repository.Combine("samples", "csharp", "JsonApiCards.Client", "JsonApiCardsClient.g.cs");
 
     [Fact]
     public async Task The_committed_csharp_client_is_what_the_generator_makes_from_the_committed_document()
