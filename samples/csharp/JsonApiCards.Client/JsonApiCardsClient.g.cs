@@ -68,9 +68,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `first_name`, `last_name`, `month`, `year`, `card_type`, `storage_state`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreditCardCollectionDocument> GetCreditCardCollectionAsync(System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? filterId = null, string? filterIds = null, string? filterCardType = null, string? filterReference = null, string? filterCreatedAtFrom = null, string? filterCreatedAtTo = null, string? filterUpdatedAtFrom = null, string? filterUpdatedAtTo = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreditCardCollectionDocument> GetCreditCardCollectionAsync(System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? filterId = null, string? filterIds = null, string? filterCardType = null, string? filterReference = null, string? filterCreatedAtFrom = null, string? filterCreatedAtTo = null, string? filterUpdatedAtFrom = null, string? filterUpdatedAtTo = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -95,9 +96,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreditCardDocument> GetCreditCardAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreditCardDocument> GetCreditCardAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -109,18 +111,20 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreditCardDocument> PatchCreditCardAsync(string id, CreditCardUpdateRequest body, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreditCardDocument> PatchCreditCardAsync(string id, CreditCardUpdateRequest body, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Deletes one `credit_cards` resource.
         /// </summary>
         /// <param name="id">The id of the `credit_cards` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task DeleteCreditCardAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task DeleteCreditCardAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -136,9 +140,10 @@ namespace JsonApiCards.Client
         /// Replaces the `order` relationship of one `credit_cards` resource.
         /// </summary>
         /// <param name="id">The id of the `credit_cards` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `order` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchCreditCardOrderRelationshipAsync(string id, OrderToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchCreditCardOrderRelationshipAsync(string id, OrderToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -150,9 +155,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderNullableDocument> GetCreditCardOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderNullableDocument> GetCreditCardOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -168,9 +174,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `number`, `status`, `payment_status`, `currency_code`, `customer_email`, `total_amount_cents`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderCollectionDocument> GetOrderCollectionAsync(System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderCollectionDocument> GetOrderCollectionAsync(System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -195,9 +202,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderDocument> GetOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderDocument> GetOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -209,18 +217,20 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderDocument> PatchOrderAsync(string id, OrderUpdateRequest body, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderDocument> PatchOrderAsync(string id, OrderUpdateRequest body, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Deletes one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task DeleteOrderAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task DeleteOrderAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -236,9 +246,10 @@ namespace JsonApiCards.Client
         /// Replaces the `customer` relationship of one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchOrderCustomerRelationshipAsync(string id, CustomerToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchOrderCustomerRelationshipAsync(string id, CustomerToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -254,9 +265,10 @@ namespace JsonApiCards.Client
         /// Replaces the `payment_source` relationship of one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `payment_source` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchOrderPaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchOrderPaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -268,9 +280,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerNullableDocument> GetOrderCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerNullableDocument> GetOrderCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -282,9 +295,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreditCardNullableDocument> GetOrderPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreditCardNullableDocument> GetOrderPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -300,9 +314,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `email`, `status`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerCollectionDocument> GetCustomerCollectionAsync(System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerCollectionDocument> GetCustomerCollectionAsync(System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -327,9 +342,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerDocument> GetCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerDocument> GetCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -341,18 +357,20 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerDocument> PatchCustomerAsync(string id, CustomerUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerDocument> PatchCustomerAsync(string id, CustomerUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Deletes one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task DeleteCustomerAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task DeleteCustomerAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -368,27 +386,30 @@ namespace JsonApiCards.Client
         /// Replaces the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Adds members to the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PostCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PostCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Removes members from the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task DeleteCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task DeleteCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -404,9 +425,10 @@ namespace JsonApiCards.Client
         /// Adds members to the `customer_payment_sources` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer_payment_sources` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PostCustomerCustomerPaymentSourcesRelationshipAsync(string id, CustomerPaymentSourceToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PostCustomerCustomerPaymentSourcesRelationshipAsync(string id, CustomerPaymentSourceToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -423,9 +445,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `number`, `status`, `payment_status`, `currency_code`, `customer_email`, `total_amount_cents`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderCollectionDocument> GetCustomerOrdersAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderCollectionDocument> GetCustomerOrdersAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -442,9 +465,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `name`, `gateway_code`, `is_preferred`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerCustomerPaymentSourcesAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerCustomerPaymentSourcesAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -460,9 +484,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `name`, `gateway_code`, `is_preferred`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerPaymentSourceCollectionAsync(System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerPaymentSourceCollectionAsync(System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -487,9 +512,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerPaymentSourceDocument> GetCustomerPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerPaymentSourceDocument> GetCustomerPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -501,18 +527,20 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerPaymentSourceDocument> PatchCustomerPaymentSourceAsync(string id, CustomerPaymentSourceUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerPaymentSourceDocument> PatchCustomerPaymentSourceAsync(string id, CustomerPaymentSourceUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Deletes one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task DeleteCustomerPaymentSourceAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task DeleteCustomerPaymentSourceAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -528,9 +556,10 @@ namespace JsonApiCards.Client
         /// Replaces the `customer` relationship of one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchCustomerPaymentSourceCustomerRelationshipAsync(string id, CustomerToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchCustomerPaymentSourceCustomerRelationshipAsync(string id, CustomerToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -546,9 +575,10 @@ namespace JsonApiCards.Client
         /// Replaces the `payment_source` relationship of one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `payment_source` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchCustomerPaymentSourcePaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchCustomerPaymentSourcePaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -560,9 +590,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerNullableDocument> GetCustomerPaymentSourceCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerNullableDocument> GetCustomerPaymentSourceCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -574,9 +605,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreditCardNullableDocument> GetCustomerPaymentSourcePaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreditCardNullableDocument> GetCustomerPaymentSourcePaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -950,9 +982,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `first_name`, `last_name`, `month`, `year`, `card_type`, `storage_state`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreditCardCollectionDocument> GetCreditCardCollectionAsync(System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? filterId = null, string? filterIds = null, string? filterCardType = null, string? filterReference = null, string? filterCreatedAtFrom = null, string? filterCreatedAtTo = null, string? filterUpdatedAtFrom = null, string? filterUpdatedAtTo = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreditCardCollectionDocument> GetCreditCardCollectionAsync(System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? filterId = null, string? filterIds = null, string? filterCardType = null, string? filterReference = null, string? filterCreatedAtFrom = null, string? filterCreatedAtTo = null, string? filterUpdatedAtFrom = null, string? filterUpdatedAtTo = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -960,6 +993,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -1143,6 +1179,12 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 400)
@@ -1532,9 +1574,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreditCardDocument> GetCreditCardAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreditCardDocument> GetCreditCardAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -1545,6 +1588,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -1679,6 +1725,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1778,9 +1830,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreditCardDocument> PatchCreditCardAsync(string id, CreditCardUpdateRequest body, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreditCardDocument> PatchCreditCardAsync(string id, CreditCardUpdateRequest body, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -1794,6 +1847,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -1992,6 +2048,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2076,9 +2142,10 @@ namespace JsonApiCards.Client
         /// Deletes one `credit_cards` resource.
         /// </summary>
         /// <param name="id">The id of the `credit_cards` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task DeleteCreditCardAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task DeleteCreditCardAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2089,6 +2156,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("DELETE");
 
                     var urlBuilder_ = new System.Text.StringBuilder();
@@ -2173,6 +2243,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 414)
@@ -2389,9 +2469,10 @@ namespace JsonApiCards.Client
         /// Replaces the `order` relationship of one `credit_cards` resource.
         /// </summary>
         /// <param name="id">The id of the `credit_cards` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `order` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchCreditCardOrderRelationshipAsync(string id, OrderToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchCreditCardOrderRelationshipAsync(string id, OrderToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2405,6 +2486,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -2506,6 +2590,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2595,9 +2689,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderNullableDocument> GetCreditCardOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderNullableDocument> GetCreditCardOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2608,6 +2703,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -2743,6 +2841,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2846,9 +2950,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `number`, `status`, `payment_status`, `currency_code`, `customer_email`, `total_amount_cents`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderCollectionDocument> GetOrderCollectionAsync(System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderCollectionDocument> GetOrderCollectionAsync(System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -2856,6 +2961,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -3007,6 +3115,12 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 400)
@@ -3396,9 +3510,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderDocument> GetOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderDocument> GetOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -3409,6 +3524,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -3543,6 +3661,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3642,9 +3766,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderDocument> PatchOrderAsync(string id, OrderUpdateRequest body, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderDocument> PatchOrderAsync(string id, OrderUpdateRequest body, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -3658,6 +3783,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -3856,6 +3984,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3940,9 +4078,10 @@ namespace JsonApiCards.Client
         /// Deletes one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task DeleteOrderAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task DeleteOrderAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -3953,6 +4092,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("DELETE");
 
                     var urlBuilder_ = new System.Text.StringBuilder();
@@ -4037,6 +4179,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 414)
@@ -4253,9 +4405,10 @@ namespace JsonApiCards.Client
         /// Replaces the `customer` relationship of one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchOrderCustomerRelationshipAsync(string id, CustomerToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchOrderCustomerRelationshipAsync(string id, CustomerToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -4269,6 +4422,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -4368,6 +4524,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -4604,9 +4770,10 @@ namespace JsonApiCards.Client
         /// Replaces the `payment_source` relationship of one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `payment_source` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchOrderPaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchOrderPaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -4620,6 +4787,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -4721,6 +4891,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4810,9 +4990,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerNullableDocument> GetOrderCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerNullableDocument> GetOrderCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -4823,6 +5004,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -4958,6 +5142,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5057,9 +5247,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreditCardNullableDocument> GetOrderPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreditCardNullableDocument> GetOrderPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -5070,6 +5261,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -5205,6 +5399,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5308,9 +5508,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `email`, `status`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerCollectionDocument> GetCustomerCollectionAsync(System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerCollectionDocument> GetCustomerCollectionAsync(System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -5318,6 +5519,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -5469,6 +5673,12 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 400)
@@ -5858,9 +6068,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerDocument> GetCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerDocument> GetCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -5871,6 +6082,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -6005,6 +6219,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6104,9 +6324,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerDocument> PatchCustomerAsync(string id, CustomerUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerDocument> PatchCustomerAsync(string id, CustomerUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6120,6 +6341,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -6318,6 +6542,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6402,9 +6636,10 @@ namespace JsonApiCards.Client
         /// Deletes one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task DeleteCustomerAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task DeleteCustomerAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6415,6 +6650,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("DELETE");
 
                     var urlBuilder_ = new System.Text.StringBuilder();
@@ -6499,6 +6737,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 414)
@@ -6715,9 +6963,10 @@ namespace JsonApiCards.Client
         /// Replaces the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6731,6 +6980,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -6832,6 +7084,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6916,9 +7178,10 @@ namespace JsonApiCards.Client
         /// Adds members to the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PostCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PostCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6932,6 +7195,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -7033,6 +7299,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -7117,9 +7393,10 @@ namespace JsonApiCards.Client
         /// Removes members from the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task DeleteCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task DeleteCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -7133,6 +7410,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -7232,6 +7512,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -7468,9 +7758,10 @@ namespace JsonApiCards.Client
         /// Adds members to the `customer_payment_sources` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer_payment_sources` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PostCustomerCustomerPaymentSourcesRelationshipAsync(string id, CustomerPaymentSourceToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PostCustomerCustomerPaymentSourcesRelationshipAsync(string id, CustomerPaymentSourceToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -7484,6 +7775,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -7585,6 +7879,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -7679,9 +7983,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `number`, `status`, `payment_status`, `currency_code`, `customer_email`, `total_amount_cents`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderCollectionDocument> GetCustomerOrdersAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderCollectionDocument> GetCustomerOrdersAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -7692,6 +7997,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -7847,6 +8155,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -7951,9 +8265,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `name`, `gateway_code`, `is_preferred`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerCustomerPaymentSourcesAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerCustomerPaymentSourcesAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -7964,6 +8279,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -8119,6 +8437,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -8222,9 +8546,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `name`, `gateway_code`, `is_preferred`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerPaymentSourceCollectionAsync(System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerPaymentSourceCollectionAsync(System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -8232,6 +8557,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -8383,6 +8711,12 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 400)
@@ -8772,9 +9106,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceDocument> GetCustomerPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceDocument> GetCustomerPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -8785,6 +9120,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -8919,6 +9257,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -9018,9 +9362,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceDocument> PatchCustomerPaymentSourceAsync(string id, CustomerPaymentSourceUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceDocument> PatchCustomerPaymentSourceAsync(string id, CustomerPaymentSourceUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -9034,6 +9379,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -9232,6 +9580,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -9316,9 +9674,10 @@ namespace JsonApiCards.Client
         /// Deletes one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task DeleteCustomerPaymentSourceAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task DeleteCustomerPaymentSourceAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -9329,6 +9688,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("DELETE");
 
                     var urlBuilder_ = new System.Text.StringBuilder();
@@ -9413,6 +9775,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 414)
@@ -9629,9 +10001,10 @@ namespace JsonApiCards.Client
         /// Replaces the `customer` relationship of one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchCustomerPaymentSourceCustomerRelationshipAsync(string id, CustomerToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchCustomerPaymentSourceCustomerRelationshipAsync(string id, CustomerToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -9645,6 +10018,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -9744,6 +10120,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -9980,9 +10366,10 @@ namespace JsonApiCards.Client
         /// Replaces the `payment_source` relationship of one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `payment_source` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchCustomerPaymentSourcePaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchCustomerPaymentSourcePaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -9996,6 +10383,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -10097,6 +10487,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -10186,9 +10586,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerNullableDocument> GetCustomerPaymentSourceCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerNullableDocument> GetCustomerPaymentSourceCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -10199,6 +10600,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -10334,6 +10738,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -10433,9 +10843,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreditCardNullableDocument> GetCustomerPaymentSourcePaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreditCardNullableDocument> GetCustomerPaymentSourcePaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -10446,6 +10857,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -10579,6 +10993,12 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 400)
