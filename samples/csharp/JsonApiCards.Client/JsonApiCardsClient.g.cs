@@ -68,9 +68,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `first_name`, `last_name`, `month`, `year`, `card_type`, `storage_state`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreditCardCollectionDocument> GetCreditCardCollectionAsync(System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? filterId = null, string? filterIds = null, string? filterCardType = null, string? filterReference = null, string? filterCreatedAtFrom = null, string? filterCreatedAtTo = null, string? filterUpdatedAtFrom = null, string? filterUpdatedAtTo = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreditCardCollectionDocument> GetCreditCardCollectionAsync(System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? filterId = null, string? filterIds = null, string? filterCardType = null, string? filterReference = null, string? filterCreatedAtFrom = null, string? filterCreatedAtTo = null, string? filterUpdatedAtFrom = null, string? filterUpdatedAtTo = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -95,9 +96,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreditCardDocument> GetCreditCardAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreditCardDocument> GetCreditCardAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -109,18 +111,20 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreditCardDocument> PatchCreditCardAsync(string id, CreditCardUpdateRequest body, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreditCardDocument> PatchCreditCardAsync(string id, CreditCardUpdateRequest body, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Deletes one `credit_cards` resource.
         /// </summary>
         /// <param name="id">The id of the `credit_cards` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task DeleteCreditCardAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task DeleteCreditCardAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -136,9 +140,10 @@ namespace JsonApiCards.Client
         /// Replaces the `order` relationship of one `credit_cards` resource.
         /// </summary>
         /// <param name="id">The id of the `credit_cards` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `order` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchCreditCardOrderRelationshipAsync(string id, OrderToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchCreditCardOrderRelationshipAsync(string id, OrderToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -150,9 +155,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderNullableDocument> GetCreditCardOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderNullableDocument> GetCreditCardOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -168,9 +174,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `number`, `status`, `payment_status`, `currency_code`, `customer_email`, `total_amount_cents`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderCollectionDocument> GetOrderCollectionAsync(System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderCollectionDocument> GetOrderCollectionAsync(System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -195,9 +202,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderDocument> GetOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderDocument> GetOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -209,18 +217,20 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderDocument> PatchOrderAsync(string id, OrderUpdateRequest body, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderDocument> PatchOrderAsync(string id, OrderUpdateRequest body, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Deletes one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task DeleteOrderAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task DeleteOrderAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -236,9 +246,10 @@ namespace JsonApiCards.Client
         /// Replaces the `customer` relationship of one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchOrderCustomerRelationshipAsync(string id, CustomerToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchOrderCustomerRelationshipAsync(string id, CustomerToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -254,9 +265,10 @@ namespace JsonApiCards.Client
         /// Replaces the `payment_source` relationship of one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `payment_source` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchOrderPaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchOrderPaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -268,9 +280,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerNullableDocument> GetOrderCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerNullableDocument> GetOrderCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -282,9 +295,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreditCardNullableDocument> GetOrderPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreditCardNullableDocument> GetOrderPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -300,9 +314,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `email`, `status`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerCollectionDocument> GetCustomerCollectionAsync(System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerCollectionDocument> GetCustomerCollectionAsync(System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -327,9 +342,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerDocument> GetCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerDocument> GetCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -341,18 +357,20 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerDocument> PatchCustomerAsync(string id, CustomerUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerDocument> PatchCustomerAsync(string id, CustomerUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Deletes one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task DeleteCustomerAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task DeleteCustomerAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -368,27 +386,30 @@ namespace JsonApiCards.Client
         /// Replaces the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Adds members to the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PostCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PostCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Removes members from the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task DeleteCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task DeleteCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -404,9 +425,10 @@ namespace JsonApiCards.Client
         /// Adds members to the `customer_payment_sources` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer_payment_sources` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PostCustomerCustomerPaymentSourcesRelationshipAsync(string id, CustomerPaymentSourceToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PostCustomerCustomerPaymentSourcesRelationshipAsync(string id, CustomerPaymentSourceToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -423,9 +445,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `number`, `status`, `payment_status`, `currency_code`, `customer_email`, `total_amount_cents`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderCollectionDocument> GetCustomerOrdersAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderCollectionDocument> GetCustomerOrdersAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -442,9 +465,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `name`, `gateway_code`, `is_preferred`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerCustomerPaymentSourcesAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerCustomerPaymentSourcesAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -460,9 +484,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `name`, `gateway_code`, `is_preferred`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerPaymentSourceCollectionAsync(System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerPaymentSourceCollectionAsync(System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -487,9 +512,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerPaymentSourceDocument> GetCustomerPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerPaymentSourceDocument> GetCustomerPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -501,18 +527,20 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerPaymentSourceDocument> PatchCustomerPaymentSourceAsync(string id, CustomerPaymentSourceUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerPaymentSourceDocument> PatchCustomerPaymentSourceAsync(string id, CustomerPaymentSourceUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Deletes one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task DeleteCustomerPaymentSourceAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task DeleteCustomerPaymentSourceAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -528,9 +556,10 @@ namespace JsonApiCards.Client
         /// Replaces the `customer` relationship of one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchCustomerPaymentSourceCustomerRelationshipAsync(string id, CustomerToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchCustomerPaymentSourceCustomerRelationshipAsync(string id, CustomerToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -546,9 +575,10 @@ namespace JsonApiCards.Client
         /// Replaces the `payment_source` relationship of one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `payment_source` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchCustomerPaymentSourcePaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchCustomerPaymentSourcePaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -560,9 +590,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerNullableDocument> GetCustomerPaymentSourceCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerNullableDocument> GetCustomerPaymentSourceCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -574,9 +605,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreditCardNullableDocument> GetCustomerPaymentSourcePaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreditCardNullableDocument> GetCustomerPaymentSourcePaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -958,9 +990,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `first_name`, `last_name`, `month`, `year`, `card_type`, `storage_state`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreditCardCollectionDocument> GetCreditCardCollectionAsync(System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? filterId = null, string? filterIds = null, string? filterCardType = null, string? filterReference = null, string? filterCreatedAtFrom = null, string? filterCreatedAtTo = null, string? filterUpdatedAtFrom = null, string? filterUpdatedAtTo = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreditCardCollectionDocument> GetCreditCardCollectionAsync(System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? filterId = null, string? filterIds = null, string? filterCardType = null, string? filterReference = null, string? filterCreatedAtFrom = null, string? filterCreatedAtTo = null, string? filterUpdatedAtFrom = null, string? filterUpdatedAtTo = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -968,6 +1001,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -1151,6 +1187,12 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 400)
@@ -1540,9 +1582,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreditCardDocument> GetCreditCardAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreditCardDocument> GetCreditCardAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -1553,6 +1596,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -1687,6 +1733,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1786,9 +1838,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreditCardDocument> PatchCreditCardAsync(string id, CreditCardUpdateRequest body, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreditCardDocument> PatchCreditCardAsync(string id, CreditCardUpdateRequest body, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -1802,6 +1855,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -2000,6 +2056,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2084,9 +2150,10 @@ namespace JsonApiCards.Client
         /// Deletes one `credit_cards` resource.
         /// </summary>
         /// <param name="id">The id of the `credit_cards` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task DeleteCreditCardAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task DeleteCreditCardAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2097,6 +2164,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("DELETE");
 
                     var urlBuilder_ = new System.Text.StringBuilder();
@@ -2181,6 +2251,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 414)
@@ -2397,9 +2477,10 @@ namespace JsonApiCards.Client
         /// Replaces the `order` relationship of one `credit_cards` resource.
         /// </summary>
         /// <param name="id">The id of the `credit_cards` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `order` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchCreditCardOrderRelationshipAsync(string id, OrderToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchCreditCardOrderRelationshipAsync(string id, OrderToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2413,6 +2494,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -2514,6 +2598,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2603,9 +2697,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderNullableDocument> GetCreditCardOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderNullableDocument> GetCreditCardOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2616,6 +2711,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -2751,6 +2849,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2854,9 +2958,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `number`, `status`, `payment_status`, `currency_code`, `customer_email`, `total_amount_cents`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderCollectionDocument> GetOrderCollectionAsync(System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderCollectionDocument> GetOrderCollectionAsync(System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -2864,6 +2969,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -3015,6 +3123,12 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 400)
@@ -3404,9 +3518,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderDocument> GetOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderDocument> GetOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -3417,6 +3532,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -3551,6 +3669,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3650,9 +3774,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderDocument> PatchOrderAsync(string id, OrderUpdateRequest body, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderDocument> PatchOrderAsync(string id, OrderUpdateRequest body, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -3666,6 +3791,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -3864,6 +3992,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3948,9 +4086,10 @@ namespace JsonApiCards.Client
         /// Deletes one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task DeleteOrderAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task DeleteOrderAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -3961,6 +4100,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("DELETE");
 
                     var urlBuilder_ = new System.Text.StringBuilder();
@@ -4045,6 +4187,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 414)
@@ -4261,9 +4413,10 @@ namespace JsonApiCards.Client
         /// Replaces the `customer` relationship of one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchOrderCustomerRelationshipAsync(string id, CustomerToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchOrderCustomerRelationshipAsync(string id, CustomerToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -4277,6 +4430,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -4376,6 +4532,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -4612,9 +4778,10 @@ namespace JsonApiCards.Client
         /// Replaces the `payment_source` relationship of one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `payment_source` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchOrderPaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchOrderPaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -4628,6 +4795,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -4729,6 +4899,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4818,9 +4998,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerNullableDocument> GetOrderCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerNullableDocument> GetOrderCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -4831,6 +5012,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -4966,6 +5150,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5065,9 +5255,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreditCardNullableDocument> GetOrderPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreditCardNullableDocument> GetOrderPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -5078,6 +5269,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -5213,6 +5407,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5316,9 +5516,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `email`, `status`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerCollectionDocument> GetCustomerCollectionAsync(System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerCollectionDocument> GetCustomerCollectionAsync(System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -5326,6 +5527,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -5477,6 +5681,12 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 400)
@@ -5866,9 +6076,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerDocument> GetCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerDocument> GetCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -5879,6 +6090,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -6013,6 +6227,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6112,9 +6332,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerDocument> PatchCustomerAsync(string id, CustomerUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerDocument> PatchCustomerAsync(string id, CustomerUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6128,6 +6349,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -6326,6 +6550,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6410,9 +6644,10 @@ namespace JsonApiCards.Client
         /// Deletes one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task DeleteCustomerAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task DeleteCustomerAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6423,6 +6658,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("DELETE");
 
                     var urlBuilder_ = new System.Text.StringBuilder();
@@ -6507,6 +6745,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 414)
@@ -6723,9 +6971,10 @@ namespace JsonApiCards.Client
         /// Replaces the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6739,6 +6988,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -6840,6 +7092,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6924,9 +7186,10 @@ namespace JsonApiCards.Client
         /// Adds members to the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PostCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PostCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6940,6 +7203,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -7041,6 +7307,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -7125,9 +7401,10 @@ namespace JsonApiCards.Client
         /// Removes members from the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task DeleteCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task DeleteCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -7141,6 +7418,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -7240,6 +7520,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -7476,9 +7766,10 @@ namespace JsonApiCards.Client
         /// Adds members to the `customer_payment_sources` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer_payment_sources` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PostCustomerCustomerPaymentSourcesRelationshipAsync(string id, CustomerPaymentSourceToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PostCustomerCustomerPaymentSourcesRelationshipAsync(string id, CustomerPaymentSourceToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -7492,6 +7783,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -7593,6 +7887,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -7687,9 +7991,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `number`, `status`, `payment_status`, `currency_code`, `customer_email`, `total_amount_cents`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderCollectionDocument> GetCustomerOrdersAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderCollectionDocument> GetCustomerOrdersAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -7700,6 +8005,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -7855,6 +8163,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -7959,9 +8273,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `name`, `gateway_code`, `is_preferred`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerCustomerPaymentSourcesAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerCustomerPaymentSourcesAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -7972,6 +8287,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -8127,6 +8445,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -8230,9 +8554,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `name`, `gateway_code`, `is_preferred`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerPaymentSourceCollectionAsync(System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerPaymentSourceCollectionAsync(System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -8240,6 +8565,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -8391,6 +8719,12 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 400)
@@ -8780,9 +9114,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceDocument> GetCustomerPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceDocument> GetCustomerPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -8793,6 +9128,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -8927,6 +9265,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -9026,9 +9370,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceDocument> PatchCustomerPaymentSourceAsync(string id, CustomerPaymentSourceUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceDocument> PatchCustomerPaymentSourceAsync(string id, CustomerPaymentSourceUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -9042,6 +9387,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -9240,6 +9588,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -9324,9 +9682,10 @@ namespace JsonApiCards.Client
         /// Deletes one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task DeleteCustomerPaymentSourceAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task DeleteCustomerPaymentSourceAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -9337,6 +9696,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("DELETE");
 
                     var urlBuilder_ = new System.Text.StringBuilder();
@@ -9421,6 +9783,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 414)
@@ -9637,9 +10009,10 @@ namespace JsonApiCards.Client
         /// Replaces the `customer` relationship of one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchCustomerPaymentSourceCustomerRelationshipAsync(string id, CustomerToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchCustomerPaymentSourceCustomerRelationshipAsync(string id, CustomerToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -9653,6 +10026,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -9752,6 +10128,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -9988,9 +10374,10 @@ namespace JsonApiCards.Client
         /// Replaces the `payment_source` relationship of one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `payment_source` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchCustomerPaymentSourcePaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchCustomerPaymentSourcePaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -10004,6 +10391,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -10105,6 +10495,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -10194,9 +10594,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerNullableDocument> GetCustomerPaymentSourceCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerNullableDocument> GetCustomerPaymentSourceCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -10207,6 +10608,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -10342,6 +10746,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -10441,9 +10851,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreditCardNullableDocument> GetCustomerPaymentSourcePaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreditCardNullableDocument> GetCustomerPaymentSourcePaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -10454,6 +10865,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -10587,6 +11001,12 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 400)

@@ -17,6 +17,7 @@ internal sealed record JsonApiRequest<TResource>(
     HttpContext HttpContext,
     JsonApiResourceService<TResource> Service,
     ResourceDefinitionProvider Definitions,
+    ConcurrencyTokens ConcurrencyTokens,
     IOptions<JsonApiOptions> Options)
     where TResource : class, IIdentifiable, new()
 {
@@ -36,6 +37,17 @@ internal sealed record JsonApiRequest<TResource>(
     public RelationshipField FindRelationship(string relationship) =>
         ResourceType.FindRelationship(relationship)
         ?? throw RelationshipErrors.NotFound(ResourceType, relationship);
+
+    /// <summary>The write's <c>If-Match</c>, or null without one; a malformed one is a 400.</summary>
+    public WritePrecondition? ReadPrecondition() => ConditionalRequests.ReadIfMatch(HttpContext.Request);
+
+    /// <summary>The strong <c>ETag</c> of a document whose primary data is <paramref name="resource"/> of <paramref name="resourceType"/>.</summary>
+    public string? EntityTagOf(ResourceType resourceType, object? resource, DocumentContext context) =>
+        EntityTags.ForResource(ConcurrencyTokens, resourceType, resource, context, HttpContext.Request.QueryString.Value ?? "");
+
+    /// <summary>The weak <c>ETag</c> of a collection document.</summary>
+    public string? EntityTagOf(ResourceType resourceType, System.Collections.IEnumerable page, long recordCount, DocumentContext context) =>
+        EntityTags.ForCollection(ConcurrencyTokens, resourceType, page, recordCount, context, HttpContext.Request.QueryString.Value ?? "");
 
     /// <summary>Builds the writer's view of the request: its links and the includes and fieldsets of the query layer, if any.</summary>
     public DocumentContext CreateDocumentContext(QueryLayer? layer = null) => new()
