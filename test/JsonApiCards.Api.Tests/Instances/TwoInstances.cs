@@ -38,7 +38,7 @@ internal sealed class TwoInstances : IAsyncDisposable
 
     public static async Task<TwoInstances> StartAsync(string provider)
     {
-        SharedDatabase database = SharedDatabase.Create(provider);
+        SharedDatabase database = await SharedDatabase.CreateAsync(provider);
         string[] configuration = Configuration(database);
         var (exitCode, output, error) = await ServiceExecutable.RunAsync(["clients", "create", "--mode", "test", "--name", "Two instances", .. configuration]);
         exitCode.Should().Be(0, error);

@@ -12,10 +12,13 @@ internal abstract class SharedDatabase : IDisposable
     /// <summary>The service's configuration for this database, as its executable takes it (<c>--Key=Value</c>).</summary>
     public abstract IReadOnlyList<string> ServiceConfiguration { get; }
 
-    /// <summary>A new database of the provider: <c>sqlite</c> (a file in a temporary folder).</summary>
-    public static SharedDatabase Create(string provider) => provider switch
+    /// <summary>
+    /// A new database of the provider: <c>sqlite</c> (a file in a temporary folder). Asynchronous for a provider whose
+    /// database is created on a server.
+    /// </summary>
+    public static Task<SharedDatabase> CreateAsync(string provider) => provider switch
     {
-        "sqlite" => new SqliteFile(),
+        "sqlite" => Task.FromResult<SharedDatabase>(new SqliteFile()),
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "No shared database of this provider."),
     };
 
