@@ -36,9 +36,9 @@ internal sealed class TwoInstances : IAsyncDisposable
     /// <summary>The instance of this number (0 or 1).</summary>
     public ServiceProcess this[int instance] => _instances[instance];
 
-    public static async Task<TwoInstances> StartAsync(string provider)
+    public static async Task<TwoInstances> StartAsync()
     {
-        SharedDatabase database = SharedDatabase.Create(provider);
+        SharedDatabase database = await SharedDatabase.CreateAsync(TestedDatabase.Provider);
         string[] configuration = Configuration(database);
         var (exitCode, output, error) = await ServiceExecutable.RunAsync(["clients", "create", "--mode", "test", "--name", "Two instances", .. configuration]);
         exitCode.Should().Be(0, error);

@@ -26,11 +26,10 @@ public sealed class TwoInstancesTests
         first_name = "Ann", last_name = "Smith", number = "4111111111111111", month = "10", year = "2030", verification_value = "123",
     };
 
-    [Theory]
-    [InlineData("sqlite")]
-    public async Task Concurrent_writes_to_two_instances_are_each_stored_exactly_once(string provider)
+    [Fact]
+    public async Task Concurrent_writes_to_two_instances_are_each_stored_exactly_once()
     {
-        await using TwoInstances instances = await TwoInstances.StartAsync(provider);
+        await using TwoInstances instances = await TwoInstances.StartAsync();
         var acknowledged = new Acknowledged();
 
         await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => WriteAsync(instances, writer, acknowledged)));
@@ -58,11 +57,10 @@ public sealed class TwoInstancesTests
         }
     }
 
-    [Theory]
-    [InlineData("sqlite")]
-    public async Task A_token_revoked_on_one_instance_is_refused_by_the_other_within_the_bound(string provider)
+    [Fact]
+    public async Task A_token_revoked_on_one_instance_is_refused_by_the_other_within_the_bound()
     {
-        await using TwoInstances instances = await TwoInstances.StartAsync(provider);
+        await using TwoInstances instances = await TwoInstances.StartAsync();
         string token = await instances.GetAccessTokenAsync(0);
         using HttpClient here = instances.CreateJsonApiClient(0, token);
         using HttpClient there = instances.CreateJsonApiClient(1, token);

@@ -1,5 +1,7 @@
 using System.Data.Common;
+using JsonApiCards.Api.Data;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace JsonApiCards.Api.Tests.Support;
 
@@ -12,10 +14,14 @@ internal abstract class SharedDatabase : IDisposable
     /// <summary>The service's configuration for this database, as its executable takes it (<c>--Key=Value</c>).</summary>
     public abstract IReadOnlyList<string> ServiceConfiguration { get; }
 
-    /// <summary>A new database of the provider: <c>sqlite</c> (a file in a temporary folder).</summary>
-    public static SharedDatabase Create(string provider) => provider switch
+    /// <summary>
+    /// A new database of the provider: a SQLite file in a temporary folder, or a database of the PostgreSQL cluster the
+    /// tests start (<see cref="PostgresCluster"/>), which drops with the cluster.
+    /// </summary>
+    public static async Task<SharedDatabase> CreateAsync(DatabaseProvider provider) => provider switch
     {
-        "sqlite" => new SqliteFile(),
+        DatabaseProvider.Sqlite => new SqliteFile(),
+        DatabaseProvider.Postgres => new PostgresDatabase(await PostgresCluster.CreateDatabaseAsync()),
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "No shared database of this provider."),
     };
 
@@ -62,5 +68,18 @@ internal abstract class SharedDatabase : IDisposable
         public override DbConnection CreateConnection() => new SqliteConnection(ConnectionString);
 
         public override void Dispose() => _directory.Dispose();
+    }
+
+    /// <summary>Two processes on one PostgreSQL database: instances behind a load balancer.</summary>
+    private sealed class PostgresDatabase(string connectionString) : SharedDatabase
+    {
+        public override IReadOnlyList<string> ServiceConfiguration =>
+            [$"--{DatabaseProviders.SettingName}=postgres", $"--ConnectionStrings:Cards={connectionString}"];
+
+        public override DbConnection CreateConnection() => new NpgsqlConnection(connectionString);
+
+        public override void Dispose()
+        {
+        }
     }
 }
