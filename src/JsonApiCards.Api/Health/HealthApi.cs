@@ -24,10 +24,10 @@ public static class HealthApi
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        RouteGroupBuilder health = endpoints.MapGroup("/health").WithTags("health").AllowAnonymous().DisableRateLimiting();
+        // Probes for the platform that runs the service, not part of the API integrators import: left out of the OpenAPI document.
+        RouteGroupBuilder health = endpoints.MapGroup("/health").AllowAnonymous().DisableRateLimiting().ExcludeFromDescription();
         health.MapGet("/live", Live).WithName("health_live");
-        health.MapGet("/ready", ReadyAsync).WithName("health_ready")
-            .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable, "application/json");
+        health.MapGet("/ready", ReadyAsync).WithName("health_ready");
         return endpoints;
     }
 

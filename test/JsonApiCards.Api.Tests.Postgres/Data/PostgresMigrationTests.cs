@@ -58,8 +58,8 @@ public sealed class PostgresMigrationTests
         foreach (var (mode, cardType) in new[] { ("test", "visa"), ("test", "visa"), ("test", "master"), ("live", "visa"), ("live", "discover") })
         {
             await dbContext.Database.ExecuteSqlAsync($"""
-                INSERT INTO credit_cards (mode, card_type, first_name, last_name, month, year, bin, last_four, fingerprint, storage_state, number_key_id, card_identifier, created_at, updated_at)
-                VALUES ({mode}, {cardType}, 'A', 'B', '10', '2030', '411111', '1111', 'fp', 'cached', 'k', gen_random_uuid(), now(), now())
+                INSERT INTO credit_cards (mode, card_type, first_name, last_name, month, year, bin, last_four, fingerprint, storage_state, number_key_id, card_identifier, version, created_at, updated_at)
+                VALUES ({mode}, {cardType}, 'A', 'B', '10', '2030', '411111', '1111', 'fp', 'cached', 'k', gen_random_uuid(), 1, now(), now())
                 """);
         }
 

@@ -153,7 +153,7 @@ public sealed class DatabaseFailureTests(JsonApiCardsApplication app) : Integrat
             if (eventData.Context?.ChangeTracker.Entries<Customer>().FirstOrDefault(entry => entry.State == EntityState.Added)?.Entity is { } customer)
             {
                 await eventData.Context.Database.ExecuteSqlAsync(
-                    $"INSERT INTO customers (mode, email, status, has_password, credentials_version, created_at, updated_at) VALUES ({customer.Mode}, {customer.Email}, 'prospect', FALSE, 0, '2026-01-01', '2026-01-01')",
+                    $"INSERT INTO customers (mode, email, status, has_password, credentials_version, version, created_at, updated_at) VALUES ({customer.Mode}, {customer.Email}, 'prospect', FALSE, 0, 1, '2026-01-01', '2026-01-01')",
                     cancellationToken);
             }
 

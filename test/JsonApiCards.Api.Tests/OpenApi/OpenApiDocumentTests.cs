@@ -17,6 +17,8 @@ namespace JsonApiCards.Api.Tests.OpenApi;
 /// </summary>
 public sealed partial class OpenApiDocumentTests(JsonApiCardsApplication app) : IClassFixture<JsonApiCardsApplication>
 {
+    private static readonly string[] PlatformProbes = ["/health/live", "/health/ready"];
+
     [Fact]
     public async Task Every_route_the_service_maps_is_an_operation_with_every_status_it_declares()
     {
@@ -26,7 +28,8 @@ public sealed partial class OpenApiDocumentTests(JsonApiCardsApplication app) : 
         RouteEndpoint[] routes = [.. app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()];
 
         routes.Select(route => route.RoutePattern.RawText).Should().Contain(["/csrf_token/", "/b/pbl/v2/card/"]);
-        foreach (RouteEndpoint route in routes)
+        document.Paths.Keys.Should().NotContain(PlatformProbes, "the health probes are for the platform that runs the service, not for integrators");
+        foreach (RouteEndpoint route in routes.Where(route => !PlatformProbes.Contains(route.RoutePattern.RawText)))
         {
             int[] declared = [.. route.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>().Select(produces => produces.StatusCode).Distinct()];
             foreach (string method in route.Metadata.GetRequiredMetadata<IHttpMethodMetadata>().HttpMethods.Where(method => !HttpMethods.IsHead(method)))

@@ -36,6 +36,9 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
     /// <summary>The routes a caller uses to get a credential (or, for a session, to end one): the only ones open to anybody.</summary>
     private static readonly string[] CredentialRoutes = ["/oauth/token", "/oauth/revoke", "/csrf_token/", "/users/login/", "/users/logout/"];
 
+    /// <summary>The probes of an orchestrator: open to anyone, and answering only whether the service can serve (HealthTests).</summary>
+    private static readonly string[] HealthRoutes = ["/health/live", "/health/ready"];
+
     /// <summary>The Akinon adapter's card routes, which a session cookie opens; <see cref="Every_akinon_route_answers_only_the_signed_in_customer_who_owns_the_data"/> covers them.</summary>
     private static bool IsAkinonCardRoute(string pattern) => pattern.StartsWith("/users/", StringComparison.Ordinal) && !CredentialRoutes.Contains(pattern);
 
@@ -203,7 +206,7 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
     }
 
     [Fact]
-    public void Every_route_but_those_that_issue_credentials_requires_an_authorized_caller()
+    public void Every_route_but_those_that_issue_credentials_and_the_health_probes_requires_an_authorized_caller()
     {
         // Act
         string[] open = [.. App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -212,7 +215,7 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
             .Distinct()];
 
         // Assert
-        open.Should().BeEquivalentTo(CredentialRoutes);
+        open.Should().BeEquivalentTo(CredentialRoutes.Concat(HealthRoutes));
     }
 
     /// <summary>
@@ -374,7 +377,7 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
 
             if (!pattern.StartsWith("/api/", StringComparison.Ordinal))
             {
-                CredentialRoutes.Concat(OttuRoutes).Should().Contain(pattern, "a route outside /api must be given its place in the matrix");
+                CredentialRoutes.Concat(OttuRoutes).Concat(HealthRoutes).Should().Contain(pattern, "a route outside /api must be given its place in the matrix");
                 continue;
             }
 
