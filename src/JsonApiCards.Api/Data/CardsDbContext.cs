@@ -11,8 +11,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JsonApiCards.Api.Data;
 
-public sealed class CardsDbContext(DbContextOptions<CardsDbContext> options) : DbContext(options)
+/// <summary>The service's data, on SQLite; <see cref="PostgresCardsDbContext"/> is the same model on PostgreSQL.</summary>
+public class CardsDbContext : DbContext
 {
+    public CardsDbContext(DbContextOptions<CardsDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected CardsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<CreditCard> CreditCards => Set<CreditCard>();
 
     public DbSet<Customer> Customers => Set<Customer>();

@@ -11,20 +11,37 @@ namespace JsonApiCards.Api.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// The database context and the domain services the definitions share. SQLite by default:
-    /// a file beside the service, created and migrated at start-up (<c>ConnectionStrings:Cards</c> moves it).
+    /// The database context and the domain services the definitions share. SQLite by default: a file beside the service,
+    /// created and migrated at start-up (<c>ConnectionStrings:Cards</c> moves it). <c>Database:Provider</c> = <c>postgres</c>
+    /// puts the same model on the PostgreSQL server <c>ConnectionStrings:Cards</c> names, with its own migrations.
     /// </summary>
     public static WebApplicationBuilder AddCardsData(this WebApplicationBuilder builder)
     {
-        string connectionString = builder.Configuration.GetConnectionString("Cards") ?? "Data Source=jsonapicards.db";
+        DatabaseProvider provider = DatabaseProviders.Read(builder.Configuration);
+        string? connectionString = builder.Configuration.GetConnectionString("Cards");
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IInterceptor, TimestampInterceptor>();
-        builder.Services.AddSingleton<IInterceptor, SecureDeleteInterceptor>();
-        builder.Services.AddDbContextPool<CardsDbContext>((services, options) => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(services.GetServices<IInterceptor>()));
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException($"{DatabaseProviders.SettingName} is 'postgres' but ConnectionStrings:Cards is not set: name the server and database (Host=...;Database=...;Username=...).");
+            }
 
-        builder.Services.AddSingleton<IDatabaseFailureClassifier, SqliteFailureClassifier>();
+            builder.Services.AddSingleton<IInterceptor, SqliteNullOrdering>();
+            builder.Services.AddDbContextPool<CardsDbContext, PostgresCardsDbContext>((services, options) => options
+                .UseNpgsql(connectionString)
+                .AddInterceptors(services.GetServices<IInterceptor>()));
+            builder.Services.AddSingleton<IDatabaseFailureClassifier>(services => new PostgresFailureClassifier(() => ModelOf(services)));
+        }
+        else
+        {
+            builder.Services.AddSingleton<IInterceptor, SecureDeleteInterceptor>();
+            builder.Services.AddDbContextPool<CardsDbContext>((services, options) => options
+                .UseSqlite(connectionString ?? "Data Source=jsonapicards.db")
+                .AddInterceptors(services.GetServices<IInterceptor>()));
+            builder.Services.AddSingleton<IDatabaseFailureClassifier, SqliteFailureClassifier>();
+        }
 
         builder.Services.AddScoped<CustomerStatusUpdater>();
         builder.Services.AddScoped<OrderNumbers>();
@@ -32,12 +49,22 @@ public static class DataServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Applies pending migrations before the first request; a new SQLite file is created readable by its owner only.</summary>
+    /// <summary>Applies the provider's pending migrations before the first request; a new SQLite file is created readable by its owner only.</summary>
     public static async Task MigrateCardsDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<CardsDbContext>().Database;
-        OwnerOnlyDatabaseFile.EnsureCreated(database.GetConnectionString());
+        if (database.IsSqlite())
+        {
+            OwnerOnlyDatabaseFile.EnsureCreated(database.GetConnectionString());
+        }
+
         await database.MigrateAsync();
+    }
+
+    private static Microsoft.EntityFrameworkCore.Metadata.IModel ModelOf(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<CardsDbContext>().Model;
     }
 }

@@ -39,7 +39,10 @@ public sealed class CachedCardRedactionTests(JsonApiCardsApplication app) : Inte
         expected["updated_at"] = App.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
         (await AttributesAsync(card)).ToJsonString().Should().Be(expected.ToJsonString(), "only the storage state and the time of the change differ");
         (await App.StoredNumberAsync(card)).Should().Be(((byte[]?)null, (string?)null));
-        App.DatabaseFilesContain(ciphertext).Should().BeFalse("the erased ciphertext is zeroed in the database file, not left in free space");
+        if (TestedDatabase.ZeroesErasedBytes)
+        {
+            App.DatabaseFilesContain(ciphertext).Should().BeFalse("the erased ciphertext is zeroed in the database file, not left in free space");
+        }
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using System.Net.Http.Headers;
 using JsonApiCards.Api.Customers;
@@ -39,15 +40,8 @@ public sealed class DatabaseFailureTests(JsonApiCardsApplication app) : Integrat
     [Fact]
     public async Task A_write_while_another_process_holds_the_database_is_a_503_to_retry_and_saves_nothing()
     {
-        using var client = ClientOf(App.WithWebHostBuilder(builder =>
-            builder.UseSetting("ConnectionStrings:Cards", $"Data Source={App.DatabasePath};Pooling=False;Default Timeout=1")));
-        await using var otherProcess = new SqliteConnection($"Data Source={App.DatabasePath};Pooling=False");
-        await otherProcess.OpenAsync();
-        await using (var holdWriteLock = otherProcess.CreateCommand())
-        {
-            holdWriteLock.CommandText = "BEGIN IMMEDIATE;";
-            await holdWriteLock.ExecuteNonQueryAsync();
-        }
+        using var client = ClientOf(App.WithWebHostBuilder(builder => builder.UseSetting("ConnectionStrings:Cards", WaitingAtMostOneSecond())));
+        await using DbConnection otherProcess = await HoldWriteLockAsync();
 
         var response = await client.PostDocumentAsync("/api/customers", NewCustomer);
 
@@ -55,11 +49,7 @@ public sealed class DatabaseFailureTests(JsonApiCardsApplication app) : Integrat
         response.Headers.RetryAfter.Should().Be(new RetryConditionHeaderValue(TimeSpan.FromSeconds(1)));
         var error = await ErrorDocument.SingleAsync(response);
         error.Code.Should().Be("DATABASE_BUSY");
-        await using (var release = otherProcess.CreateCommand())
-        {
-            release.CommandText = "ROLLBACK;";
-            await release.ExecuteNonQueryAsync();
-        }
+        await ExecuteAsync(otherProcess, "ROLLBACK;");
 
         (await App.CreateDbContext().Customers.CountAsync()).Should().Be(0);
         (await client.PostDocumentAsync("/api/customers", NewCustomer)).StatusCode.Should().Be(HttpStatusCode.Created, "the same request succeeds once the database is free");
@@ -79,6 +69,29 @@ public sealed class DatabaseFailureTests(JsonApiCardsApplication app) : Integrat
         keys.Where(key => UniqueKeyRules.Find(key.Table, key.Columns) is null).Should().BeEmpty("each unique key's 409 names the rule it keeps");
     }
 
+    // SQLite waits for a lock as long as the command timeout; PostgreSQL as long as lock_timeout, then fails with 55P03.
+    private string WaitingAtMostOneSecond() => TestedDatabase.IsPostgres
+        ? App.ConnectionString + ";Options=-c lock_timeout=1000"
+        : $"Data Source={App.DatabasePath};Pooling=False;Default Timeout=1";
+
+    /// <summary>Another process's open transaction that holds what a new customer's insert needs.</summary>
+    private async Task<DbConnection> HoldWriteLockAsync()
+    {
+        DbConnection otherProcess = TestedDatabase.IsPostgres
+            ? new Npgsql.NpgsqlConnection(App.ConnectionString)
+            : new SqliteConnection($"Data Source={App.DatabasePath};Pooling=False");
+        await otherProcess.OpenAsync();
+        await ExecuteAsync(otherProcess, TestedDatabase.IsPostgres ? "BEGIN; LOCK TABLE customers IN EXCLUSIVE MODE;" : "BEGIN IMMEDIATE;");
+        return otherProcess;
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, string sql)
+    {
+        await using DbCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private HttpClient ClientOf(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host)
     {
         HttpClient client = host.CreateDocumentCheckedClient();
@@ -95,7 +108,7 @@ public sealed class DatabaseFailureTests(JsonApiCardsApplication app) : Integrat
             if (eventData.Context?.ChangeTracker.Entries<Customer>().FirstOrDefault(entry => entry.State == EntityState.Added)?.Entity is { } customer)
             {
                 await eventData.Context.Database.ExecuteSqlAsync(
-                    $"INSERT INTO customers (mode, email, status, has_password, created_at, updated_at) VALUES ({customer.Mode}, {customer.Email}, 'prospect', 0, '2026-01-01', '2026-01-01')",
+                    $"INSERT INTO customers (mode, email, status, has_password, credentials_version, created_at, updated_at) VALUES ({customer.Mode}, {customer.Email}, 'prospect', FALSE, 0, '2026-01-01', '2026-01-01')",
                     cancellationToken);
             }
 

@@ -23,7 +23,10 @@ public sealed class RemovingCardsFromWalletsTests(JsonApiCardsApplication app) :
         response.StatusCode.Should().Be(HttpStatusCode.NoContent);
         await Snapshot.MatchAsync(await Client.GetAsync($"/api/credit_cards/{card}"));
         (await App.StoredNumberAsync(card)).Should().Be(((byte[]?)null, (string?)null));
-        App.DatabaseFilesContain(ciphertext).Should().BeFalse("the erased ciphertext is zeroed in the database file, not left in free space");
+        if (TestedDatabase.ZeroesErasedBytes)
+        {
+            App.DatabaseFilesContain(ciphertext).Should().BeFalse("the erased ciphertext is zeroed in the database file, not left in free space");
+        }
     }
 
     [Fact]

@@ -30,8 +30,14 @@ internal static class CardLifecycle
     }
 
     /// <summary>Whether any file of the database (the database itself, its write-ahead log, its shared memory) holds the bytes anywhere.</summary>
+    /// <exception cref="InvalidOperationException">On PostgreSQL, whose files the scan does not read (<see cref="TestedDatabase.ZeroesErasedBytes"/>).</exception>
     public static bool DatabaseFilesContain(this JsonApiCardsApplication app, byte[] bytes)
     {
+        if (!TestedDatabase.ZeroesErasedBytes)
+        {
+            throw new InvalidOperationException("The database files are SQLite's: a test that scans them is SQLite-only.");
+        }
+
         // Connections left open would keep pages in their write-ahead log instead of the database file.
         SqliteConnection.ClearAllPools();
         return Directory.GetFiles(Path.GetDirectoryName(app.DatabasePath)!).Any(file => File.ReadAllBytes(file).AsSpan().IndexOf(bytes) >= 0);

@@ -18,7 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace JsonApiCards.Api.Tests.Support;
 
 /// <summary>
-/// The real service, in memory, over its own SQLite file, with a fixed clock and fixed vault and signing keys so that
+/// The real service, in memory, over its own SQLite file (or its own PostgreSQL database, see <see cref="TestedDatabase"/>), with a fixed clock and fixed vault and signing keys so that
 /// every document it returns is the same on every run. It holds one integration credential of each mode, created once
 /// and kept across <see cref="ResetDatabaseAsync"/>, whose access tokens it got from <c>POST /oauth/token</c> as a client would.
 /// </summary>
@@ -36,7 +36,14 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
     private readonly SemaphoreSlim _credentialsGate = new(1, 1);
     private readonly Dictionary<string, string> _accessTokens = new(StringComparer.Ordinal);
 
+    private string? _postgresConnectionString;
+
     public string DatabasePath => _databaseDirectory.Combine("cards.db");
+
+    /// <summary>The service's <c>ConnectionStrings:Cards</c>: the SQLite file at <see cref="DatabasePath"/>, or the fixture's PostgreSQL database.</summary>
+    public string ConnectionString => TestedDatabase.IsPostgres
+        ? _postgresConnectionString ??= Task.Run(PostgresCluster.CreateDatabaseAsync).GetAwaiter().GetResult()
+        : $"Data Source={DatabasePath};Pooling=False";
 
     public SettableTimeProvider Clock { get; } = new(Now);
 
@@ -45,7 +52,8 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Cards", $"Data Source={DatabasePath};Pooling=False");
+        builder.UseSetting("Database:Provider", TestedDatabase.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Cards", ConnectionString);
         builder.UseSetting("Vault:KeyEncryptionKey", TestVaultKeys.Key(0x11));
         builder.UseSetting("Vault:FingerprintKey", TestVaultKeys.Key(0x22));
         builder.UseSetting("Auth:ActiveSigningKeyId", SigningKeyId);
@@ -158,8 +166,8 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
         _ = Server;
         await using (CardsDbContext dbContext = CreateDbContext())
         {
-            await dbContext.Database.ExecuteSqlRawAsync(
-                "DELETE FROM akinon_sessions; DELETE FROM customer_payment_sources; DELETE FROM credit_cards; DELETE FROM orders; DELETE FROM customers; DELETE FROM sqlite_sequence; DELETE FROM vault_data_keys;");
+            await dbContext.Database.ExecuteSqlRawAsync(TestedDatabase.IsPostgres ? EmptyPostgresTables : EmptySqliteTables);
+            await PostgresIdentities.CatchUpAsync(dbContext);
         }
 
         Clock.Set(Now);
@@ -168,18 +176,32 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
         await Services.GetRequiredService<DataKeyRing>().RefreshAsync(CancellationToken.None);
     }
 
+    // The kept card counts stay, at zero, as the delete triggers leave them; ids of the emptied tables start again at 1.
+    private const string EmptySqliteTables =
+        "DELETE FROM akinon_sessions; DELETE FROM customer_payment_sources; DELETE FROM credit_cards; DELETE FROM orders; DELETE FROM customers; DELETE FROM sqlite_sequence; DELETE FROM vault_data_keys;";
+
+    private const string EmptyPostgresTables =
+        "DELETE FROM akinon_sessions; DELETE FROM customer_payment_sources; DELETE FROM credit_cards; DELETE FROM orders; DELETE FROM customers; DELETE FROM vault_data_keys;";
+
     /// <summary>Adds rows straight to the database, bypassing the API.</summary>
     public async Task SeedAsync(params object[] entities)
     {
         await using CardsDbContext dbContext = CreateDbContext();
         dbContext.AddRange(entities);
         await dbContext.SaveChangesAsync();
+        await PostgresIdentities.CatchUpAsync(dbContext);
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (_postgresConnectionString is not null)
+        {
+            using var connection = new Npgsql.NpgsqlConnection(_postgresConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
+
         _databaseDirectory.Dispose();
         _credentialsGate.Dispose();
     }

@@ -1,10 +1,15 @@
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace JsonApiCards.Api.Tests.Support;
 
-/// <summary>Counts the SQL statements the service sends, to prove a request costs a bounded number of them.</summary>
-public sealed class SqlStatementCounter : DbCommandInterceptor
+/// <summary>
+/// Counts the SQL statements the service sends, to prove a request costs a bounded number of them. Statements read in
+/// SQLite's spelling on both providers (PostgreSQL's with every identifier quoted and COUNT and SUM in capitals), so the
+/// tests that look into them hold on both.
+/// </summary>
+public sealed partial class SqlStatementCounter : DbCommandInterceptor
 {
     private readonly List<string> _statements = [];
 
@@ -44,7 +49,21 @@ public sealed class SqlStatementCounter : DbCommandInterceptor
     {
         lock (_statements)
         {
-            _statements.Add(command.CommandText);
+            _statements.Add(TestedDatabase.IsPostgres ? InSqliteSpelling(command.CommandText) : command.CommandText);
         }
     }
+
+    // Outside string literals: a lowercase word that is not a parameter (@p), a cast (::int) or a function call becomes "word".
+    private static string InSqliteSpelling(string sql) => QuotedOrWord().Replace(sql, match => match.Groups["word"] switch
+    {
+        { Success: false } => match.Value,
+        { Value: "count" or "sum" } word when sql.AsSpan(match.Index + word.Length).StartsWith("(") => word.Value.ToUpperInvariant(),
+        _ when IsFunctionCall(sql, match) => match.Value,
+        { } word => $"\"{word.Value}\"",
+    });
+
+    private static bool IsFunctionCall(string sql, Match match) => match.Index + match.Length < sql.Length && sql[match.Index + match.Length] == '(';
+
+    [GeneratedRegex("""'(?:[^']|'')*'|"[^"]*"|(?<![@:\w])(?<word>[a-z_][a-z0-9_]*)\b""")]
+    private static partial Regex QuotedOrWord();
 }

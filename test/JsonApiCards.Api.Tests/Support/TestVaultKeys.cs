@@ -20,7 +20,8 @@ internal static class TestVaultKeys
     /// </summary>
     public static string[] ServiceConfiguration(JsonApiCardsApplication app) =>
     [
-        $"--ConnectionStrings:Cards=Data Source={app.DatabasePath};Pooling=False",
+        $"--Database:Provider={TestedDatabase.Provider}",
+        $"--ConnectionStrings:Cards={app.ConnectionString}",
         $"--Vault:KeyEncryptionKey={Key(0x11)}",
         $"--Vault:FingerprintKey={Key(0x22)}",
     ];
