@@ -3,6 +3,7 @@ using JsonApiCards.Api.Adapters.Ottu;
 using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Health;
 using JsonApiCards.Api.OpenApi;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
@@ -11,6 +12,7 @@ using JsonApiCards.Api.Security;
 using JsonApiCards.Api.Vault;
 using JsonApiCards.JsonApi;
 using JsonApiCards.JsonApi.Endpoints;
+using JsonApiCards.JsonApi.Operations;
 
 namespace JsonApiCards.Api;
 
@@ -44,6 +46,7 @@ public static class CardsServiceApplication
         builder.AddOttu();
         builder.Services.AddProblemDetails();
         builder.AddCardsOpenApi();
+        builder.AddCardsHealthChecks();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -64,11 +67,15 @@ public static class CardsServiceApplication
         app.UseRateLimiter();
         app.UseAuthorization();
 
+        // Probes of the process and of its database, for anyone and never rate limited.
+        app.MapHealth();
+
         // Integrations get their access tokens here; every resource route answers only to a caller with one.
         app.MapOAuth();
 
-        // Maps every resource above, after checking at start-up that each has its definition and caller scope.
-        app.MapJsonApiResources().RequireAuthorization(AccessPolicies.Caller).RequireRateLimiting(RateLimitPolicies.Caller);
+        // Maps every resource above, after checking at start-up that each has its definition and caller scope, and
+        // POST /api/operations, which runs several writes to them in one transaction.
+        app.MapJsonApiResources().MapAtomicOperations().RequireAuthorization(AccessPolicies.Caller).RequireRateLimiting(RateLimitPolicies.Caller);
 
         // The same wallets in Akinon's shape, for customers signed in with a session.
         app.MapAkinon();

@@ -76,6 +76,12 @@ public sealed class JsonApiOptions
     /// </summary>
     public int MaxErrorsPerDocument { get; set; } = 20;
 
-    /// <summary>The largest request body read, in bytes.</summary>
+    /// <summary>The largest request body read, in bytes; an atomic operations request is held to it too.</summary>
     public long MaxRequestBodySize { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// The most operations one request to <c>POST /api/operations</c> (the atomic operations extension) may hold; a longer
+    /// list is a 413. They run in one transaction, which holds the database's write lock until the last one is done.
+    /// </summary>
+    public int MaxAtomicOperations { get; set; } = 100;
 }

@@ -67,6 +67,7 @@ public sealed class JsonApiResourceBuilder
             provider.GetRequiredService<CompiledSingleReads>(),
             provider.GetRequiredService<ResourceDefinitionProvider>(),
             provider.GetRequiredService<InverseRelationshipCatalog>(),
+            provider.GetRequiredService<ConcurrencyTokens>(),
             provider));
         _registrations.Add(new JsonApiResourceRegistration(typeof(TResource), isUnscoped, endpoints => endpoints.MapJsonApiResource<TResource>()));
     }

@@ -1,10 +1,12 @@
 using JsonApiCards.JsonApi.Middleware;
+using JsonApiCards.JsonApi.Operations;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.QueryStrings;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +18,8 @@ public static class JsonApiServiceCollectionExtensions
     /// <summary>
     /// Registers the layer over the given DbContext, with the resources <paramref name="addResources"/> adds (each with its
     /// definition), and builds the resource graph once. <see cref="Endpoints.JsonApiEndpointRouteBuilderExtensions.MapJsonApiResources"/>
-    /// maps their routes and runs the start-up checks.
+    /// maps their routes and runs the start-up checks. The layer registers an <see cref="IInterceptor"/> that counts up
+    /// the concurrency tokens the database does not keep itself: add the registered interceptors to the context's options.
     /// </summary>
     public static IServiceCollection AddJsonApi<TDbContext>(this IServiceCollection services, Action<JsonApiResourceBuilder> addResources, Action<JsonApiOptions>? configure = null)
         where TDbContext : DbContext
@@ -53,8 +56,17 @@ public static class JsonApiServiceCollectionExtensions
             using IServiceScope scope = provider.CreateScope();
             return new InverseRelationshipCatalog(graph, scope.ServiceProvider.GetRequiredService<TDbContext>().Model);
         });
+        services.AddSingleton(provider =>
+        {
+            using IServiceScope scope = provider.CreateScope();
+            return new ConcurrencyTokens(graph, scope.ServiceProvider.GetRequiredService<TDbContext>().Model);
+        });
+
+        // The context's options take it with the application's other interceptors (AddInterceptors(GetServices<IInterceptor>())).
+        services.AddSingleton<IInterceptor, ConcurrencyVersionInterceptor>();
         services.AddSingleton<CompiledSingleReads>();
         services.AddSingleton<RelatedResourceReader>();
+        services.AddSingleton<ResourceOperationTargets>();
         services.AddScoped(provider => new JsonApiDbContextAccessor(provider.GetRequiredService<TDbContext>()));
         return services;
     }

@@ -2,7 +2,7 @@ using JsonApiCards.Benchmarks.Load;
 using JsonApiCards.Benchmarks.Micro;
 using JsonApiCards.Benchmarks.Seeding;
 
-// micro:  BenchmarkDotNet micro benchmarks of the JSON:API layer (results/micro).
+// micro:  BenchmarkDotNet micro benchmarks of the JSON:API layer (test/JsonApiCards.Benchmarks/results/micro).
 // seed:   a benchmark database, written in bulk through the service's own model and vault.
 // serve:  the service and the hand-written baseline side by side, with a control endpoint for allocations and SQL counts.
 // report: turns load.sh's raw wrk measurements into results/latest.md and results/latest.json.

@@ -10,7 +10,8 @@
 #   load.sh --database postgres [...]   the same on a local PostgreSQL cluster the script starts (postgres.sh), results
 #                      with a -postgres suffix (latest-postgres.md, scale-postgres.md)
 #
-# Options: --duration S, --rounds N, --connections N, --cards N. Results go to results/ at the repository root:
+# Options: --duration S, --rounds N, --connections N, --cards N, --only NAME,NAME (those scenarios only, e.g. create,update:
+# a look at one change; the run is reported like a quick one and never replaces the committed results). Results go to test/JsonApiCards.Benchmarks/results/:
 # latest.md and latest.json (full runs), scale.md (scale runs); a quick run's table and raw wrk output stay under the
 # work folder (quick.md, quick.json), so a smoke run never replaces the committed results.
 set -euo pipefail
@@ -18,8 +19,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 work="$here/.work"
-results="$root/results"
-mode=full duration=8 warmup=3 rounds=2 connections=16 cards=100000 provider=sqlite
+results="$here/results"
+mode=full duration=8 warmup=3 rounds=2 connections=16 cards=100000 only="" provider=sqlite
 service_port=5101 baseline_port=5102 unauthenticated_port=5103
 auth_cost_scenario=get_card
 host_header="cards.bench"
@@ -32,6 +33,7 @@ while [[ $# -gt 0 ]]; do
     --rounds) rounds="$2"; shift ;;
     --connections) connections="$2"; shift ;;
     --cards) cards="$2"; shift ;;
+    --only) only="$2"; shift ;;
     --database) provider="$2"; shift; [[ "$provider" == sqlite || "$provider" == postgres ]] || { echo "--database is sqlite or postgres" >&2; exit 2; } ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
@@ -219,6 +221,7 @@ run_scenarios() {
   while IFS=$'\t' read -r name kind method path body list; do
     [[ -z "$name" || "$name" == \#* ]] && continue
     [[ "$list_only" == yes && "$list" != yes ]] && continue
+    [[ -n "$only" && ",$only," != *",$name,"* ]] && continue
     for target in $(targets_of "$name" "$targets"); do
       # The first read on a fresh host (JIT, EF Core's model, a cold database file) can take longer than the whole wrk
       # warm-up on a busy machine, which then completes no request; one bounded read first. Writes are left alone: an
@@ -232,6 +235,7 @@ run_scenarios() {
     while IFS=$'\t' read -r name kind method path body list; do
       [[ -z "$name" || "$name" == \#* ]] && continue
       [[ "$list_only" == yes && "$list" != yes ]] && continue
+      [[ -n "$only" && ",$only," != *",$name,"* ]] && continue
       # Alternate which host goes first, so neither always runs on a machine the other just warmed or loaded.
       local order; order=$(targets_of "$name" "$targets")
       [[ $((round % 2)) == 0 && "$targets" == "service baseline" ]] && order=$(echo "$order" | tr ' ' '\n' | tac | tr '\n' ' ')
@@ -280,7 +284,7 @@ curl -sf --max-time 10 -X POST "http://127.0.0.1:$baseline_port/_bench/clock/tic
 run_scenarios "service baseline" no
 stop_host
 report="$results/latest$suffix"
-if [[ $mode == quick ]]; then
+if [[ $mode == quick || -n "$only" ]]; then
   report="$work/quick$suffix"
 fi
 bench report --input "$work/raw.tsv" --scenarios "$here/load/scenarios.tsv" --output "$report" --machine "$(machine) ($mode)"

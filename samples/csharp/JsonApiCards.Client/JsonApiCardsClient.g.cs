@@ -68,9 +68,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `first_name`, `last_name`, `month`, `year`, `card_type`, `storage_state`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreditCardCollectionDocument> GetCreditCardCollectionAsync(System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? filterId = null, string? filterIds = null, string? filterCardType = null, string? filterReference = null, string? filterCreatedAtFrom = null, string? filterCreatedAtTo = null, string? filterUpdatedAtFrom = null, string? filterUpdatedAtTo = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreditCardCollectionDocument> GetCreditCardCollectionAsync(System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? filterId = null, string? filterIds = null, string? filterCardType = null, string? filterReference = null, string? filterCreatedAtFrom = null, string? filterCreatedAtTo = null, string? filterUpdatedAtFrom = null, string? filterUpdatedAtTo = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -95,9 +96,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreditCardDocument> GetCreditCardAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreditCardDocument> GetCreditCardAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -109,18 +111,20 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreditCardDocument> PatchCreditCardAsync(string id, CreditCardUpdateRequest body, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreditCardDocument> PatchCreditCardAsync(string id, CreditCardUpdateRequest body, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Deletes one `credit_cards` resource.
         /// </summary>
         /// <param name="id">The id of the `credit_cards` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task DeleteCreditCardAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task DeleteCreditCardAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -136,9 +140,10 @@ namespace JsonApiCards.Client
         /// Replaces the `order` relationship of one `credit_cards` resource.
         /// </summary>
         /// <param name="id">The id of the `credit_cards` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `order` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchCreditCardOrderRelationshipAsync(string id, OrderToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchCreditCardOrderRelationshipAsync(string id, OrderToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -150,9 +155,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderNullableDocument> GetCreditCardOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderNullableDocument> GetCreditCardOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -168,9 +174,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `number`, `status`, `payment_status`, `currency_code`, `customer_email`, `total_amount_cents`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderCollectionDocument> GetOrderCollectionAsync(System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderCollectionDocument> GetOrderCollectionAsync(System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -195,9 +202,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderDocument> GetOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderDocument> GetOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -209,18 +217,20 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderDocument> PatchOrderAsync(string id, OrderUpdateRequest body, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderDocument> PatchOrderAsync(string id, OrderUpdateRequest body, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Deletes one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task DeleteOrderAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task DeleteOrderAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -236,9 +246,10 @@ namespace JsonApiCards.Client
         /// Replaces the `customer` relationship of one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchOrderCustomerRelationshipAsync(string id, CustomerToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchOrderCustomerRelationshipAsync(string id, CustomerToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -254,9 +265,10 @@ namespace JsonApiCards.Client
         /// Replaces the `payment_source` relationship of one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `payment_source` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchOrderPaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchOrderPaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -268,9 +280,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerNullableDocument> GetOrderCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerNullableDocument> GetOrderCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -282,9 +295,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreditCardNullableDocument> GetOrderPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreditCardNullableDocument> GetOrderPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -300,9 +314,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `email`, `status`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerCollectionDocument> GetCustomerCollectionAsync(System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerCollectionDocument> GetCustomerCollectionAsync(System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -327,9 +342,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerDocument> GetCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerDocument> GetCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -341,18 +357,20 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerDocument> PatchCustomerAsync(string id, CustomerUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerDocument> PatchCustomerAsync(string id, CustomerUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Deletes one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task DeleteCustomerAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task DeleteCustomerAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -368,27 +386,30 @@ namespace JsonApiCards.Client
         /// Replaces the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Adds members to the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PostCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PostCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Removes members from the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task DeleteCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task DeleteCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -404,9 +425,10 @@ namespace JsonApiCards.Client
         /// Adds members to the `customer_payment_sources` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer_payment_sources` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PostCustomerCustomerPaymentSourcesRelationshipAsync(string id, CustomerPaymentSourceToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PostCustomerCustomerPaymentSourcesRelationshipAsync(string id, CustomerPaymentSourceToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -423,9 +445,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `number`, `status`, `payment_status`, `currency_code`, `customer_email`, `total_amount_cents`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderCollectionDocument> GetCustomerOrdersAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderCollectionDocument> GetCustomerOrdersAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -442,9 +465,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `name`, `gateway_code`, `is_preferred`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerCustomerPaymentSourcesAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerCustomerPaymentSourcesAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -460,9 +484,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `name`, `gateway_code`, `is_preferred`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerPaymentSourceCollectionAsync(System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerPaymentSourceCollectionAsync(System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -487,9 +512,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerPaymentSourceDocument> GetCustomerPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerPaymentSourceDocument> GetCustomerPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -501,18 +527,20 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerPaymentSourceDocument> PatchCustomerPaymentSourceAsync(string id, CustomerPaymentSourceUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerPaymentSourceDocument> PatchCustomerPaymentSourceAsync(string id, CustomerPaymentSourceUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Deletes one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task DeleteCustomerPaymentSourceAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task DeleteCustomerPaymentSourceAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -528,9 +556,10 @@ namespace JsonApiCards.Client
         /// Replaces the `customer` relationship of one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchCustomerPaymentSourceCustomerRelationshipAsync(string id, CustomerToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchCustomerPaymentSourceCustomerRelationshipAsync(string id, CustomerToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -546,9 +575,10 @@ namespace JsonApiCards.Client
         /// Replaces the `payment_source` relationship of one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `payment_source` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task PatchCustomerPaymentSourcePaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task PatchCustomerPaymentSourcePaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -560,9 +590,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerNullableDocument> GetCustomerPaymentSourceCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerNullableDocument> GetCustomerPaymentSourceCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -574,9 +605,18 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreditCardNullableDocument> GetCustomerPaymentSourcePaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreditCardNullableDocument> GetCustomerPaymentSourcePaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Runs `add`, `update` and `remove` operations on resources and relationships in order, all or nothing. Send and accept `application/vnd.api+json; ext="https://jsonapi.org/ext/atomic"` (415 and 406 otherwise); the answer carries the same media type.
+        /// </summary>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<AtomicResultsDocument> PostOperationsAsync(AtomicOperationsRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -950,9 +990,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `first_name`, `last_name`, `month`, `year`, `card_type`, `storage_state`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreditCardCollectionDocument> GetCreditCardCollectionAsync(System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? filterId = null, string? filterIds = null, string? filterCardType = null, string? filterReference = null, string? filterCreatedAtFrom = null, string? filterCreatedAtTo = null, string? filterUpdatedAtFrom = null, string? filterUpdatedAtTo = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreditCardCollectionDocument> GetCreditCardCollectionAsync(System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? filterId = null, string? filterIds = null, string? filterCardType = null, string? filterReference = null, string? filterCreatedAtFrom = null, string? filterCreatedAtTo = null, string? filterUpdatedAtFrom = null, string? filterUpdatedAtTo = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -960,6 +1001,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -1143,6 +1187,12 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 400)
@@ -1532,9 +1582,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreditCardDocument> GetCreditCardAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreditCardDocument> GetCreditCardAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -1545,6 +1596,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -1679,6 +1733,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1778,9 +1838,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreditCardDocument> PatchCreditCardAsync(string id, CreditCardUpdateRequest body, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreditCardDocument> PatchCreditCardAsync(string id, CreditCardUpdateRequest body, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -1794,6 +1855,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -1992,6 +2056,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2076,9 +2150,10 @@ namespace JsonApiCards.Client
         /// Deletes one `credit_cards` resource.
         /// </summary>
         /// <param name="id">The id of the `credit_cards` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task DeleteCreditCardAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task DeleteCreditCardAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2089,6 +2164,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("DELETE");
 
                     var urlBuilder_ = new System.Text.StringBuilder();
@@ -2173,6 +2251,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 414)
@@ -2389,9 +2477,10 @@ namespace JsonApiCards.Client
         /// Replaces the `order` relationship of one `credit_cards` resource.
         /// </summary>
         /// <param name="id">The id of the `credit_cards` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `order` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchCreditCardOrderRelationshipAsync(string id, OrderToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchCreditCardOrderRelationshipAsync(string id, OrderToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2405,6 +2494,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -2506,6 +2598,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2595,9 +2697,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderNullableDocument> GetCreditCardOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderNullableDocument> GetCreditCardOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2608,6 +2711,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -2743,6 +2849,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -2846,9 +2958,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `number`, `status`, `payment_status`, `currency_code`, `customer_email`, `total_amount_cents`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderCollectionDocument> GetOrderCollectionAsync(System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderCollectionDocument> GetOrderCollectionAsync(System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -2856,6 +2969,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -3007,6 +3123,12 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 400)
@@ -3396,9 +3518,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderDocument> GetOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderDocument> GetOrderAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -3409,6 +3532,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -3543,6 +3669,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3642,9 +3774,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderDocument> PatchOrderAsync(string id, OrderUpdateRequest body, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderDocument> PatchOrderAsync(string id, OrderUpdateRequest body, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -3658,6 +3791,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -3856,6 +3992,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3940,9 +4086,10 @@ namespace JsonApiCards.Client
         /// Deletes one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task DeleteOrderAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task DeleteOrderAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -3953,6 +4100,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("DELETE");
 
                     var urlBuilder_ = new System.Text.StringBuilder();
@@ -4037,6 +4187,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 414)
@@ -4253,9 +4413,10 @@ namespace JsonApiCards.Client
         /// Replaces the `customer` relationship of one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchOrderCustomerRelationshipAsync(string id, CustomerToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchOrderCustomerRelationshipAsync(string id, CustomerToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -4269,6 +4430,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -4368,6 +4532,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -4604,9 +4778,10 @@ namespace JsonApiCards.Client
         /// Replaces the `payment_source` relationship of one `orders` resource.
         /// </summary>
         /// <param name="id">The id of the `orders` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `payment_source` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchOrderPaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchOrderPaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -4620,6 +4795,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -4721,6 +4899,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4810,9 +4998,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerNullableDocument> GetOrderCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerNullableDocument> GetOrderCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -4823,6 +5012,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -4958,6 +5150,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5057,9 +5255,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreditCardNullableDocument> GetOrderPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreditCardNullableDocument> GetOrderPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -5070,6 +5269,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -5205,6 +5407,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5308,9 +5516,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `email`, `status`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerCollectionDocument> GetCustomerCollectionAsync(System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerCollectionDocument> GetCustomerCollectionAsync(System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -5318,6 +5527,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -5469,6 +5681,12 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 400)
@@ -5858,9 +6076,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerDocument> GetCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerDocument> GetCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -5871,6 +6090,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -6005,6 +6227,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6104,9 +6332,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerDocument> PatchCustomerAsync(string id, CustomerUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerDocument> PatchCustomerAsync(string id, CustomerUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6120,6 +6349,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -6318,6 +6550,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6402,9 +6644,10 @@ namespace JsonApiCards.Client
         /// Deletes one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task DeleteCustomerAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task DeleteCustomerAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6415,6 +6658,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("DELETE");
 
                     var urlBuilder_ = new System.Text.StringBuilder();
@@ -6499,6 +6745,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 414)
@@ -6715,9 +6971,10 @@ namespace JsonApiCards.Client
         /// Replaces the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6731,6 +6988,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -6832,6 +7092,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -6916,9 +7186,10 @@ namespace JsonApiCards.Client
         /// Adds members to the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PostCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PostCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6932,6 +7203,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -7033,6 +7307,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -7117,9 +7401,10 @@ namespace JsonApiCards.Client
         /// Removes members from the `orders` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `orders` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task DeleteCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task DeleteCustomerOrdersRelationshipAsync(string id, OrderToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -7133,6 +7418,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -7232,6 +7520,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -7468,9 +7766,10 @@ namespace JsonApiCards.Client
         /// Adds members to the `customer_payment_sources` relationship of one `customers` resource.
         /// </summary>
         /// <param name="id">The id of the `customers` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer_payment_sources` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PostCustomerCustomerPaymentSourcesRelationshipAsync(string id, CustomerPaymentSourceToManyLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PostCustomerCustomerPaymentSourcesRelationshipAsync(string id, CustomerPaymentSourceToManyLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -7484,6 +7783,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -7585,6 +7887,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -7679,9 +7991,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `number`, `status`, `payment_status`, `currency_code`, `customer_email`, `total_amount_cents`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderCollectionDocument> GetCustomerOrdersAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderCollectionDocument> GetCustomerOrdersAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -7692,6 +8005,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -7847,6 +8163,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -7951,9 +8273,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `name`, `gateway_code`, `is_preferred`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerCustomerPaymentSourcesAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerCustomerPaymentSourcesAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -7964,6 +8287,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -8119,6 +8445,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -8222,9 +8554,10 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `name`, `gateway_code`, `is_preferred`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerPaymentSourceCollectionAsync(System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerPaymentSourceCollectionAsync(System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -8232,6 +8565,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -8383,6 +8719,12 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 400)
@@ -8772,9 +9114,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceDocument> GetCustomerPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceDocument> GetCustomerPaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -8785,6 +9128,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -8919,6 +9265,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -9018,9 +9370,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceDocument> PatchCustomerPaymentSourceAsync(string id, CustomerPaymentSourceUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceDocument> PatchCustomerPaymentSourceAsync(string id, CustomerPaymentSourceUpdateRequest body, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -9034,6 +9387,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -9232,6 +9588,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -9316,9 +9682,10 @@ namespace JsonApiCards.Client
         /// Deletes one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task DeleteCustomerPaymentSourceAsync(string id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task DeleteCustomerPaymentSourceAsync(string id, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -9329,6 +9696,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("DELETE");
 
                     var urlBuilder_ = new System.Text.StringBuilder();
@@ -9413,6 +9783,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 414)
@@ -9629,9 +10009,10 @@ namespace JsonApiCards.Client
         /// Replaces the `customer` relationship of one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `customer` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchCustomerPaymentSourceCustomerRelationshipAsync(string id, CustomerToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchCustomerPaymentSourceCustomerRelationshipAsync(string id, CustomerToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -9645,6 +10026,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -9744,6 +10128,16 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -9980,9 +10374,10 @@ namespace JsonApiCards.Client
         /// Replaces the `payment_source` relationship of one `customer_payment_sources` resource.
         /// </summary>
         /// <param name="id">The id of the `customer_payment_sources` resource.</param>
+        /// <param name="IfMatch">An ETag of the resource that owns `payment_source` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task PatchCustomerPaymentSourcePaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task PatchCustomerPaymentSourcePaymentSourceRelationshipAsync(string id, CreditCardToOneLinkage body, string? IfMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -9996,6 +10391,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(IfMatch, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
@@ -10097,6 +10495,16 @@ namespace JsonApiCards.Client
                             throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 413)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -10186,9 +10594,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerNullableDocument> GetCustomerPaymentSourceCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerNullableDocument> GetCustomerPaymentSourceCustomerAsync(string id, System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -10199,6 +10608,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -10334,6 +10746,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -10433,9 +10851,10 @@ namespace JsonApiCards.Client
         /// <param name="fieldsCustomerPaymentSources">The only fields of `customer_payment_sources` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsCustomers">The only fields of `customers` resources to return (a sparse fieldset).</param>
         /// <param name="fieldsOrders">The only fields of `orders` resources to return (a sparse fieldset).</param>
+        /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreditCardNullableDocument> GetCustomerPaymentSourcePaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreditCardNullableDocument> GetCustomerPaymentSourcePaymentSourceAsync(string id, System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -10446,6 +10865,9 @@ namespace JsonApiCards.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (IfNoneMatch != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(IfNoneMatch, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
 
@@ -10581,6 +11003,12 @@ namespace JsonApiCards.Client
                             return objectResponse_.Object;
                         }
                         else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified", status_, responseText_, headers_, null);
+                        }
+                        else
                         if (status_ == 400)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -10629,6 +11057,213 @@ namespace JsonApiCards.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ErrorDocument>("URI Too Long", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Too Many Requests: over the caller\'s rate limit.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Internal Server Error", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Runs `add`, `update` and `remove` operations on resources and relationships in order, all or nothing. Send and accept `application/vnd.api+json; ext="https://jsonapi.org/ext/atomic"` (415 and 406 otherwise); the answer carries the same media type.
+        /// </summary>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<AtomicResultsDocument> PostOperationsAsync(AtomicOperationsRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (body == null)
+                throw new System.ArgumentNullException("body");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.ByteArrayContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.api+json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("POST");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.api+json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/operations"
+                    urlBuilder_.Append("api/operations");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<AtomicResultsDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 204)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("No Content", status_, responseText_, headers_, null);
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Unauthorized: no access token, or one that is invalid, expired or revoked.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Not Acceptable", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 413)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Payload Too Large", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 414)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("URI Too Long", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Unsupported Media Type", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 422)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ErrorDocument>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ErrorDocument>("Unprocessable Entity", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -14283,6 +14918,151 @@ namespace JsonApiCards.Client
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AtomicReference
+    {
+
+        /// <summary>
+        /// The resource type.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("type")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AtomicReferenceType>))]
+        public AtomicReferenceType Type { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("id")]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^(0|[1-9][0-9]*)$")]
+        public string? Id { get; set; } = default!;
+
+        /// <summary>
+        /// The local id an earlier `add` of the request declared.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("lid")]
+        public string? Lid { get; set; } = default!;
+
+        /// <summary>
+        /// A relationship of the resource, for an operation on its members.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("relationship")]
+        public string? Relationship { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
+
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        {
+            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AtomicOperation
+    {
+
+        /// <summary>
+        /// What the operation does; with a `ref` that names a relationship, to that relationship's members.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("op")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AtomicOperationOp>))]
+        public AtomicOperationOp Op { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("ref")]
+        public AtomicReference? Ref { get; set; } = default!;
+
+        /// <summary>
+        /// A resource object (`add`, `update`; it may declare or use a `lid` instead of an `id`), or the linkage of the relationship `ref` names (identifiers may name a resource by `lid`). A `remove` of a resource has none.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("data")]
+        public object? Data { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("meta")]
+        public Meta? Meta { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
+
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        {
+            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AtomicOperationsRequest
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("atomic:operations")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.ICollection<AtomicOperation> Atomic_operations { get; set; } = new System.Collections.ObjectModel.Collection<AtomicOperation>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("meta")]
+        public Meta? Meta { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("jsonapi")]
+        public Jsonapi? Jsonapi { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
+
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        {
+            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AtomicResult
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("meta")]
+        public Meta? Meta { get; set; } = default!;
+
+        /// <summary>
+        /// The resource an `add` or `update` of a resource wrote; absent for every other operation, whose result is `{}`.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("data")]
+        public CreditCardResource? Data { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
+
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        {
+            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AtomicResultsDocument
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("atomic:results")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.ICollection<AtomicResult> Atomic_results { get; set; } = new System.Collections.ObjectModel.Collection<AtomicResult>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("jsonapi")]
+        public Jsonapi? Jsonapi { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
+
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        {
+            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class TokenRequest
     {
 
@@ -15666,6 +16446,39 @@ namespace JsonApiCards.Client
 
         [System.Runtime.Serialization.EnumMember(Value = @"customer_payment_sources")]
         customer_payment_sources = 0,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum AtomicReferenceType
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"credit_cards")]
+        credit_cards = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"orders")]
+        orders = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"customers")]
+        customers = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"customer_payment_sources")]
+        customer_payment_sources = 3,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum AtomicOperationOp
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"add")]
+        add = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"update")]
+        update = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"remove")]
+        remove = 2,
 
     }
 

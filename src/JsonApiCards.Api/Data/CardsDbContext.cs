@@ -51,6 +51,10 @@ public class CardsDbContext : DbContext
             var entity = modelBuilder.Entity(entityType.ClrType);
             entity.Property(nameof(CardsResource.Mode)).HasMaxLength(CardsMode.Live.Length);
             entity.Property(nameof(CardsResource.Reference)).HasMaxLength(SharedValidation.ReferenceLength);
+
+            // SQLite has no row version of its own: the JSON:API layer's interceptor counts this column up on every change.
+            // PostgreSQL's is xmin: IsRowVersion() there maps this same property to it, and the interceptor leaves it alone.
+            entity.Property(nameof(CardsResource.Version)).IsConcurrencyToken();
         }
 
         // snake_case columns, as the API names them, so SQL reads like the documents.

@@ -27,4 +27,10 @@ public abstract class CardsResource : IIdentifiable
 
     [Attr(Capabilities = AllowView | AllowFilter | AllowSort)]
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>
+    /// The row's concurrency token, behind every <c>ETag</c>: a change saved through EF Core is an
+    /// <c>UPDATE ... WHERE version = @read</c>, so a conditional write that lost a race changes nothing. Not an attribute.
+    /// </summary>
+    public uint Version { get; set; }
 }

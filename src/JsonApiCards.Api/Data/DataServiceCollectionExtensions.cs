@@ -28,17 +28,18 @@ public static class DataServiceCollectionExtensions
                 throw new InvalidOperationException($"{DatabaseProviders.SettingName} is 'postgres' but ConnectionStrings:Cards is not set: name the server and database (Host=...;Database=...;Username=...).");
             }
 
-            builder.Services.AddSingleton<IInterceptor, SqliteNullOrdering>();
             builder.Services.AddDbContextPool<CardsDbContext, PostgresCardsDbContext>((services, options) => options
                 .UseNpgsql(connectionString)
-                .AddInterceptors(services.GetServices<IInterceptor>()));
+                .AddInterceptors(services.GetServices<IInterceptor>())
+                .AddInterceptors(SqliteNullOrdering.Instance));
             builder.Services.AddSingleton<IDatabaseFailureClassifier>(services => new PostgresFailureClassifier(() => ModelOf(services)));
         }
         else
         {
             builder.Services.AddSingleton<IInterceptor, SecureDeleteInterceptor>();
+            builder.Services.AddSqliteWriteSerialization(builder.Configuration);
             builder.Services.AddDbContextPool<CardsDbContext>((services, options) => options
-                .UseSqlite(connectionString ?? "Data Source=jsonapicards.db")
+                .UseSqlite(WriteSerializationServiceCollectionExtensions.WithWriteTimeout(connectionString ?? "Data Source=jsonapicards.db", builder.Configuration))
                 .AddInterceptors(services.GetServices<IInterceptor>()));
             builder.Services.AddSingleton<IDatabaseFailureClassifier, SqliteFailureClassifier>();
         }
@@ -49,7 +50,10 @@ public static class DataServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Applies the provider's pending migrations before the first request; a new SQLite file is created readable by its owner only.</summary>
+    /// <summary>
+    /// Applies the provider's pending migrations before the first request; a new SQLite file is created readable by its owner only, and
+    /// kept in WAL mode, where readers never wait for the writer (nor the writer for them).
+    /// </summary>
     public static async Task MigrateCardsDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -60,6 +64,10 @@ public static class DataServiceCollectionExtensions
         }
 
         await database.MigrateAsync();
+        if (database.IsSqlite())
+        {
+            await database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
     }
 
     private static Microsoft.EntityFrameworkCore.Metadata.IModel ModelOf(IServiceProvider services)

@@ -6,7 +6,7 @@ namespace JsonApiCards.Api.Data;
 /// <summary>
 /// Reads SQLite's result codes: a unique or primary key violation (naming the rule it keeps) and a foreign key violation are
 /// the client's conflict; a busy or locked database, after the driver's own retries for the command timeout, is worth
-/// retrying. Every other failure (NOT NULL, CHECK, I/O, a corrupt file) is ours: unrecognised, so logged and a 500.
+/// retrying, and so is a write that waited past <c>Database:WriteTimeout</c> for its turn. Every other failure (NOT NULL, CHECK, I/O, a corrupt file) is ours: unrecognised, so logged and a 500.
 /// </summary>
 internal sealed class SqliteFailureClassifier : IDatabaseFailureClassifier
 {
@@ -25,6 +25,11 @@ internal sealed class SqliteFailureClassifier : IDatabaseFailureClassifier
             if (current is SqliteException sqlite)
             {
                 return Classify(sqlite);
+            }
+
+            if (current is DatabaseWriteTimeoutException)
+            {
+                return new DatabaseFailure(DatabaseFailureKind.Busy);
             }
         }
 

@@ -8,10 +8,20 @@ namespace JsonApiCards.Api.Data;
 /// Sorts NULL as SQLite (and LINQ) do, below every value, on PostgreSQL, which sorts it above: each <c>OrderBy</c>/<c>ThenBy</c>
 /// on a key that can be null gets a first key <c>key IS NULL</c>, so <c>sort=order.number</c> lists the cards without an
 /// order first on both providers and pages agree. It rewrites the LINQ tree once per query shape, before EF Core compiles
-/// and caches it, so a request pays nothing for it. EF Core drops the extra key for columns it knows are NOT NULL.
+/// and caches it, so a request pays nothing for it.
 /// </summary>
 internal sealed class SqliteNullOrdering : IQueryExpressionInterceptor
 {
+    /// <summary>
+    /// The one instance: EF Core builds its internal services around query expression interceptors, so an instance per
+    /// application (per test host) would make a new set of them each time.
+    /// </summary>
+    public static SqliteNullOrdering Instance { get; } = new();
+
+    private SqliteNullOrdering()
+    {
+    }
+
     public Expression QueryCompilationStarting(Expression queryExpression, QueryExpressionEventData eventData) =>
         new OrderingRewriter().Visit(queryExpression);
 

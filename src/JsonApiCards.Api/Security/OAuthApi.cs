@@ -1,4 +1,6 @@
 using JsonApiCards.Api.Customers;
+using JsonApiCards.Api.Data;
+using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.Api.RateLimits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,7 +22,8 @@ public static class OAuthApi
 
     public static IEndpointRouteBuilder MapOAuth(this IEndpointRouteBuilder endpoints)
     {
-        RouteGroupBuilder oauth = endpoints.MapGroup("/oauth").WithTags("oauth").RequireRateLimiting(RateLimitPolicies.TokenEndpoint);
+        RouteGroupBuilder oauth = endpoints.MapGroup("/oauth").WithTags("oauth").RequireRateLimiting(RateLimitPolicies.TokenEndpoint)
+            .AddEndpointFilter(AnswerBusyDatabaseAsync);
         oauth.MapPost("/token", IssueTokenAsync).WithName("issue_token").AnswersOAuthErrors();
         oauth.MapPost("/revoke", RevokeTokenAsync).WithName("revoke_token").AnswersOAuthErrors();
         return endpoints;
@@ -123,6 +126,19 @@ public static class OAuthApi
 
         ApiClient? client = await clients.AuthenticateAsync(credentials.ClientId, credentials.Secret, cancellationToken);
         return client is null ? (null, OAuthError.InvalidClient()) : (client, null);
+    }
+
+    // A token issued or revoked writes (the revocation list, a customer's sign-in); a database that stays busy is RFC 6749's 503.
+    private static async ValueTask<object?> AnswerBusyDatabaseAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception exception) when (DatabaseUnavailable.Caused(exception, context.HttpContext.RequestServices.GetRequiredService<IDatabaseFailureClassifier>()))
+        {
+            return OAuthError.TemporarilyUnavailable(DatabaseUnavailable.RetryAfterSeconds);
+        }
     }
 
     /// <summary>What both endpoints may refuse, in RFC 6749's error shape: a bad request (400), a client that failed to authenticate (401), too many requests (429).</summary>

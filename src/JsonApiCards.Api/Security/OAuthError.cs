@@ -6,7 +6,7 @@ namespace JsonApiCards.Api.Security;
 /// <summary>
 /// An error of the OAuth endpoints in RFC 6749's shape (<c>{"error": "invalid_client", "error_description": ...}</c>), never
 /// cached. A failed client authentication is a 401 that names the Basic scheme the client may authenticate with; too many
-/// requests a 429 with <c>Retry-After</c>.
+/// requests a 429 and a busy database a 503, both with <c>Retry-After</c>.
 /// </summary>
 internal sealed class OAuthError : IResult, IStatusCodeHttpResult
 {
@@ -60,6 +60,15 @@ internal sealed class OAuthError : IResult, IStatusCodeHttpResult
         StatusCodes.Status429TooManyRequests,
         "too_many_requests",
         $"Too many token requests for this client or from this address. Retry after {retryAfterSeconds.ToString(CultureInfo.InvariantCulture)} seconds.")
+    {
+        RetryAfterSeconds = retryAfterSeconds,
+    };
+
+    /// <summary>A 503 of the OAuth endpoints when the database stays busy: RFC 6749's <c>temporarily_unavailable</c>, with <c>Retry-After</c>.</summary>
+    public static OAuthError TemporarilyUnavailable(int retryAfterSeconds) => new(
+        StatusCodes.Status503ServiceUnavailable,
+        "temporarily_unavailable",
+        "The service is busy; nothing was changed. Try again in a moment.")
     {
         RetryAfterSeconds = retryAfterSeconds,
     };

@@ -69,7 +69,8 @@ internal static class DocumentReader
         return ReadLinkage(data, relationship, "/data");
     }
 
-    private static JsonDocument Parse(ReadOnlyMemory<byte> body)
+    /// <summary>Parses a request body, answering 400 for one that is missing, not JSON, or holds text that is not Unicode.</summary>
+    internal static JsonDocument Parse(ReadOnlyMemory<byte> body)
     {
         if (body.IsEmpty)
         {

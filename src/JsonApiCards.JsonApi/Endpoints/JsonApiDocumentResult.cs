@@ -12,26 +12,46 @@ internal sealed class JsonApiDocumentResult : IResult, IStatusCodeHttpResult, IC
 {
     private readonly Action<Utf8JsonWriter> _write;
 
-    internal JsonApiDocumentResult(int statusCode, Action<Utf8JsonWriter> write, string? location = null)
+    internal JsonApiDocumentResult(
+        int statusCode, Action<Utf8JsonWriter> write, string? location = null, string? entityTag = null, string contentType = JsonApiMediaType.Value)
     {
         StatusCode = statusCode;
         _write = write;
         Location = location;
+        ContentType = contentType;
+        EntityTag = entityTag;
     }
 
     /// <inheritdoc />
     public int? StatusCode { get; }
 
     /// <inheritdoc />
-    public string ContentType => JsonApiMediaType.Value;
+    public string ContentType { get; }
 
     /// <summary>The <c>Location</c> header of a 201 response.</summary>
     public string? Location { get; }
+
+    /// <summary>The document's <c>ETag</c> (<see cref="EntityTags"/>); a GET or HEAD whose <c>If-None-Match</c> names it is answered 304 without a body.</summary>
+    public string? EntityTag { get; }
 
     /// <inheritdoc />
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
+        if (EntityTag is not null)
+        {
+            HttpRequest request = httpContext.Request;
+            bool isRead = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+            if (isRead && ConditionalRequests.IsNotModified(request, EntityTag))
+            {
+                httpContext.Response.StatusCode = StatusCodes.Status304NotModified;
+                httpContext.Response.Headers.ETag = EntityTag;
+                return;
+            }
+
+            httpContext.Response.Headers.ETag = EntityTag;
+        }
+
         httpContext.Response.StatusCode = StatusCode ?? StatusCodes.Status200OK;
         httpContext.Response.ContentType = ContentType;
         if (Location is not null)

@@ -52,25 +52,25 @@ public static class JsonApiEndpointRouteBuilderExtensions
             .AddEndpointFilter<ContentNegotiationFilter>();
 
         group.MapMethods("", GetAndHead, ResourceHandlers<TResource>.GetCollectionAsync).WithName($"list_{resourceType.PublicName}")
-            .Describes(resourceType, JsonApiRouteKind.Collection).AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.Collection);
+            .Describes(resourceType, JsonApiRouteKind.Collection).AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.Collection).AnswersNotModified();
         group.MapPost("", ResourceHandlers<TResource>.CreateAsync).WithName($"create_{resourceType.PublicName}")
             .Describes(resourceType, JsonApiRouteKind.Create).TakesDocument().AnswersDocument(StatusCodes.Status201Created, JsonApiRouteMetadata.Write);
         group.MapMethods("{id}", GetAndHead, ResourceHandlers<TResource>.GetAsync).WithName($"get_{resourceType.PublicName}")
-            .Describes(resourceType, JsonApiRouteKind.Single).AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.OneResource);
+            .Describes(resourceType, JsonApiRouteKind.Single).AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.OneResource).AnswersNotModified();
         group.MapPatch("{id}", ResourceHandlers<TResource>.UpdateAsync).WithName($"update_{resourceType.PublicName}")
-            .Describes(resourceType, JsonApiRouteKind.Update).TakesDocument().AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.Write);
+            .Describes(resourceType, JsonApiRouteKind.Update).TakesDocument().AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.ConditionalWrite);
         group.MapDelete("{id}", ResourceHandlers<TResource>.DeleteAsync).WithName($"delete_{resourceType.PublicName}")
             .Describes(resourceType, JsonApiRouteKind.Delete).AnswersNoContent(JsonApiRouteMetadata.Delete);
         group.MapMethods("{id}/relationships/{relationship}", GetAndHead, RelationshipHandlers<TResource>.GetRelationshipAsync).WithName($"get_{resourceType.PublicName}_relationship")
             .Describes(resourceType, JsonApiRouteKind.Relationship).AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.OneResource);
         group.MapMethods("{id}/{relationship}", GetAndHead, RelatedResourceHandlers<TResource>.GetRelatedAsync).WithName($"get_{resourceType.PublicName}_related")
-            .Describes(resourceType, JsonApiRouteKind.Related).AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.OneResource);
+            .Describes(resourceType, JsonApiRouteKind.Related).AnswersDocument(StatusCodes.Status200OK, JsonApiRouteMetadata.OneResource).AnswersNotModified();
         group.MapPatch("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.SetAsync).WithName($"set_{resourceType.PublicName}_relationship")
-            .Describes(resourceType, JsonApiRouteKind.SetRelationship).TakesDocument().AnswersNoContent(JsonApiRouteMetadata.Write);
+            .Describes(resourceType, JsonApiRouteKind.SetRelationship).TakesDocument().AnswersNoContent(JsonApiRouteMetadata.ConditionalWrite);
         group.MapPost("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.AddAsync).WithName($"add_to_{resourceType.PublicName}_relationship")
-            .Describes(resourceType, JsonApiRouteKind.AddToRelationship).TakesDocument().AnswersNoContent(JsonApiRouteMetadata.Write);
+            .Describes(resourceType, JsonApiRouteKind.AddToRelationship).TakesDocument().AnswersNoContent(JsonApiRouteMetadata.ConditionalWrite);
         group.MapDelete("{id}/relationships/{relationship}", RelationshipWriteHandlers<TResource>.RemoveAsync).WithName($"remove_from_{resourceType.PublicName}_relationship")
-            .Describes(resourceType, JsonApiRouteKind.RemoveFromRelationship).TakesDocument().AnswersNoContent(JsonApiRouteMetadata.Write);
+            .Describes(resourceType, JsonApiRouteKind.RemoveFromRelationship).TakesDocument().AnswersNoContent(JsonApiRouteMetadata.ConditionalWrite);
         return group;
     }
 }

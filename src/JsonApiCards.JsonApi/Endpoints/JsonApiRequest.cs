@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.ObjectModel;
 using System.Runtime.InteropServices;
 using JsonApiCards.JsonApi.Documents;
@@ -18,6 +17,7 @@ internal sealed record JsonApiRequest<TResource>(
     HttpContext HttpContext,
     JsonApiResourceService<TResource> Service,
     ResourceDefinitionProvider Definitions,
+    ConcurrencyTokens ConcurrencyTokens,
     IOptions<JsonApiOptions> Options)
     where TResource : class, IIdentifiable, new()
 {
@@ -37,6 +37,17 @@ internal sealed record JsonApiRequest<TResource>(
     public RelationshipField FindRelationship(string relationship) =>
         ResourceType.FindRelationship(relationship)
         ?? throw RelationshipErrors.NotFound(ResourceType, relationship);
+
+    /// <summary>The write's <c>If-Match</c>, or null without one; a malformed one is a 400.</summary>
+    public WritePrecondition? ReadPrecondition() => ConditionalRequests.ReadIfMatch(HttpContext.Request);
+
+    /// <summary>The strong <c>ETag</c> of a document whose primary data is <paramref name="resource"/> of <paramref name="resourceType"/>.</summary>
+    public string? EntityTagOf(ResourceType resourceType, object? resource, DocumentContext context) =>
+        EntityTags.ForResource(ConcurrencyTokens, resourceType, resource, context, HttpContext.Request.QueryString.Value ?? "");
+
+    /// <summary>The weak <c>ETag</c> of a collection document.</summary>
+    public string? EntityTagOf(ResourceType resourceType, System.Collections.IEnumerable page, long recordCount, DocumentContext context) =>
+        EntityTags.ForCollection(ConcurrencyTokens, resourceType, page, recordCount, context, HttpContext.Request.QueryString.Value ?? "");
 
     /// <summary>Builds the writer's view of the request: its links and the includes and fieldsets of the query layer, if any.</summary>
     public DocumentContext CreateDocumentContext(QueryLayer? layer = null) => new()
@@ -66,54 +77,6 @@ internal sealed record JsonApiRequest<TResource>(
         }
     }
 
-    private async Task<ReadOnlyMemory<byte>> ReadBodyBytesAsync(CancellationToken cancellationToken)
-    {
-        long limit = Options.Value.MaxRequestBodySize;
-        HttpRequest request = HttpContext.Request;
-        if (request.ContentLength > limit)
-        {
-            throw RequestBodyErrors.TooLarge(limit);
-        }
-
-        // Clients almost always send Content-Length (the server holds them to it): read into one array of that size.
-        if (request.ContentLength is long length)
-        {
-            byte[] body = new byte[length];
-            int filled = 0;
-            int read;
-            while (filled < body.Length && (read = await request.Body.ReadAsync(body.AsMemory(filled), cancellationToken)) > 0)
-            {
-                filled += read;
-            }
-
-            return body.AsMemory(0, filled);
-        }
-
-        return await ReadChunkedBodyAsync(request, limit, cancellationToken);
-    }
-
-    private static async Task<ReadOnlyMemory<byte>> ReadChunkedBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        byte[] chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    throw RequestBodyErrors.TooLarge(limit);
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk, clearArray: true);
-        }
-
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-    }
+    private Task<ReadOnlyMemory<byte>> ReadBodyBytesAsync(CancellationToken cancellationToken) =>
+        RequestBodyBytes.ReadAsync(HttpContext.Request, Options.Value.MaxRequestBodySize, cancellationToken);
 }

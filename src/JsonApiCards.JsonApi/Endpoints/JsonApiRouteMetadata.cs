@@ -32,8 +32,17 @@ internal static class JsonApiRouteMetadata
         StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity,
     ];
 
-    /// <summary>Errors of a delete: a missing resource (404), one the definition keeps (409), a body of another media type (415).</summary>
-    public static readonly int[] Delete = [.. OneResource, StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType];
+    /// <summary>Errors of a write that takes <c>If-Match</c> (a change of a resource or of its relationship): those of <see cref="Write"/>, and a stale tag (412).</summary>
+    public static readonly int[] ConditionalWrite = [.. Write, StatusCodes.Status412PreconditionFailed];
+
+    /// <summary>
+    /// Errors of a delete: a missing resource (404), one the definition keeps (409), a stale <c>If-Match</c> (412), a body of
+    /// another media type (415).
+    /// </summary>
+    public static readonly int[] Delete = [.. OneResource, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status415UnsupportedMediaType];
+
+    /// <summary>The read answers 304 without a body when <c>If-None-Match</c> names its document's <c>ETag</c>.</summary>
+    public static RouteHandlerBuilder AnswersNotModified(this RouteHandlerBuilder route) => route.Produces(StatusCodes.Status304NotModified);
 
     /// <summary>The route answers <paramref name="status"/> with a JSON:API document, or one of <paramref name="errors"/>.</summary>
     public static RouteHandlerBuilder AnswersDocument(this RouteHandlerBuilder route, int status, int[] errors) =>

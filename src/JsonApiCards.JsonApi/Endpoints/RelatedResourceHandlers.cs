@@ -26,11 +26,13 @@ internal static class RelatedResourceHandlers<TResource>
         if (!field.IsToMany)
         {
             object? related = await reader.ReadSingleAsync(request.Service.ScopedQuery, resourceId, field, layer, services, cancellationToken);
-            return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteSingle(writer, context, field.RightType, related));
+            string? strongTag = request.EntityTagOf(field.RightType, related, context);
+            return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteSingle(writer, context, field.RightType, related), entityTag: strongTag);
         }
 
         var (page, recordCount) = await reader.ReadCollectionAsync(request.Service.ScopedQuery, resourceId, field, layer, services, cancellationToken);
         PageLinks links = request.Links.Page(layer.Pagination!.PageNumber, layer.Pagination.PageSize, recordCount);
-        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteCollection(writer, context, field.RightType, page, links));
+        string? entityTag = request.EntityTagOf(field.RightType, page, recordCount, context);
+        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteCollection(writer, context, field.RightType, page, links), entityTag: entityTag);
     }
 }

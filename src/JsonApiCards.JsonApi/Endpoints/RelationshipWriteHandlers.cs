@@ -32,16 +32,9 @@ internal static class RelationshipWriteHandlers<TResource>
 
         // Refuse an unsupported change before reading the body, so that a to-many body sent to a to-one is a 403, not a 400.
         RelationshipChangeRules.EnsureAllowed(field, operation);
+        WritePrecondition? precondition = request.ReadPrecondition();
         RelationshipRequest linkage = await request.ReadBodyAsync(bytes => DocumentReader.ReadRelationship(bytes, field), cancellationToken);
-
-        Task change = operation switch
-        {
-            WriteOperation.SetRelationship => request.Service.SetRelationshipAsync(resourceId, linkage, cancellationToken),
-            WriteOperation.AddToRelationship => request.Service.AddToRelationshipAsync(resourceId, linkage, cancellationToken),
-            WriteOperation.RemoveFromRelationship => request.Service.RemoveFromRelationshipAsync(resourceId, linkage, cancellationToken),
-            _ => throw new InvalidOperationException($"'{operation}' is not a relationship change."),
-        };
-        await change;
+        await request.Service.ChangeRelationshipAsync(resourceId, linkage, operation, precondition, cancellationToken);
         return TypedResults.NoContent();
     }
 }

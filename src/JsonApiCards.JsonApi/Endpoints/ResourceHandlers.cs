@@ -17,7 +17,8 @@ internal static class ResourceHandlers<TResource>
         var (page, recordCount) = await request.Service.GetPageAsync(query, cancellationToken);
         DocumentContext context = request.CreateDocumentContext(query.Layer);
         PageLinks links = request.Links.Page(query.Layer.Pagination!.PageNumber, query.Layer.Pagination.PageSize, recordCount);
-        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteCollection(writer, context, request.ResourceType, page, links));
+        string? entityTag = request.EntityTagOf(request.ResourceType, page, recordCount, context);
+        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteCollection(writer, context, request.ResourceType, page, links), entityTag: entityTag);
     }
 
     public static async Task<JsonApiDocumentResult> GetAsync(string id, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
@@ -26,7 +27,8 @@ internal static class ResourceHandlers<TResource>
         var query = QueryBinding.ForSingle(request);
         TResource resource = await request.Service.GetAsync(resourceId, query, cancellationToken);
         DocumentContext context = request.CreateDocumentContext(query.Layer);
-        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteSingle(writer, context, request.ResourceType, resource));
+        string? entityTag = request.EntityTagOf(request.ResourceType, resource, context);
+        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteSingle(writer, context, request.ResourceType, resource), entityTag: entityTag);
     }
 
     public static async Task<JsonApiDocumentResult> CreateAsync([AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
@@ -38,25 +40,28 @@ internal static class ResourceHandlers<TResource>
         TResource created = NeedsReadBack(query) ? await request.Service.GetAsync(id, query, cancellationToken) : saved;
         string location = request.Links.ResourceUrl(request.ResourceType, id);
         DocumentContext context = request.CreateDocumentContext(query.Layer) with { SelfUrl = location };
-        return new JsonApiDocumentResult(StatusCodes.Status201Created, writer => DocumentWriter.WriteSingle(writer, context, request.ResourceType, created), location);
+        string? entityTag = request.EntityTagOf(request.ResourceType, created, context);
+        return new JsonApiDocumentResult(StatusCodes.Status201Created, writer => DocumentWriter.WriteSingle(writer, context, request.ResourceType, created), location, entityTag);
     }
 
     public static async Task<JsonApiDocumentResult> UpdateAsync(string id, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
         long resourceId = request.ParseId(id);
         var query = QueryBinding.ForWrite(request);
+        WritePrecondition? precondition = request.ReadPrecondition();
         ResourceRequest body = await request.ReadBodyAsync(bytes => DocumentReader.ReadResource(bytes, request.ResourceType, resourceId), cancellationToken);
-        TResource saved = await request.Service.UpdateAsync(resourceId, body, cancellationToken);
+        TResource saved = await request.Service.UpdateAsync(resourceId, body, precondition, cancellationToken);
         TResource updated = NeedsReadBack(query) ? await request.Service.GetAsync(resourceId, query, cancellationToken) : saved;
         DocumentContext context = request.CreateDocumentContext(query.Layer);
-        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteSingle(writer, context, request.ResourceType, updated));
+        string? entityTag = request.EntityTagOf(request.ResourceType, updated, context);
+        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteSingle(writer, context, request.ResourceType, updated), entityTag: entityTag);
     }
 
     public static async Task<NoContent> DeleteAsync(string id, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
         long resourceId = request.ParseId(id);
         QueryBinding.RequireNone(request, "Requests that delete a resource take no query parameters.");
-        await request.Service.DeleteAsync(resourceId, cancellationToken);
+        await request.Service.DeleteAsync(resourceId, request.ReadPrecondition(), cancellationToken);
         return TypedResults.NoContent();
     }
 

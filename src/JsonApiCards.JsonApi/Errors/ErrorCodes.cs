@@ -16,8 +16,17 @@ public static class ErrorCodes
     /// <summary>400, <c>source.pointer</c>: the body is JSON but breaks the JSON:API document structure.</summary>
     public const string InvalidRequestBody = "INVALID_REQUEST_BODY";
 
+    /// <summary>400, <c>source.header</c>: an <c>If-Match</c> or <c>If-None-Match</c> header is not <c>*</c> or a list of entity tags.</summary>
+    public const string InvalidPreconditionHeader = "INVALID_PRECONDITION_HEADER";
+
+    /// <summary>412, <c>source.header</c> <c>If-Match</c>: the resource has changed since the entity tag was given (or the tag is not one of its own); nothing was saved.</summary>
+    public const string PreconditionFailed = "PRECONDITION_FAILED";
+
     /// <summary>413: the request body is longer than the configured limit.</summary>
     public const string RequestBodyTooLarge = "REQUEST_BODY_TOO_LARGE";
+
+    /// <summary>413: an atomic operations request holds more operations than the configured limit.</summary>
+    public const string TooManyOperations = "TOO_MANY_OPERATIONS";
 
     /// <summary>400 or 413: the host refused to read the request before the layer saw it.</summary>
     public const string BadRequest = "BAD_REQUEST";

@@ -10,7 +10,7 @@ namespace JsonApiCards.JsonApi.OpenApi;
 /// it: the shared members (<c>links</c>, <c>meta</c>, <c>jsonapi</c>, the error document) and, per resource type, its
 /// resource object, relationship objects and request and response documents.
 /// </summary>
-internal sealed class ComponentSchemas(OpenApiDocument document, IncludePaths includePaths)
+internal sealed partial class ComponentSchemas(OpenApiDocument document, IncludePaths includePaths)
 {
     /// <summary>A reference to the named schema, built by <paramref name="build"/> the first time.</summary>
     private JsonSchemaProperty Named(string name, Func<JsonSchema> build)

@@ -1,4 +1,5 @@
 using JsonApiCards.JsonApi.Endpoints;
+using JsonApiCards.JsonApi.Operations;
 using JsonApiCards.JsonApi.QueryStrings;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Resources.Annotations;
@@ -29,12 +30,19 @@ internal sealed class JsonApiDocumentProcessor(EndpointDataSource endpoints, Res
 
         foreach (RouteEndpoint endpoint in endpoints.Endpoints.OfType<RouteEndpoint>())
         {
+            int[] statuses = [.. endpoint.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>().Select(produces => produces.StatusCode).Distinct().Order()];
+            if (endpoint.Metadata.GetMetadata<AtomicOperationsRoute>() is not null)
+            {
+                document.Paths["/" + endpoint.RoutePattern.RawText!.Trim('/')] = new OpenApiPathItem { ["post"] = AtomicOperationsDescription.Create(operations.Schemas, graph, statuses) };
+                document.Tags.Add(new OpenApiTag { Name = "operations", Description = AtomicOperationsDescription.TagDescription });
+                continue;
+            }
+
             if (endpoint.Metadata.GetMetadata<JsonApiRouteDescription>() is not { } route)
             {
                 continue;
             }
 
-            int[] statuses = [.. endpoint.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>().Select(produces => produces.StatusCode).Distinct().Order()];
             foreach (string method in endpoint.Metadata.GetRequiredMetadata<IHttpMethodMetadata>().HttpMethods.Where(method => !HttpMethods.IsHead(method)))
             {
                 foreach (RelationshipField? relationship in RelationshipsOf(route, method))

@@ -14,6 +14,9 @@ namespace JsonApiCards.JsonApi.OpenApi;
 /// </summary>
 internal sealed class JsonApiOperations(ComponentSchemas schemas, QueryParameters parameters)
 {
+    /// <summary>The document's component schemas, which other operations share.</summary>
+    public ComponentSchemas Schemas => schemas;
+
     public OpenApiOperation Create(JsonApiRouteDescription route, RelationshipField? relationship, IReadOnlyList<int> statuses)
     {
         ResourceType type = route.ResourceType;
@@ -40,6 +43,11 @@ internal sealed class JsonApiOperations(ComponentSchemas schemas, QueryParameter
         foreach (OpenApiParameter parameter in QueryOf(route.Kind, type, relationship))
         {
             operation.Parameters.Add(parameter);
+        }
+
+        if (PreconditionOf(route.Kind, relationship) is { } precondition)
+        {
+            operation.Parameters.Add(precondition);
         }
 
         if (RequestOf(route.Kind, type, relationship) is { } request)
@@ -78,6 +86,42 @@ internal sealed class JsonApiOperations(ComponentSchemas schemas, QueryParameter
         _ => [],
     };
 
+    /// <summary>The read's <c>If-None-Match</c> or the write's <c>If-Match</c>; none for a route that gives no ETag or takes no precondition.</summary>
+    private static OpenApiParameter? PreconditionOf(JsonApiRouteKind kind, RelationshipField? relationship) => kind switch
+    {
+        JsonApiRouteKind.Collection or JsonApiRouteKind.Single or JsonApiRouteKind.Related => Header(
+            "If-None-Match",
+            "ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body."),
+        JsonApiRouteKind.Update or JsonApiRouteKind.Delete => Header(
+            "If-Match",
+            "An ETag of the resource (from any GET of it), or `*`: the write goes through only while the resource has not changed since, else 412."),
+        JsonApiRouteKind.SetRelationship or JsonApiRouteKind.AddToRelationship or JsonApiRouteKind.RemoveFromRelationship => Header(
+            "If-Match",
+            $"An ETag of the resource that owns `{relationship!.PublicName}` (from any GET of it), or `*`: the change goes through only while that resource has not changed since, else 412."),
+        _ => null,
+    };
+
+    private static OpenApiParameter Header(string name, string description) => new()
+    {
+        Name = name,
+        Kind = OpenApiParameterKind.Header,
+        IsRequired = false,
+        Schema = new JsonSchema { Type = JsonObjectType.String },
+        Description = description,
+    };
+
+    /// <summary>Whether the route's document carries an <c>ETag</c> (strong for one resource, weak for a collection).</summary>
+    private static bool HasEntityTag(JsonApiRouteKind kind) =>
+        kind is JsonApiRouteKind.Collection or JsonApiRouteKind.Create or JsonApiRouteKind.Single or JsonApiRouteKind.Update or JsonApiRouteKind.Related;
+
+    private static OpenApiHeader EntityTagHeader(JsonApiRouteKind kind, RelationshipField? relationship) => new()
+    {
+        Description = kind is JsonApiRouteKind.Collection || relationship?.IsToMany == true
+            ? "A weak ETag of the collection document (`W/\"...\"`), for `If-None-Match`."
+            : "A strong ETag of the document (`\"{version}-{digest}\"`), for `If-None-Match`, and for `If-Match` on writes of the resource while its version is unchanged.",
+        Schema = new JsonSchema { Type = JsonObjectType.String },
+    };
+
     private JsonSchemaProperty? RequestOf(JsonApiRouteKind kind, ResourceType type, RelationshipField? relationship) => kind switch
     {
         JsonApiRouteKind.Create => schemas.CreateRequest(type),
@@ -92,7 +136,7 @@ internal sealed class JsonApiOperations(ComponentSchemas schemas, QueryParameter
         var response = new OpenApiResponse { Description = ReasonPhrases.GetReasonPhrase(status) };
         JsonSchema? document = status switch
         {
-            StatusCodes.Status204NoContent => null,
+            StatusCodes.Status204NoContent or StatusCodes.Status304NotModified => null,
             >= 400 => schemas.ErrorDocument(),
             _ => kind switch
             {
@@ -106,6 +150,11 @@ internal sealed class JsonApiOperations(ComponentSchemas schemas, QueryParameter
         if (document is not null)
         {
             response.Content[JsonApiMediaType.Value] = new OpenApiMediaType { Schema = document };
+        }
+
+        if (HasEntityTag(kind) && status is StatusCodes.Status200OK or StatusCodes.Status201Created or StatusCodes.Status304NotModified)
+        {
+            response.Headers["ETag"] = EntityTagHeader(kind, relationship);
         }
 
         if (status == StatusCodes.Status201Created)

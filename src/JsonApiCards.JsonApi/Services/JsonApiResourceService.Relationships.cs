@@ -11,23 +11,34 @@ public sealed partial class JsonApiResourceService<TResource>
 {
     /// <summary>Sets or clears a to-one relationship, or replaces every member of a to-many one.</summary>
     public Task SetRelationshipAsync(long id, RelationshipRequest linkage, CancellationToken cancellationToken) =>
-        ChangeRelationshipAsync(id, linkage, WriteOperation.SetRelationship, AssignRelationshipAsync, cancellationToken);
+        ChangeRelationshipAsync(id, linkage, WriteOperation.SetRelationship, precondition: null, cancellationToken);
 
     /// <summary>Adds members to a to-many relationship; members already in it stay as they are.</summary>
     public Task AddToRelationshipAsync(long id, RelationshipRequest linkage, CancellationToken cancellationToken) =>
-        ChangeRelationshipAsync(id, linkage, WriteOperation.AddToRelationship, AddMembersAsync, cancellationToken);
+        ChangeRelationshipAsync(id, linkage, WriteOperation.AddToRelationship, precondition: null, cancellationToken);
 
     /// <summary>Removes members from a to-many relationship; members not in it are no error.</summary>
     public Task RemoveFromRelationshipAsync(long id, RelationshipRequest linkage, CancellationToken cancellationToken) =>
-        ChangeRelationshipAsync(id, linkage, WriteOperation.RemoveFromRelationship, RemoveMembersAsync, cancellationToken);
+        ChangeRelationshipAsync(id, linkage, WriteOperation.RemoveFromRelationship, precondition: null, cancellationToken);
 
-    private async Task<TResource> ChangeRelationshipAsync(
+    /// <summary>
+    /// Changes a relationship as <paramref name="operation"/> says, if the resource meets <paramref name="precondition"/>
+    /// (else 412). Every change counts as a change of the resource: its version changes, also when only the members' rows do.
+    /// </summary>
+    internal async Task<TResource> ChangeRelationshipAsync(
         long id,
         RelationshipRequest linkage,
         WriteOperation operation,
-        Func<TResource, RelationshipRequest, MovedMembers, CancellationToken, Task> change,
+        WritePrecondition? precondition,
         CancellationToken cancellationToken)
     {
+        Func<TResource, RelationshipRequest, MovedMembers, CancellationToken, Task> change = operation switch
+        {
+            WriteOperation.SetRelationship => AssignRelationshipAsync,
+            WriteOperation.AddToRelationship => AddMembersAsync,
+            WriteOperation.RemoveFromRelationship => RemoveMembersAsync,
+            _ => throw new InvalidOperationException($"'{operation}' is not a relationship change."),
+        };
         ArgumentNullException.ThrowIfNull(linkage);
         RelationshipChangeRules.EnsureAllowed(linkage.Relationship, operation);
         var context = new WriteContext(operation, FrozenSet<AttrField>.Empty, new[] { linkage.Relationship }.ToFrozenSet());
@@ -40,6 +51,8 @@ public sealed partial class JsonApiResourceService<TResource>
                     await change(resource, linkage, moved, cancellationToken);
                     return context;
                 },
+                precondition,
+                touchesResource: true,
                 cancellationToken);
         }
         catch (JsonApiException exception) when (exception.Errors.Any(error => error.Pointer is not null))

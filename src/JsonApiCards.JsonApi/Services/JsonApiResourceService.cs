@@ -4,6 +4,7 @@ using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace JsonApiCards.JsonApi.Services;
 
@@ -22,6 +23,7 @@ public sealed partial class JsonApiResourceService<TResource>
     private readonly CompiledSingleReads _singleReads;
     private readonly ResourceDefinitionProvider _definitions;
     private readonly InverseRelationshipCatalog _inverses;
+    private readonly ConcurrencyToken? _concurrencyToken;
     private readonly IServiceProvider _services;
 
     // Made on first use: a compiled single read needs no lookup of the included types' scopes.
@@ -37,6 +39,7 @@ public sealed partial class JsonApiResourceService<TResource>
         CompiledSingleReads singleReads,
         ResourceDefinitionProvider definitions,
         InverseRelationshipCatalog inverses,
+        ConcurrencyTokens concurrencyTokens,
         IServiceProvider services)
     {
         _dbContext = dbContextAccessor.DbContext;
@@ -48,6 +51,7 @@ public sealed partial class JsonApiResourceService<TResource>
         _inverses = inverses;
         _services = services;
         ResourceType = resourceGraph.GetResourceType<TResource>();
+        _concurrencyToken = concurrencyTokens.Find(ResourceType);
     }
 
     private ScopeFilterLookup Scopes => _scopes ??= _definitions.ScopeFilters(_services);
@@ -89,25 +93,40 @@ public sealed partial class JsonApiResourceService<TResource>
         return WriteAsync(
             () => Task.FromResult(_dbContext.Add(new TResource()).Entity),
             (resource, moved) => AssignAsync(resource, request, WriteOperation.Create, moved, cancellationToken),
+            precondition: null,
+            touchesResource: false,
             cancellationToken);
     }
 
     /// <summary>Changes a resource from a request body; returns the tracked entity as saved, with every column set.</summary>
-    public Task<TResource> UpdateAsync(long id, ResourceRequest request, CancellationToken cancellationToken)
+    public Task<TResource> UpdateAsync(long id, ResourceRequest request, CancellationToken cancellationToken) =>
+        UpdateAsync(id, request, precondition: null, cancellationToken);
+
+    /// <summary>Changes a resource from a request body if it meets <paramref name="precondition"/> (else 412).</summary>
+    internal Task<TResource> UpdateAsync(long id, ResourceRequest request, WritePrecondition? precondition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return WriteAsync(() => GetTrackedAsync(id, cancellationToken), (resource, moved) => AssignAsync(resource, request, WriteOperation.Update, moved, cancellationToken), cancellationToken);
+        return WriteAsync(
+            () => GetTrackedAsync(id, cancellationToken),
+            (resource, moved) => AssignAsync(resource, request, WriteOperation.Update, moved, cancellationToken),
+            precondition,
+            touchesResource: precondition is not null,
+            cancellationToken);
     }
 
     /// <summary>Deletes a resource.</summary>
-    public async Task DeleteAsync(long id, CancellationToken cancellationToken)
+    public Task DeleteAsync(long id, CancellationToken cancellationToken) => DeleteAsync(id, precondition: null, cancellationToken);
+
+    /// <summary>Deletes a resource if it meets <paramref name="precondition"/> (else 412): the <c>DELETE</c> names the token read.</summary>
+    internal async Task DeleteAsync(long id, WritePrecondition? precondition, CancellationToken cancellationToken)
     {
-        await using var transaction = await _dbContext.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginUnlessJoinedAsync(cancellationToken);
         TResource resource = await GetTrackedAsync(id, cancellationToken);
+        Require(precondition, resource);
         await _definition.OnDeletingAsync(resource, cancellationToken);
         _dbContext.Remove(resource);
-        await _dbContext.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await SaveAsync(precondition, cancellationToken);
+        await CommitOwnAsync(transaction, cancellationToken);
     }
 
     /// <summary>Reads one resource for change, or throws 404.</summary>
@@ -123,10 +142,29 @@ public sealed partial class JsonApiResourceService<TResource>
     /// a busy database surfaces as the provider's exception, which the error middleware turns into a 409 or 503 through the
     /// registered <see cref="Errors.IDatabaseFailureClassifier"/>.
     /// </summary>
-    private async Task<TResource> WriteAsync(Func<Task<TResource>> findTarget, Func<TResource, MovedMembers, Task<WriteContext>> assign, CancellationToken cancellationToken)
+    /// <param name="findTarget">Finds (or adds) the resource written.</param>
+    /// <param name="assign">Assigns the request to it.</param>
+    /// <param name="precondition">An <c>If-Match</c> the resource must meet, checked on the row read and again by the database.</param>
+    /// <param name="touchesResource">
+    /// Whether the resource's own row is written even when none of its columns change: a conditional write (so the database
+    /// checks the token) and a relationship change (which changes the resource's version, also when only the members' rows change).
+    /// </param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    private async Task<TResource> WriteAsync(
+        Func<Task<TResource>> findTarget,
+        Func<TResource, MovedMembers, Task<WriteContext>> assign,
+        WritePrecondition? precondition,
+        bool touchesResource,
+        CancellationToken cancellationToken)
     {
-        await using var transaction = await _dbContext.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginUnlessJoinedAsync(cancellationToken);
         TResource resource = await findTarget();
+        Require(precondition, resource);
+        if (touchesResource)
+        {
+            Touch(resource);
+        }
+
         var moved = new MovedMembers();
         var context = await assign(resource, moved);
         if (!moved.IsEmpty)
@@ -137,7 +175,7 @@ public sealed partial class JsonApiResourceService<TResource>
 
         await _definition.OnWritingAsync(resource, context, cancellationToken);
         await moved.OnWritingAsync(_services, cancellationToken);
-        await _dbContext.SaveChangesAsync(cancellationToken);
+        await SaveAsync(precondition, cancellationToken);
         await _definition.OnWriteSucceededAsync(resource, context, cancellationToken);
         await moved.OnWriteSucceededAsync(_services, cancellationToken);
         if (_dbContext.ChangeTracker.HasChanges())
@@ -145,8 +183,78 @@ public sealed partial class JsonApiResourceService<TResource>
             await _dbContext.SaveChangesAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await CommitOwnAsync(transaction, cancellationToken);
         return resource;
+    }
+
+    /// <summary>
+    /// A transaction of this write's own, or none when the caller already opened one: the atomic operations extension runs
+    /// several writes in one transaction, which commits or rolls back all of them together.
+    /// </summary>
+    private async Task<IDbContextTransaction?> BeginUnlessJoinedAsync(CancellationToken cancellationToken) =>
+        _dbContext.Database.CurrentTransaction is null ? await _dbContext.Database.BeginTransactionAsync(cancellationToken) : null;
+
+    private static async Task CommitOwnAsync(IDbContextTransaction? transaction, CancellationToken cancellationToken)
+    {
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Throws 412 when the resource read does not meet the precondition.</summary>
+    private void Require(WritePrecondition? precondition, TResource resource)
+    {
+        if (precondition is null || precondition.AnyVersion)
+        {
+            return;
+        }
+
+        if (_concurrencyToken is null || !precondition.IsMetBy(_concurrencyToken.Read(resource)))
+        {
+            throw PreconditionErrors.Failed();
+        }
+    }
+
+    /// <summary>Makes the next save write the resource's row, so that its token is checked and changes.</summary>
+    private void Touch(TResource resource)
+    {
+        if (_concurrencyToken is null)
+        {
+            return;
+        }
+
+        var entry = _dbContext.Entry(resource);
+        if (entry.State != EntityState.Unchanged)
+        {
+            return;
+        }
+
+        if (_concurrencyToken.IsStoreGenerated)
+        {
+            // The database changes such a token on any update of the row (PostgreSQL's xmin), so the row is written as it is.
+            entry.State = EntityState.Modified;
+        }
+        else
+        {
+            entry.Property(_concurrencyToken.PropertyName).IsModified = true;
+        }
+    }
+
+    /// <summary>
+    /// Saves; a row whose token no longer holds the value read (a concurrent write won) changed nothing, which is a 412
+    /// for a conditional write, and a 409 for another: what the client sent was judged against a resource that is gone.
+    /// </summary>
+    private async Task SaveAsync(WritePrecondition? precondition, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _dbContext.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw precondition is null ? PreconditionErrors.ChangedMeanwhile() : PreconditionErrors.Failed();
+        }
     }
 
     private IQueryable<TResource> Scoped(bool tracked) =>

@@ -19,20 +19,25 @@ public sealed class EndpointMetadataTests(JsonApiCardsApplication app) : Integra
     private static readonly int[] ReadErrors = [400, 406, 414, 500];
     private static readonly int[] OneResourceErrors = [400, 404, 406, 414, 500];
     private static readonly int[] WriteErrors = [400, 403, 404, 406, 409, 413, 414, 415, 422, 500];
-    private static readonly int[] DeleteErrors = [400, 404, 406, 409, 414, 415, 500];
+    private static readonly int[] DeleteErrors = [400, 404, 406, 409, 412, 414, 415, 500];
+
+    // Reads that give an ETag answer 304 to If-None-Match; writes that take If-Match answer 412.
+    private static readonly int[] ConditionalReadErrors = [304, .. ReadErrors];
+    private static readonly int[] ConditionalOneResourceErrors = [304, .. OneResourceErrors];
+    private static readonly int[] ConditionalWriteErrors = [400, 403, 404, 406, 409, 412, 413, 414, 415, 422, 500];
 
     public static TheoryData<string, int, int[], bool> Routes() => new()
     {
-        { "list_{0}", 200, ReadErrors, false },
+        { "list_{0}", 200, ConditionalReadErrors, false },
         { "create_{0}", 201, WriteErrors, true },
-        { "get_{0}", 200, OneResourceErrors, false },
-        { "update_{0}", 200, WriteErrors, true },
+        { "get_{0}", 200, ConditionalOneResourceErrors, false },
+        { "update_{0}", 200, ConditionalWriteErrors, true },
         { "delete_{0}", 204, DeleteErrors, false },
         { "get_{0}_relationship", 200, OneResourceErrors, false },
-        { "get_{0}_related", 200, OneResourceErrors, false },
-        { "set_{0}_relationship", 204, WriteErrors, true },
-        { "add_to_{0}_relationship", 204, WriteErrors, true },
-        { "remove_from_{0}_relationship", 204, WriteErrors, true },
+        { "get_{0}_related", 200, ConditionalOneResourceErrors, false },
+        { "set_{0}_relationship", 204, ConditionalWriteErrors, true },
+        { "add_to_{0}_relationship", 204, ConditionalWriteErrors, true },
+        { "remove_from_{0}_relationship", 204, ConditionalWriteErrors, true },
     };
 
     [Theory]
@@ -52,7 +57,7 @@ public sealed class EndpointMetadataTests(JsonApiCardsApplication app) : Integra
             produces.Select(metadata => metadata.StatusCode).Order().Should().Equal([success, .. errors], "{0} answers exactly these", endpoint.DisplayName);
             foreach (IProducesResponseTypeMetadata response in produces)
             {
-                response.ContentTypes.Should().Equal(response.StatusCode == 204 ? [] : [JsonApi], "status {0} of {1}", response.StatusCode, endpoint.DisplayName);
+                response.ContentTypes.Should().Equal(response.StatusCode is 204 or 304 ? [] : [JsonApi], "status {0} of {1}", response.StatusCode, endpoint.DisplayName);
             }
 
             IAcceptsMetadata? accepts = endpoint.Metadata.GetMetadata<IAcceptsMetadata>();

@@ -64,7 +64,7 @@ public sealed class IncludeAndFieldsTests(JsonApiCardsApplication app) : Integra
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         string data = DataStatement();
-        SelectList(data).Should().Equal("id", "last_name", "mode");
+        SelectList(data).Should().Equal("id", "last_name", "mode", "version"); // the version makes the ETag
         (await response.Content.ReadAsStringAsync()).Should().Contain("\"attributes\":{\"last_name\":\"Smith\"},\"meta\":{\"mode\":\"test\"}");
     }
 
@@ -91,7 +91,7 @@ public sealed class IncludeAndFieldsTests(JsonApiCardsApplication app) : Integra
 
         string body = await Client.GetStringAsync("/api/credit_cards/1?fields[credit_cards]=full_name,valid_thru,display_number");
 
-        SelectList(DataStatement()).Should().Equal("id", "first_name", "last_four", "last_name", "mode", "month", "year");
+        SelectList(DataStatement()).Should().Equal("id", "first_name", "last_four", "last_name", "mode", "month", "version", "year");
         body.Should().Contain("\"attributes\":{\"full_name\":\"John Smith\",\"valid_thru\":\"10/2030\",\"display_number\":\"XXXX-XXXX-XXXX-0001\"}");
     }
 

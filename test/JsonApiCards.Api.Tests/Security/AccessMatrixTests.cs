@@ -42,6 +42,10 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
     /// <summary>The routes of the Ottu adapter, which take API keys instead of bearer tokens: their own matrix below.</summary>
     private static readonly string[] OttuRoutes = [OttuApi.BasePath + "/", OttuApi.BasePath + "/{token}/"];
 
+    /// <summary>The atomic operations extension's route, which writes any resource type: the matrix sends it an update of each.</summary>
+    private const string AtomicOperationsRoute = "/api/operations";
+    private const string AtomicMediaType = "application/vnd.api+json; ext=\"https://jsonapi.org/ext/atomic\"";
+
     [Fact]
     public async Task Every_route_answers_only_callers_with_a_valid_credential_of_its_data_mode()
     {
@@ -374,6 +378,13 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
                 continue;
             }
 
+            if (pattern == AtomicOperationsRoute)
+            {
+                // One request per resource type, each an update of the test-mode resource of that type in one operation.
+                routes.AddRange(graph.ResourceTypes.Select(type => new ApiRoute(HttpMethod.Post, pattern, type, Relationship: null, NamesAResource: true, IsAtomic: true)));
+                continue;
+            }
+
             ResourceType type = graph.ResourceTypes.Single(candidate => pattern.StartsWith($"/api/{candidate.PublicName}", StringComparison.Ordinal));
             string path = pattern.Replace("{id}", TestId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             RelationshipField?[] relationships = path.Contains("{relationship}", StringComparison.Ordinal) ? [.. type.Relationships] : [null];
@@ -486,12 +497,18 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
     }
 
     /// <summary>One route and method with its placeholders filled; a write carries a body that would change the test-mode resource.</summary>
-    private sealed record ApiRoute(HttpMethod Method, string Url, ResourceType Type, RelationshipField? Relationship, bool NamesAResource)
+    private sealed record ApiRoute(HttpMethod Method, string Url, ResourceType Type, RelationshipField? Relationship, bool NamesAResource, bool IsAtomic = false)
     {
         public HttpRequestMessage Request()
         {
             var request = new HttpRequestMessage(Method, Url);
-            if (Body() is { } body)
+            if (IsAtomic)
+            {
+                request.Content = new StringContent($$"""{"atomic:operations":[{"op":"update","data":{{UpdateOfTheTestResource()}}}]}""", Encoding.UTF8);
+                request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(AtomicMediaType);
+                request.Headers.Accept.ParseAdd(AtomicMediaType);
+            }
+            else if (Body() is { } body)
             {
                 request.Content = new StringContent(body, Encoding.UTF8);
                 request.Content.Headers.ContentType = new MediaTypeHeaderValue(JsonApiHttp.MediaType);
@@ -517,7 +534,9 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
             },
         };
 
-        public override string ToString() => $"{Method} {Url}";
+        public override string ToString() => IsAtomic ? $"{Method} {Url} (an update of {Type.PublicName})" : $"{Method} {Url}";
+
+        private string UpdateOfTheTestResource() => $"{{\"type\":\"{Type.PublicName}\",\"id\":\"{TestId}\",\"attributes\":{{\"reference\":\"changed\"}}}}";
 
         private string? Body()
         {
@@ -533,7 +552,7 @@ public sealed class AccessMatrixTests(JsonApiCardsApplication app) : Integration
 
             if (NamesAResource)
             {
-                return $"{{\"data\":{{\"type\":\"{Type.PublicName}\",\"id\":\"{TestId}\",\"attributes\":{{\"reference\":\"changed\"}}}}}}";
+                return $"{{\"data\":{UpdateOfTheTestResource()}}}";
             }
 
             // A create that links the new resource to the test-mode resource of its first relationship.

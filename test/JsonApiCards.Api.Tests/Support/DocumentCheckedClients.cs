@@ -14,4 +14,14 @@ public static class DocumentCheckedClients
         ArgumentNullException.ThrowIfNull(factory);
         return factory.CreateDefaultClient(new RedirectHandler(), new CookieContainerHandler(), new RequestBodyValidation());
     }
+
+    /// <summary>A document-checked JSON:API client of another host over the application's database (<c>WithWebHostBuilder</c>), with the application's access token of the mode.</summary>
+    public static HttpClient CreateJsonApiClientOf(this JsonApiCardsApplication app, WebApplicationFactory<Program> host, string mode = JsonApiCards.Api.Data.CardsMode.Test)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        HttpClient client = host.CreateDocumentCheckedClient();
+        client.DefaultRequestHeaders.Accept.Add(new System.Net.Http.Headers.MediaTypeWithQualityHeaderValue(JsonApiHttp.MediaType));
+        client.DefaultRequestHeaders.Authorization = app.AuthorizationFor(mode);
+        return client;
+    }
 }

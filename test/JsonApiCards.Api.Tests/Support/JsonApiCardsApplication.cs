@@ -92,6 +92,19 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
     }
 
     /// <summary>
+    /// A JSON:API client, with an access token of an integration of the mode, of a factory derived from this one
+    /// (<c>WithWebHostBuilder</c>), which shares its database and credentials; bodies are held to the request schemas.
+    /// </summary>
+    public HttpClient CreateJsonApiClientOf(WebApplicationFactory<Program> host, string mode = CardsMode.Test)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        HttpClient client = host.CreateDocumentCheckedClient();
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(JsonApiHttp.MediaType));
+        client.DefaultRequestHeaders.Authorization = AuthorizationFor(mode);
+        return client;
+    }
+
+    /// <summary>
     /// A plain client, as <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> makes it (following redirects,
     /// keeping cookies), with every body sent to /api held to the document's request schemas.
     /// </summary>

@@ -13,7 +13,7 @@ namespace JsonApiCards.Api.Tests.Support;
 /// </summary>
 public static class Snapshot
 {
-    private static readonly string[] ContractHeaders = ["Content-Type", "Location", "Allow"];
+    private static readonly string[] ContractHeaders = ["Content-Type", "Location", "Allow", "ETag"];
     private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Task MatchAsync(HttpResponseMessage response, string? name = null, [CallerFilePath] string testFile = "", [CallerMemberName] string testName = "") =>

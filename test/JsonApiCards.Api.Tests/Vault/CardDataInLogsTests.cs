@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Tests.CreditCards;
@@ -24,7 +23,7 @@ public sealed partial class CardDataInLogsTests(JsonApiCardsApplication app) : I
     public async Task No_log_line_exception_or_response_holds_a_card_number_or_verification_value()
     {
         var logs = new CapturingLoggerProvider();
-        using HttpClient client = ClientOf(App.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging
+        using HttpClient client = App.CreateJsonApiClientOf(App.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging
             .AddProvider(logs)
             .AddFilter<CapturingLoggerProvider>(category: null, LogLevel.Trace))));
         var responses = new List<string>();
@@ -58,12 +57,4 @@ public sealed partial class CardDataInLogsTests(JsonApiCardsApplication app) : I
 
     [GeneratedRegex(@"(?<!\d)9382(?!\d)")]
     private static partial Regex VerificationValueAlone();
-
-    private HttpClient ClientOf(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host)
-    {
-        HttpClient client = host.CreateDocumentCheckedClient();
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(JsonApiHttp.MediaType));
-        client.DefaultRequestHeaders.Authorization = App.AuthorizationFor(CardsMode.Test);
-        return client;
-    }
 }

@@ -9,13 +9,13 @@ namespace JsonApiCards.Benchmarks.Micro;
 
 /// <summary>
 /// Runs the micro benchmarks with a short job, in process (no generated project to build, so the whole suite takes
-/// minutes on two cores), and exports GitHub markdown and JSON per class to <c>results/micro/results</c>.
+/// minutes on two cores), and exports GitHub markdown and JSON per class to <c>test/JsonApiCards.Benchmarks/results/micro/results</c>.
 /// </summary>
 internal static class MicroBenchmarkRunner
 {
     public static int Run(string[] args)
     {
-        string artifacts = Path.Combine(BenchmarkSettings.RepositoryRoot(), "results", "micro");
+        string artifacts = Path.Combine(BenchmarkSettings.RepositoryRoot(), "test", "JsonApiCards.Benchmarks", "results", "micro");
         IConfig config = ManualConfig.CreateMinimumViable()
             .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
             .AddExporter(MarkdownExporter.GitHub)

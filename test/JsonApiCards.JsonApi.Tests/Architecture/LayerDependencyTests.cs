@@ -27,6 +27,7 @@ public sealed class LayerDependencyTests
         [$"{Root}.Services"],
         [$"{Root}.Documents"],
         [$"{Root}.Endpoints", $"{Root}.Middleware"],
+        [$"{Root}.Operations"],
         [$"{Root}.OpenApi"],
     ];
 

@@ -45,6 +45,6 @@ public sealed class RequestBodyErasureTests
         context.Request.ContentLength = withContentLength ? bytes.Length : null;
 
         // Reading the body needs only the request and the options.
-        return new JsonApiRequest<Card>(context, null!, null!, Options.Create(new JsonApiOptions()));
+        return new JsonApiRequest<Card>(context, null!, null!, null!, Options.Create(new JsonApiOptions()));
     }
 }

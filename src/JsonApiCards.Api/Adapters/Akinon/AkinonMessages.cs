@@ -35,6 +35,8 @@ internal sealed class AkinonMessages(IStringLocalizer<AkinonMessages> texts)
 
     public string StoreFailed => texts[nameof(StoreFailed)];
 
+    public string Unavailable => texts[nameof(Unavailable)];
+
     public string MethodNotAllowed(string method) => Format(nameof(MethodNotAllowed), method);
 
     public string UnsupportedMediaType(string mediaType) => Format(nameof(UnsupportedMediaType), mediaType);

@@ -1,4 +1,7 @@
 using System.Globalization;
+using JsonApiCards.Api.Data;
+using JsonApiCards.Api.RateLimits;
+using JsonApiCards.JsonApi.Errors;
 using Microsoft.AspNetCore.Localization;
 
 namespace JsonApiCards.Api.Adapters.Akinon;
@@ -6,7 +9,8 @@ namespace JsonApiCards.Api.Adapters.Akinon;
 /// <summary>
 /// What Django does before and after a view, for the adapter's paths only: the language from <c>Accept-Language</c>
 /// (<c>en</c> or <c>tr</c>, anything else <c>en</c>), <c>APPEND_SLASH</c> (a GET or HEAD without the trailing slash is a 301
-/// to the slashed path, any other method a 404), and DRF's 404 and 405 for paths and methods no view answers.
+/// to the slashed path, any other method a 404), DRF's 404 and 405 for paths and methods no view answers, and a 503 with
+/// <c>Retry-After</c> when the database stays busy.
 /// </summary>
 internal static class AkinonRequestPipeline
 {
@@ -57,7 +61,19 @@ internal static class AkinonRequestPipeline
             return;
         }
 
-        await next(context);
+        try
+        {
+            await next(context);
+        }
+        catch (Exception exception) when (!context.Response.HasStarted
+            && DatabaseUnavailable.Caused(exception, context.RequestServices.GetRequiredService<IDatabaseFailureClassifier>()))
+        {
+            context.Response.Clear();
+            RetryAfter.Set(context.Response, DatabaseUnavailable.RetryAfterSeconds);
+            await DrfError.Detail(StatusCodes.Status503ServiceUnavailable, messages.Unavailable).ExecuteAsync(context);
+            return;
+        }
+
         if (context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed && !context.Response.HasStarted)
         {
             await DrfError.Detail(StatusCodes.Status405MethodNotAllowed, messages.MethodNotAllowed(request.Method)).ExecuteAsync(context);

@@ -24,5 +24,8 @@ internal sealed class OttuError(int status, object body) : DrfErrorResult(status
     public static OttuError UnsupportedMediaType(string? contentType) =>
         Detail(StatusCodes.Status415UnsupportedMediaType, $"Unsupported media type \"{contentType}\" in request.");
 
+    public static OttuError Unavailable() =>
+        Detail(StatusCodes.Status503ServiceUnavailable, "The service is busy; nothing was saved. Try again in a moment.");
+
     public static OttuError Detail(int status, string detail) => new(status, DetailBody(detail));
 }

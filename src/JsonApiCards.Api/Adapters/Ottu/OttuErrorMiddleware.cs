@@ -1,3 +1,5 @@
+using JsonApiCards.Api.Data;
+using JsonApiCards.Api.RateLimits;
 using JsonApiCards.JsonApi.Errors;
 
 namespace JsonApiCards.Api.Adapters.Ottu;
@@ -5,9 +7,9 @@ namespace JsonApiCards.Api.Adapters.Ottu;
 /// <summary>
 /// Answers every failure under <see cref="OttuApi.BasePath"/> as Ottu does (<c>{"detail": "..."}</c>): routes and methods
 /// it does not have (404, 405 with <c>Allow</c>), bodies the server refuses, and a resource service's refusal (a wallet
-/// entry deleted in between is a 404).
+/// entry deleted in between is a 404), and a database that stays busy (503 with <c>Retry-After</c>).
 /// </summary>
-internal sealed class OttuErrorMiddleware(RequestDelegate next)
+internal sealed class OttuErrorMiddleware(RequestDelegate next, IDatabaseFailureClassifier databaseFailures)
 {
     private static readonly PathString BasePath = new(OttuApi.BasePath);
 
@@ -33,6 +35,13 @@ internal sealed class OttuErrorMiddleware(RequestDelegate next)
         catch (BadHttpRequestException exception) when (!context.Response.HasStarted)
         {
             await WriteAsync(context, OttuError.Detail(exception.StatusCode, "The request could not be read."));
+            return;
+        }
+        catch (Exception exception) when (!context.Response.HasStarted && DatabaseUnavailable.Caused(exception, databaseFailures))
+        {
+            context.Response.Clear();
+            RetryAfter.Set(context.Response, DatabaseUnavailable.RetryAfterSeconds);
+            await OttuError.Unavailable().ExecuteAsync(context);
             return;
         }
 

@@ -6,7 +6,7 @@ namespace JsonApiCards.Api.Data.Migrations;
 /// <summary>
 /// An exact count of credit cards per mode, kept by triggers in the same transaction as every insert, delete or mode
 /// change, so the unfiltered card list reads one row instead of counting a million index entries (26-39 ms at 1M cards,
-/// see results/scale.md). Filtered lists still count exactly with <c>COUNT(*)</c>. The counts start from the cards that
+/// see test/JsonApiCards.Benchmarks/results/scale.md). Filtered lists still count exactly with <c>COUNT(*)</c>. The counts start from the cards that
 /// exist. Triggers are not part of the EF model, so MigrationTests checks them apart from the model's schema.
 /// </summary>
 [DbContext(typeof(CardsDbContext))]

@@ -5,7 +5,7 @@ namespace JsonApiCards.Api.Data.Migrations;
 
 /// <summary>
 /// Counts credit cards per (mode, card type) instead of per mode, so a list filtered on one card type reads its count
-/// too instead of a <c>COUNT(*)</c> over a quarter of the table (about 24 ms at 1M cards, see results/scale.md); the
+/// too instead of a <c>COUNT(*)</c> over a quarter of the table (about 24 ms at 1M cards, see test/JsonApiCards.Benchmarks/results/scale.md); the
 /// unfiltered count is the sum of a mode's few rows. One table rather than a second one beside the per-mode counts: every
 /// card write then updates one counter row, not two. SQLite cannot change a primary key in place, so the table is made
 /// anew and filled from the cards that exist. The triggers keep it exact in the same transaction as every insert, delete

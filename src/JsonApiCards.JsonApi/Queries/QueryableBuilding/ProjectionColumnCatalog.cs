@@ -9,7 +9,7 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 
 /// <summary>
 /// Which entity properties a projection reads for each resource type, worked out once from the EF Core model:
-/// the id, the properties the type's definition always needs, and the columns behind each selected attribute.
+/// the id, the concurrency token, the properties the type's definition always needs, and the columns behind each selected attribute.
 /// </summary>
 /// <remarks>
 /// A mapped attribute reads its own column. A computed attribute (a property EF Core does not map, such as a full name
@@ -45,7 +45,7 @@ internal sealed class ProjectionColumnCatalog
 
     /// <summary>
     /// The properties to read for <paramref name="resourceType"/>, in a fixed order: for every viewable attribute when
-    /// <paramref name="fieldset"/> is null, otherwise for the attributes it selects; always the id and the definition's needs.
+    /// <paramref name="fieldset"/> is null, otherwise for the attributes it selects; always the id, the concurrency token and the definition's needs.
     /// </summary>
     public IReadOnlyList<PropertyInfo> Select(ResourceType resourceType, SparseFieldSetExpression? fieldset)
     {
@@ -91,7 +91,14 @@ internal sealed class ProjectionColumnCatalog
                     : attribute.DependsOn?.Select(dependency => Column(dependency.Name, $"a dependency of '{attribute.PublicName}'")).ToArray() ?? all;
             }
 
-            PropertyInfo[] always = [Column(resourceType.Id.Property.Name, "the id"), .. requiredProperties.Select(name => Column(name, "required by the resource definition"))];
+            // The concurrency token makes every document's ETag, so it is read whatever the fieldset.
+            IEnumerable<string> concurrencyTokens = entityType.GetProperties().Where(property => property.IsConcurrencyToken).Select(property => property.Name);
+            PropertyInfo[] always =
+            [
+                Column(resourceType.Id.Property.Name, "the id"),
+                .. concurrencyTokens.Select(name => Column(name, "the concurrency token")),
+                .. requiredProperties.Select(name => Column(name, "required by the resource definition")),
+            ];
             var forAllViewable = new HashSet<PropertyInfo>(always.Concat(byAttribute.Values.SelectMany(properties => properties)));
             return new TypeColumns(all, always, [.. all.Where(forAllViewable.Contains)], byAttribute.ToFrozenDictionary());
         }
