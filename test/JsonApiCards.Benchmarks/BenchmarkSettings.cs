@@ -15,12 +15,13 @@ internal static class BenchmarkSettings
     public static readonly DateTimeOffset Now = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
 
     /// <summary>Configuration for a host over the given database, as command-line arguments.</summary>
-    public static string[] HostArguments(string databasePath, string? url = null)
+    public static string[] HostArguments(BenchmarkDatabase database, string? url = null)
     {
         List<string> arguments =
         [
             "--environment=Production",
-            $"--ConnectionStrings:Cards=Data Source={databasePath}",
+            $"--Database:Provider={database.Provider}",
+            $"--ConnectionStrings:Cards={database.ConnectionString}",
             $"--Vault:KeyEncryptionKey={Key(0x5A)}",
             $"--Vault:FingerprintKey={Key(0xA5)}",
             $"--Auth:ActiveSigningKeyId={SigningKeyId}",

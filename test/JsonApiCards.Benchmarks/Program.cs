@@ -19,6 +19,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: JsonApiCards.Benchmarks micro [BenchmarkDotNet options] | seed --database FILE --cards N | serve --database FILE | report --input FILE | count --database FILE");
+    Console.Error.WriteLine("usage: JsonApiCards.Benchmarks micro [BenchmarkDotNet options] | seed|serve|count [--provider postgres] --database FILE|CONNECTION_STRING [--cards N] | report --input FILE");
     return 2;
 }

@@ -7,6 +7,8 @@
 #   load.sh            full run (~6-8 minutes on 2 cores): 100k cards, 2 rounds of 8 s per scenario and host
 #   load.sh --quick    smoke run (~1-2 minutes once published and seeded): 1 round of 3 s
 #   load.sh --scale    the list scenarios at 10k and 1M cards, service only, plus the cost of COUNT(*) (results/scale.md)
+#   load.sh --database postgres [...]   the same on a local PostgreSQL cluster the script starts (postgres.sh), results
+#                      with a -postgres suffix (latest-postgres.md, scale-postgres.md)
 #
 # Options: --duration S, --rounds N, --connections N, --cards N, --only NAME,NAME (those scenarios only, e.g. create,update:
 # a look at one change; the run is reported like a quick one and never replaces the committed results). Results go to test/JsonApiCards.Benchmarks/results/:
@@ -18,7 +20,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 work="$here/.work"
 results="$here/results"
-mode=full duration=8 warmup=3 rounds=2 connections=16 cards=100000 only=""
+mode=full duration=8 warmup=3 rounds=2 connections=16 cards=100000 only="" provider=sqlite
 service_port=5101 baseline_port=5102 unauthenticated_port=5103
 auth_cost_scenario=get_card
 host_header="cards.bench"
@@ -32,6 +34,7 @@ while [[ $# -gt 0 ]]; do
     --connections) connections="$2"; shift ;;
     --cards) cards="$2"; shift ;;
     --only) only="$2"; shift ;;
+    --database) provider="$2"; shift; [[ "$provider" == sqlite || "$provider" == postgres ]] || { echo "--database is sqlite or postgres" >&2; exit 2; } ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
   shift
@@ -57,8 +60,13 @@ publish() {
 bench() { dotnet "$work/publish/JsonApiCards.Benchmarks.dll" "$@"; }
 
 # A seeded database per size and schema (the migrations' hash), kept between runs; each run works on a fresh copy.
+# Prints what `serve`, `seed` and `count` take after --database.
 seeded_database() {
-  local schema; schema=$(cat "$root"/src/JsonApiCards.Api/Data/Migrations/*.cs | sha1sum | cut -c1-10)
+  local schema; schema=$(find "$root/src/JsonApiCards.Api/Data/Migrations" -name '*.cs' | sort | xargs cat | sha1sum | cut -c1-10)
+  if [[ "$provider" == postgres ]]; then
+    pg_seeded_database "$1" "$schema"
+    return
+  fi
   local size="$1" database="$work/cards-$1-$schema.db"
   if [[ ! -f "$database" ]]; then
     log "seeding $size cards"
@@ -85,7 +93,7 @@ start_host() {
   for port in "$service_port" "$baseline_port" "$unauthenticated_port"; do
     ! curl -s --max-time 2 "http://127.0.0.1:$port/" >/dev/null 2>&1 || fail "port $port is already in use (a host from an earlier run?)"
   done
-  dotnet "$work/publish/JsonApiCards.Benchmarks.dll" serve --database "$1" --service-port "$service_port" --baseline-port "$baseline_port" \
+  dotnet "$work/publish/JsonApiCards.Benchmarks.dll" serve --provider "$provider" --database "$1" --service-port "$service_port" --baseline-port "$baseline_port" \
     --unauthenticated-baseline-port "$unauthenticated_port" >"$work/serve.log" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 60); do
@@ -236,10 +244,17 @@ run_scenarios() {
   done
 }
 
-machine() { echo "$(nproc) cores, $(uname -m), $(dotnet --version 2>/dev/null | head -1) SDK, wrk -t1 -c$connections -d${duration}s x $rounds rounds, $cards cards"; }
+machine() { echo "$(nproc) cores, $(uname -m), $(dotnet --version 2>/dev/null | head -1) SDK, $(database_name), wrk -t1 -c$connections -d${duration}s x $rounds rounds, $cards cards"; }
+
+database_name() { [[ "$provider" == postgres ]] && echo "PostgreSQL $(postgres --version 2>/dev/null | grep -o '[0-9][0-9.]*' | head -1) (local, loopback)" || echo "SQLite"; }
+suffix=$([[ "$provider" == postgres ]] && echo "-postgres" || echo "")
 
 ensure_wrk
 publish
+if [[ "$provider" == postgres ]]; then
+  source "$here/postgres.sh"
+  pg_start
+fi
 
 if [[ "$mode" == scale ]]; then
   : >"$work/scale.tsv"
@@ -253,10 +268,10 @@ if [[ "$mode" == scale ]]; then
     connections="$connections_before"
     sed "s/^/$size\t/" "$work/raw.tsv" >>"$work/scale.tsv"
     stop_host
-    timeout 300 dotnet "$work/publish/JsonApiCards.Benchmarks.dll" count --database "$database" --cards "$size" >>"$work/count.md" || fail "count cost at $size"
+    timeout 300 dotnet "$work/publish/JsonApiCards.Benchmarks.dll" count --provider "$provider" --database "$database" --cards "$size" >>"$work/count.md" || fail "count cost at $size"
   done
-  bench report --scale "$work/scale.tsv" --count "$work/count.md" --output "$results/scale.md" \
-    --machine "$(nproc) cores, $(uname -m), $(dotnet --version 2>/dev/null | head -1) SDK, wrk -t1 -c1 -d${duration}s x $rounds rounds, best of them"
+  bench report --scale "$work/scale.tsv" --count "$work/count.md" --output "$results/scale$suffix.md" \
+    --machine "$(nproc) cores, $(uname -m), $(dotnet --version 2>/dev/null | head -1) SDK, $(database_name), wrk -t1 -c1 -d${duration}s x $rounds rounds, best of them"
   rm -f "$work/count.md"
   exit 0
 fi
@@ -268,8 +283,8 @@ compare_bodies
 curl -sf --max-time 10 -X POST "http://127.0.0.1:$baseline_port/_bench/clock/ticking" >/dev/null || fail "could not start the benchmark clock"
 run_scenarios "service baseline" no
 stop_host
-report="$results/latest"
+report="$results/latest$suffix"
 if [[ $mode == quick || -n "$only" ]]; then
-  report="$work/quick"
+  report="$work/quick$suffix"
 fi
 bench report --input "$work/raw.tsv" --scenarios "$here/load/scenarios.tsv" --output "$report" --machine "$(machine) ($mode)"

@@ -3,15 +3,17 @@ using System.Globalization;
 using System.Text;
 using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Data;
+using JsonApiCards.Api;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JsonApiCards.Benchmarks.Load;
 
 /// <summary>
-/// <c>count --database FILE --cards N</c>: times, straight through EF Core, the statements a list request costs — the kept
-/// counts the service reads for <c>meta.record_count</c> (summed for no filter, one row for a card type), the
-/// <c>COUNT(*)</c> they replace, and page 1 (and a deep page) of data — and prints them with SQLite's query plan as a
-/// markdown section.
+/// <c>count [--provider postgres] --database FILE|CONNECTION_STRING --cards N</c>: times, straight through EF Core, the
+/// statements a list request costs — the kept counts the service reads for <c>meta.record_count</c> (summed for no filter,
+/// one row for a card type), the <c>COUNT(*)</c> they replace, and page 1 (and a deep page) of data — and prints them with
+/// the database's query plan as a markdown section.
 /// </summary>
 internal static class CountCost
 {
@@ -19,13 +21,15 @@ internal static class CountCost
 
     public static async Task<int> RunAsync(string[] args)
     {
-        string database = Path.GetFullPath(CommandLine.RequiredOption(args, "--database"));
+        var database = BenchmarkDatabase.FromArguments(args);
         int cards = CommandLine.IntOption(args, "--cards", 0);
-        var options = new DbContextOptionsBuilder<CardsDbContext>().UseSqlite($"Data Source={database}").Options;
-        await using var db = new CardsDbContext(options);
+        await using var app = CardsServiceApplication.Create(BenchmarkSettings.HostArguments(database));
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CardsDbContext>();
         await db.Database.OpenConnectionAsync();
+        string databaseName = database.IsSqlite ? "SQLite" : "PostgreSQL";
 
-        // Constants rather than captured variables, so the printed SQL is the plain statement SQLite plans.
+        // Constants rather than captured variables, so the printed SQL is the plain statement the database plans.
         IQueryable<CreditCard> all = db.CreditCards.AsNoTracking().Where(card => card.Mode == "test");
         IQueryable<CreditCard> visa = all.Where(card => card.CardType == "visa");
         IQueryable<CreditCardCount> kept = db.Set<CreditCardCount>().AsNoTracking().Where(count => count.Mode == "test");
@@ -44,9 +48,9 @@ internal static class CountCost
         var report = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"## Statement cost at {cards:N0} cards")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Median of {Repetitions} runs after one warm-up, through EF Core on the seeded SQLite file.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Median of {Repetitions} runs after one warm-up, through EF Core on the seeded {databaseName} database.")
             .AppendLine()
-            .AppendLine("| statement | median ms | SQLite plan |")
+            .AppendLine(CultureInfo.InvariantCulture, $"| statement | median ms | {databaseName} plan |")
             .AppendLine("|---|---:|---|");
         foreach (var (name, run, sql) in statements)
         {
@@ -62,7 +66,7 @@ internal static class CountCost
             }
 
             timings.Sort();
-            report.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {timings[timings.Count / 2]:0.00} | {await PlanAsync(db, sql)} |");
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {timings[timings.Count / 2]:0.00} | {await PlanAsync(db, sql, database.IsSqlite)} |");
         }
 
         Console.WriteLine(report);
@@ -74,28 +78,40 @@ internal static class CountCost
 
     private static (string, Func<Task>, string) Page(string name, IQueryable<CreditCard> query) => (name, () => query.ToListAsync(), query.ToQueryString());
 
-    private static async Task<string> PlanAsync(CardsDbContext db, string sql)
+    private static async Task<string> PlanAsync(CardsDbContext db, string sql, bool sqlite)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
 
-        // ToQueryString declares parameters as sqlite3 shell commands (".param set @p 25") before the statement.
+        // ToQueryString declares parameters before the statement: as sqlite3 shell commands (".param set @p 25") on
+        // SQLite, as comments ("-- @p='25'") on PostgreSQL.
         var lines = sql.Split('\n');
-        foreach (string[] declaration in lines.Where(line => line.StartsWith(".param set ", StringComparison.Ordinal)).Select(line => line.Split(' ', 4)))
+        foreach (string line in lines)
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = declaration[2];
-            parameter.Value = declaration[3].Trim().Trim('\'');
-            command.Parameters.Add(parameter);
+            (string Name, string Value)? declaration = line switch
+            {
+                _ when line.StartsWith(".param set ", StringComparison.Ordinal) && line.Split(' ', 4) is [_, _, var name, var value] => (name, value),
+                _ when line.StartsWith("-- @", StringComparison.Ordinal) && line[3..].Split('=', 2) is [var name, var value] => (name, value.Split(" (", 2)[0]),
+                _ => null,
+            };
+            if (declaration is var (parameterName, text))
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = parameterName;
+                text = text.Trim().Trim('\'');
+                parameter.Value = long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out long number) ? number : text;
+                command.Parameters.Add(parameter);
+            }
         }
 
-        command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', lines.Where(line => !line.StartsWith(".param", StringComparison.Ordinal)));
+        string statement = string.Join('\n', lines.Where(line => !line.StartsWith(".param", StringComparison.Ordinal) && !line.StartsWith("--", StringComparison.Ordinal)));
+        command.CommandText = (sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + statement;
         await using var reader = await command.ExecuteReaderAsync();
         var steps = new List<string>();
         while (await reader.ReadAsync())
         {
-            steps.Add(reader.GetString(3));
+            steps.Add(sqlite ? reader.GetString(3) : reader.GetString(0).Trim());
         }
 
-        return string.Join("; ", steps);
+        return string.Join("; ", steps).Replace("|", "\\|", StringComparison.Ordinal);
     }
 }

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Hosting;
 namespace JsonApiCards.Benchmarks.Load;
 
 /// <summary>
-/// <c>serve --database FILE [--service-port P] [--baseline-port Q] [--unauthenticated-baseline-port R]</c>: the real
+/// <c>serve [--provider postgres] --database FILE|CONNECTION_STRING [--service-port P] [--baseline-port Q] [--unauthenticated-baseline-port R]</c>: the real
 /// service and the hand-written baseline in one process over the same database, DbContext registration, vault and fixed
 /// clock, each on its own loopback port. Both validate the bearer token with the same JwtBearer setup and limit the rate
 /// with the same policy; a second baseline host without authentication serves the same endpoints, so one run measures
@@ -29,7 +29,7 @@ internal static class LoadHost
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        string database = Path.GetFullPath(CommandLine.RequiredOption(args, "--database"));
+        var database = BenchmarkDatabase.FromArguments(args);
         int servicePort = CommandLine.IntOption(args, "--service-port", 5101);
         int baselinePort = CommandLine.IntOption(args, "--baseline-port", 5102);
         int unauthenticatedPort = CommandLine.IntOption(args, "--unauthenticated-baseline-port", 5103);
@@ -66,7 +66,7 @@ internal static class LoadHost
         await service.StartAsync();
         await baseline.StartAsync();
         await unauthenticated.StartAsync();
-        Console.WriteLine($"service on {servicePort}, baseline on {baselinePort}, baseline without authentication on {unauthenticatedPort}, database {database}; Ctrl+C stops");
+        Console.WriteLine($"service on {servicePort}, baseline on {baselinePort}, baseline without authentication on {unauthenticatedPort}, database {database.Description}; Ctrl+C stops");
         await Task.WhenAny(service.WaitForShutdownAsync(), baseline.WaitForShutdownAsync(), unauthenticated.WaitForShutdownAsync());
         await unauthenticated.StopAsync();
         await baseline.StopAsync();
@@ -91,7 +91,7 @@ internal static class LoadHost
     /// JwtBearer registration and the caller's rate limit policy. Without authentication, every request is a test-mode caller
     /// (still rate limited, per address), so the two baselines differ by the validation of the token alone.
     /// </summary>
-    private static WebApplication CreateBaseline(string database, int port, TimeProvider clock, SqlCommandCounter counter, bool authenticated)
+    private static WebApplication CreateBaseline(BenchmarkDatabase database, int port, TimeProvider clock, SqlCommandCounter counter, bool authenticated)
     {
         var builder = WebApplication.CreateBuilder(BenchmarkSettings.HostArguments(database, $"http://127.0.0.1:{port}"));
         builder.AddCardsData();

@@ -21,7 +21,7 @@ internal sealed class CardsServiceFixture : IDisposable
 
     public CardsServiceFixture()
     {
-        _app = CardsServiceApplication.Create(BenchmarkSettings.HostArguments(":memory:"));
+        _app = CardsServiceApplication.Create(BenchmarkSettings.HostArguments(BenchmarkDatabase.SqliteFile(":memory:")));
         _scope = _app.Services.CreateScope();
         Graph = Services.GetRequiredService<ResourceGraph>();
         QueryStrings = Services.GetRequiredService<QueryStringReader>();

@@ -34,7 +34,7 @@ public class SingleReadBenchmarks : IDisposable
         DatabaseSeeder.RunAsync(["--database", _database, "--cards", "1000"]).GetAwaiter().GetResult();
         // The service reads without a request here, so the caller is a test-mode integration given outright.
         _app = CardsServiceApplication.Create(
-            BenchmarkSettings.HostArguments(_database),
+            BenchmarkSettings.HostArguments(BenchmarkDatabase.SqliteFile(_database)),
             builder => builder.Services.AddScoped(_ => CallerContext.OfMode(CardsMode.Test)));
         QueryStringReader reader = _app.Services.GetRequiredService<QueryStringReader>();
         using IServiceScope scope = _app.Services.CreateScope();

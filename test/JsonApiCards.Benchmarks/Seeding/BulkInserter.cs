@@ -6,12 +6,14 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace JsonApiCards.Benchmarks.Seeding;
 
 /// <summary>
-/// Inserts entities with one prepared statement per table, inside the context's current transaction. Table, columns
+/// Inserts entities with prepared multi-row statements, inside the context's current transaction. Table, columns
 /// and value conversions come from the EF model, so rows are exactly what <c>SaveChanges</c> would write, hundreds of
-/// times faster than tracking a million entities.
+/// times faster than tracking a million entities. Works the same on SQLite and PostgreSQL.
 /// </summary>
 internal sealed class BulkInserter(DbContext dbContext)
 {
+    private const int RowsPerStatement = 100;
+
     public int Insert<TEntity>(IEnumerable<TEntity> rows)
         where TEntity : class
     {
@@ -21,39 +23,67 @@ internal sealed class BulkInserter(DbContext dbContext)
             .Select(property => (Property: property, Getter: property.GetGetter(), Mapping: property.GetRelationalTypeMapping()))
             .ToList();
 
-        using DbCommand command = dbContext.Database.GetDbConnection().CreateCommand();
-        command.Transaction = dbContext.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Bulk inserts run in a transaction.");
-        command.CommandText =
-            $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(column => $"\"{column.Property.GetColumnName(table)}\""))}) " +
-            $"VALUES ({string.Join(", ", columns.Select((_, index) => $"@p{index}"))})";
-        var parameters = columns.Select((_, index) =>
-        {
-            DbParameter parameter = command.CreateParameter();
-            parameter.ParameterName = $"@p{index}";
-            command.Parameters.Add(parameter);
-            return parameter;
-        }).ToList();
-        command.Prepare();
-
+        DbCommand? full = null;
         int count = 0;
+        var batch = new List<TEntity>(RowsPerStatement);
         foreach (TEntity row in rows)
         {
-            for (int index = 0; index < columns.Count; index++)
+            batch.Add(row);
+            if (batch.Count == RowsPerStatement)
             {
-                var (_, getter, mapping) = columns[index];
-                object? value = getter.GetClrValueUsingContainingEntity(row);
-                if (value is not null && mapping.Converter is { } converter)
-                {
-                    value = converter.ConvertToProvider(value);
-                }
+                full ??= Prepare(RowsPerStatement);
+                count += Execute(full, batch);
+                batch.Clear();
+            }
+        }
 
-                parameters[index].Value = value ?? DBNull.Value;
+        if (batch.Count > 0)
+        {
+            using DbCommand rest = Prepare(batch.Count);
+            count += Execute(rest, batch);
+        }
+
+        full?.Dispose();
+        return count;
+
+        DbCommand Prepare(int rowCount)
+        {
+            DbCommand command = dbContext.Database.GetDbConnection().CreateCommand();
+            command.Transaction = dbContext.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Bulk inserts run in a transaction.");
+            string columnList = string.Join(", ", columns.Select(column => $"\"{column.Property.GetColumnName(table)}\""));
+            var values = Enumerable.Range(0, rowCount)
+                .Select(rowIndex => "(" + string.Join(", ", columns.Select((_, index) => $"@p{(rowIndex * columns.Count) + index}")) + ")");
+            command.CommandText = $"INSERT INTO \"{table.Name}\" ({columnList}) VALUES {string.Join(", ", values)}";
+            for (int index = 0; index < rowCount * columns.Count; index++)
+            {
+                DbParameter parameter = command.CreateParameter();
+                parameter.ParameterName = $"@p{index}";
+                parameter.Value = DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+
+            return command;
+        }
+
+        int Execute(DbCommand command, List<TEntity> batchRows)
+        {
+            for (int rowIndex = 0; rowIndex < batchRows.Count; rowIndex++)
+            {
+                for (int index = 0; index < columns.Count; index++)
+                {
+                    var (_, getter, mapping) = columns[index];
+                    object? value = getter.GetClrValueUsingContainingEntity(batchRows[rowIndex]);
+                    if (value is not null && mapping.Converter is { } converter)
+                    {
+                        value = converter.ConvertToProvider(value);
+                    }
+
+                    command.Parameters[(rowIndex * columns.Count) + index].Value = value ?? DBNull.Value;
+                }
             }
 
             command.ExecuteNonQuery();
-            count++;
+            return batchRows.Count;
         }
-
-        return count;
     }
 }

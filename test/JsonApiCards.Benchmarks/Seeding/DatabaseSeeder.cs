@@ -8,32 +8,39 @@ using Microsoft.Extensions.DependencyInjection;
 namespace JsonApiCards.Benchmarks.Seeding;
 
 /// <summary>
-/// <c>seed --database FILE [--cards N]</c>: creates a benchmark database through the service's own migrations, model
-/// and vault (benchmark keys), in one transaction. The file is in WAL mode so that writes during the load benchmark
-/// do not block readers; that setting applies to the service and the baseline alike.
+/// <c>seed [--provider postgres] --database FILE|CONNECTION_STRING [--cards N]</c>: creates a benchmark database through
+/// the service's own migrations, model and vault (benchmark keys), in one transaction. A SQLite file is in WAL mode so
+/// that writes during the load benchmark do not block readers; that setting applies to the service and the baseline alike.
+/// A PostgreSQL database must exist and be empty.
 /// </summary>
 internal static class DatabaseSeeder
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        string database = Path.GetFullPath(CommandLine.RequiredOption(args, "--database"));
+        var database = BenchmarkDatabase.FromArguments(args);
         SeedSize size = SeedSize.ForCards(CommandLine.IntOption(args, "--cards", 100_000));
-        foreach (string file in new[] { database, database + "-wal", database + "-shm" }.Where(File.Exists))
+        if (database.IsSqlite)
         {
-            File.Delete(file);
+            foreach (string file in new[] { database.Description, database.Description + "-wal", database.Description + "-shm" }.Where(File.Exists))
+            {
+                File.Delete(file);
+            }
         }
 
         var stopwatch = Stopwatch.StartNew();
-        await using var app = CardsServiceApplication.Create(BenchmarkSettings.HostArguments(database));
+        // A new PostgreSQL database has no migrations history yet: EF Core logs the failed first look at it as an error.
+        await using var app = CardsServiceApplication.Create(
+            [.. BenchmarkSettings.HostArguments(database), "--Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=None"]);
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var dbContext = services.GetRequiredService<CardsDbContext>();
         await dbContext.Database.MigrateAsync();
         await dbContext.Database.OpenConnectionAsync();
-        await dbContext.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (database.IsSqlite)
+        {
+            await dbContext.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
 
-        // Orders and cards point at each other; the load order cannot satisfy both, so checks wait for the commit.
-        await dbContext.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys=OFF;");
         DataKey dataKey = await services.GetRequiredService<DataKeyRing>().ActiveKeyAsync(CardsMode.Test, CancellationToken.None);
         var data = new SeedData(size, services.GetRequiredService<CardValidator>(), new CardProtection(services.GetRequiredService<CardFingerprint>()), dataKey);
         var inserter = new BulkInserter(dbContext);
@@ -43,18 +50,26 @@ internal static class DatabaseSeeder
             inserter.Insert(data.Orders());
             inserter.Insert(data.Cards());
             inserter.Insert(data.PaymentSources());
+            await dbContext.Orders.Where(order => order.Id <= data.PaidOrders)
+                .ExecuteUpdateAsync(order => order.SetProperty(paid => paid.PaymentSourceId, paid => (long?)paid.Id));
+            if (!database.IsSqlite)
+            {
+                await IdentitySequences.MovePastSeededRowsAsync(dbContext);
+            }
+
             await transaction.CommitAsync();
         }
 
-        await dbContext.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys=ON;");
-        int violations = await dbContext.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM pragma_foreign_key_check").SingleAsync();
-        if (violations > 0)
+        if (database.IsSqlite)
         {
-            throw new InvalidOperationException($"The seeded database has {violations} broken foreign keys.");
+            await dbContext.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+        else
+        {
+            await dbContext.Database.ExecuteSqlRawAsync("VACUUM ANALYZE;");
         }
 
-        await dbContext.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
-        Console.WriteLine($"seeded {database}: {size.Cards} cards, {size.Customers} customers, {size.Orders} orders, {size.PaymentSources} payment sources in {stopwatch.Elapsed.TotalSeconds:0.0}s");
+        Console.WriteLine($"seeded {database.Description}: {size.Cards} cards, {size.Customers} customers, {size.Orders} orders, {size.PaymentSources} payment sources in {stopwatch.Elapsed.TotalSeconds:0.0}s");
         return 0;
     }
 }

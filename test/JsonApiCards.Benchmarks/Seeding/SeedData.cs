@@ -34,6 +34,10 @@ internal sealed class SeedData(SeedSize size, CardValidator validator, CardProte
         UpdatedAt = Start.AddMinutes(index),
     });
 
+    /// <summary>
+    /// The orders, without their payment sources: orders and cards point at each other, so the orders go in first and
+    /// <see cref="PaidOrders"/> names which of them each card pays once the cards exist.
+    /// </summary>
     public IEnumerable<Order> Orders() => Enumerable.Range(1, size.Orders).Select(index => new Order
     {
         Id = index,
@@ -43,11 +47,13 @@ internal sealed class SeedData(SeedSize size, CardValidator validator, CardProte
         CustomerEmail = $"shopper{CustomerOf(index)}@example.com",
         TotalAmountCents = 500 + (index * 37 % 100_000),
         CustomerId = CustomerOf(index),
-        PaymentSourceId = index <= size.Cards ? index : null,
         Reference = $"ORD-REF-{index:D7}",
         CreatedAt = Start.AddMinutes(index),
         UpdatedAt = Start.AddMinutes(index),
     });
+
+    /// <summary>The orders paid with a card: order N with card N, as far as there are cards.</summary>
+    public int PaidOrders => Math.Min(size.Orders, size.Cards);
 
     public IEnumerable<CreditCard> Cards()
     {
