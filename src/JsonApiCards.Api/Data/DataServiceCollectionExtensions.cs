@@ -2,6 +2,7 @@ using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
 using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,6 +34,7 @@ public static class DataServiceCollectionExtensions
                 .AddInterceptors(services.GetServices<IInterceptor>())
                 .AddInterceptors(SqliteNullOrdering.Instance));
             builder.Services.AddSingleton<IDatabaseFailureClassifier>(services => new PostgresFailureClassifier(() => ModelOf(services)));
+            builder.Services.AddSingleton<IRowLocks, PostgresRowLocks>();
         }
         else
         {

@@ -25,6 +25,7 @@ public sealed partial class JsonApiResourceService<TResource>
     private readonly InverseRelationshipCatalog _inverses;
     private readonly ConcurrencyToken? _concurrencyToken;
     private readonly IServiceProvider _services;
+    private readonly IRowLocks? _rowLocks;
 
     // Made on first use: a compiled single read needs no lookup of the included types' scopes.
     private ScopeFilterLookup? _scopes;
@@ -50,6 +51,7 @@ public sealed partial class JsonApiResourceService<TResource>
         _definitions = definitions;
         _inverses = inverses;
         _services = services;
+        _rowLocks = services.GetService(typeof(IRowLocks)) as IRowLocks;
         ResourceType = resourceGraph.GetResourceType<TResource>();
         _concurrencyToken = concurrencyTokens.Find(ResourceType);
     }
@@ -60,7 +62,7 @@ public sealed partial class JsonApiResourceService<TResource>
     public ResourceType ResourceType { get; }
 
     /// <summary>The definition's scope over the entity set, untracked: the base of every read.</summary>
-    public IQueryable<TResource> ScopedQuery => Scoped(tracked: false);
+    public IQueryable<TResource> ScopedQuery => _definition.OnApplyScope(_dbContext.Set<TResource>().AsNoTracking());
 
     /// <summary>
     /// Counts the matching resources and reads one page of them, projected to the columns the request needs. The definition
@@ -129,10 +131,16 @@ public sealed partial class JsonApiResourceService<TResource>
         await CommitOwnAsync(transaction, cancellationToken);
     }
 
-    /// <summary>Reads one resource for change, or throws 404.</summary>
-    public async Task<TResource> GetTrackedAsync(long id, CancellationToken cancellationToken) =>
-        await Scoped(tracked: true).FirstOrDefaultAsync(resource => resource.Id == id, cancellationToken)
-        ?? throw ResourceErrors.NotFound(ResourceType, id);
+    /// <summary>
+    /// Reads one resource for change, or throws 404. Where the database needs it (<see cref="IRowLocks"/>), the row stays
+    /// locked until the write's transaction ends, so concurrent writes to one resource queue rather than overtake each other.
+    /// </summary>
+    public async Task<TResource> GetTrackedAsync(long id, CancellationToken cancellationToken)
+    {
+        IQueryable<TResource> rows = _rowLocks?.Locked<TResource>(_dbContext, id) ?? _dbContext.Set<TResource>();
+        return await _definition.OnApplyScope(rows).FirstOrDefaultAsync(resource => resource.Id == id, cancellationToken)
+            ?? throw ResourceErrors.NotFound(ResourceType, id);
+    }
 
     /// <summary>
     /// One write, in one transaction: assign the request, let the definition check it, save, let the definition react, save
@@ -180,7 +188,8 @@ public sealed partial class JsonApiResourceService<TResource>
         await moved.OnWriteSucceededAsync(_services, cancellationToken);
         if (_dbContext.ChangeTracker.HasChanges())
         {
-            await _dbContext.SaveChangesAsync(cancellationToken);
+            // What the definitions changed in reaction (other rows): the client's precondition was about this resource, met above.
+            await SaveAsync(precondition: null, cancellationToken);
         }
 
         await CommitOwnAsync(transaction, cancellationToken);
@@ -244,6 +253,8 @@ public sealed partial class JsonApiResourceService<TResource>
     /// <summary>
     /// Saves; a row whose token no longer holds the value read (a concurrent write won) changed nothing, which is a 412
     /// for a conditional write, and a 409 for another: what the client sent was judged against a resource that is gone.
+    /// Within one service the row lock or the write queue keeps the 409 from happening; it is left for a writer the service
+    /// cannot queue (another process on the same SQLite file).
     /// </summary>
     private async Task SaveAsync(WritePrecondition? precondition, CancellationToken cancellationToken)
     {
@@ -256,9 +267,6 @@ public sealed partial class JsonApiResourceService<TResource>
             throw precondition is null ? PreconditionErrors.ChangedMeanwhile() : PreconditionErrors.Failed();
         }
     }
-
-    private IQueryable<TResource> Scoped(bool tracked) =>
-        _definition.OnApplyScope(tracked ? _dbContext.Set<TResource>() : _dbContext.Set<TResource>().AsNoTracking());
 
     private async Task<WriteContext> AssignAsync(TResource resource, ResourceRequest request, WriteOperation operation, MovedMembers moved, CancellationToken cancellationToken)
     {

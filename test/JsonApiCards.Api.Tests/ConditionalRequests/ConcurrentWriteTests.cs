@@ -72,7 +72,28 @@ public sealed class ConcurrentWriteTests(JsonApiCardsApplication app) : Integrat
     }
 
     [Fact]
-    public async Task An_unconditional_patch_overtaken_the_same_way_is_a_409_to_send_again_and_saves_nothing()
+    public async Task Sixteen_concurrent_unconditional_patches_of_one_resource_all_go_through_one_after_another()
+    {
+        string customer = await Client.CreateCustomerAsync();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        async Task<HttpResponseMessage> PatchAfterReleaseAsync(int writer)
+        {
+            await release.Task;
+            return await Client.PatchDocumentAsync($"/api/customers/{customer}", RenameCustomer(customer, $"writer-{writer}"));
+        }
+
+        Task<HttpResponseMessage>[] patches = [.. Enumerable.Range(0, 16).Select(PatchAfterReleaseAsync)];
+        release.SetResult();
+        HttpResponseMessage[] responses = await Task.WhenAll(patches);
+
+        responses.Select(response => response.StatusCode).Should().AllBeEquivalentTo(HttpStatusCode.OK, "a write without If-Match waits for the one before it instead of failing");
+        responses.Select(EntityTagOf).Should().OnlyHaveUniqueItems("each write made a version of its own");
+        (await App.CreateDbContext().Customers.SingleAsync()).Version.Should().Be(16);
+    }
+
+    [Fact]
+    public async Task An_unconditional_patch_overtaken_by_a_writer_the_service_cannot_queue_is_a_409_to_send_again_and_saves_nothing()
     {
         string customer = await Client.CreateCustomerAsync();
         using HttpClient client = App.CreateJsonApiClientOf(App.WithWebHostBuilder(builder => builder.ConfigureTestServices(

@@ -40,6 +40,31 @@ public sealed class CustomerStatusTests(JsonApiCardsApplication app) : Integrati
         (await StatusAsync(customer)).Should().Be("acquired");
     }
 
+    [Fact]
+    public async Task Two_orders_placed_at_the_same_time_both_count()
+    {
+        for (int round = 0; round < 5; round++)
+        {
+            string customer = await Client.CreateCustomerAsync($"round{round}@example.com");
+            string first = await ReadyOrderAsync(customer);
+            string second = await ReadyOrderAsync(customer);
+            var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+            async Task<HttpResponseMessage> PlaceAfterReleaseAsync(string order)
+            {
+                await release.Task;
+                return await Client.PatchOrderAsync(order, """{ "status": "placed" }""");
+            }
+
+            Task<HttpResponseMessage>[] placings = [PlaceAfterReleaseAsync(first), PlaceAfterReleaseAsync(second)];
+            release.SetResult();
+            HttpResponseMessage[] responses = await Task.WhenAll(placings);
+
+            responses.Select(response => response.StatusCode).Should().AllBeEquivalentTo(System.Net.HttpStatusCode.OK, $"round {round}");
+            (await StatusAsync(customer)).Should().Be("repeat", $"round {round}: each placing counts the other once it has committed");
+        }
+    }
+
     private async Task<string> ReadyOrderAsync(string customer)
     {
         string order = await Client.CreateOrderAsync(customer);

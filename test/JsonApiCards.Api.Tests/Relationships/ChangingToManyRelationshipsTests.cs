@@ -89,7 +89,9 @@ public sealed class ChangingToManyRelationshipsTests(JsonApiCardsApplication app
         await (await Client.SendDocumentAsync(HttpMethod.Delete, Orders, ToMany("orders", 1, 2, 3))).ShouldBeNoContentAsync();
         var removeThree = App.Sql.Statements.Where(IsSelect).ToList();
 
-        addOne.Should().HaveCount(3, "one query for the customer and one for the orders named, none for the customer's other orders, and the order's definition counts its new customer's placed orders for the status");
+        addOne.Should().HaveCount(
+            TestedDatabase.IsPostgres ? 4 : 3,
+            "one query for the customer and one for the orders named, none for the customer's other orders, and the order's definition counts its new customer's placed orders for the status (on PostgreSQL after locking the customer's row, so orders placed at once count each other)");
         removeThree.Should().HaveCount(2, "the orders named are read in one query");
     }
 
