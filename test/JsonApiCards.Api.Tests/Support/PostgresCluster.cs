@@ -51,6 +51,21 @@ internal static class PostgresCluster
         return server.ConnectionString(name);
     }
 
+    /// <summary>
+    /// Makes the database a connection string names refuse new connections and ends the ones it has (<paramref name="open"/>
+    /// false), as a stopped server looks to its clients; or lets it take connections again.
+    /// </summary>
+    public static async Task SetOpenAsync(string connectionString, bool open)
+    {
+        Server server = await Started.Value;
+        string name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        await ExecuteAsync(server.ConnectionString("postgres"), $"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS {(open ? "true" : "false")}");
+        if (!open)
+        {
+            await ExecuteAsync(server.ConnectionString("postgres"), $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'");
+        }
+    }
+
     private static async Task<Server> StartAsync()
     {
         string binaries = FindBinaries() ?? throw new InvalidOperationException(Install);
