@@ -7,6 +7,7 @@
 #   load.sh            full run (~6-8 minutes on 2 cores): 100k cards, 2 rounds of 8 s per scenario and host
 #   load.sh --quick    smoke run (~1-2 minutes once published and seeded): 1 round of 3 s
 #   load.sh --scale    the list scenarios at 10k and 1M cards, service only, plus the cost of COUNT(*) (results/scale.md)
+#   load.sh --atomic   one atomic operations request of four writes against the four single requests (results/atomic.md)
 #   load.sh --database postgres [...]   the same on a local PostgreSQL cluster the script starts (postgres.sh), results
 #                      with a -postgres suffix (latest-postgres.md, scale-postgres.md)
 #
@@ -29,6 +30,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) mode=quick duration=3 warmup=1 rounds=1 ;;
     --scale) mode=scale duration=5 warmup=2 rounds=1 ;;
+    --atomic) mode=atomic ;;
     --duration) duration="$2"; shift ;;
     --rounds) rounds="$2"; shift ;;
     --connections) connections="$2"; shift ;;
@@ -273,6 +275,18 @@ if [[ "$mode" == scale ]]; then
   bench report --scale "$work/scale.tsv" --count "$work/count.md" --output "$results/scale$suffix.md" \
     --machine "$(nproc) cores, $(uname -m), $(dotnet --version 2>/dev/null | head -1) SDK, $(database_name), wrk -t1 -c1 -d${duration}s x $rounds rounds, best of them"
   rm -f "$work/count.md"
+  exit 0
+fi
+
+if [[ "$mode" == atomic ]]; then
+  start_host "$(seeded_database "$cards")"
+  curl -sf --max-time 10 -X POST "http://127.0.0.1:$baseline_port/_bench/clock/ticking" >/dev/null || fail "could not start the benchmark clock"
+  log "atomic: $connections clients, ${duration} s per journey kind"
+  timeout 300 dotnet "$work/publish/JsonApiCards.Benchmarks.dll" journey --url "http://127.0.0.1:$service_port" --token "$access_token" \
+    --host "$host_header" --clients "$connections" --seconds "$duration" --warmup "$warmup" --output "$results/atomic$suffix.md" \
+    --machine "$(nproc) cores, $(uname -m), $(dotnet --version 2>/dev/null | head -1) SDK, $(database_name), $cards cards" || fail "journey benchmark"
+  stop_host
+  cat "$results/atomic$suffix.md"
   exit 0
 fi
 
