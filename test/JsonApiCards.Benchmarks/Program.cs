@@ -7,6 +7,7 @@ using JsonApiCards.Benchmarks.Seeding;
 // serve:  the service and the hand-written baseline side by side, with a control endpoint for allocations and SQL counts.
 // report: turns load.sh's raw wrk measurements into results/latest.md and results/latest.json.
 // count:  times COUNT(*) and page-1 queries on a database, for the scale notes.
+// journey: one atomic operations request against the four single requests it replaces (results/atomic.md).
 return args.FirstOrDefault() switch
 {
     "micro" => MicroBenchmarkRunner.Run(args[1..]),
@@ -14,6 +15,7 @@ return args.FirstOrDefault() switch
     "serve" => await LoadHost.RunAsync(args[1..]),
     "report" => LoadReport.Run(args[1..]),
     "count" => await CountCost.RunAsync(args[1..]),
+    "journey" => await JourneyBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 

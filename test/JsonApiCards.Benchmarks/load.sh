@@ -7,6 +7,7 @@
 #   load.sh            full run (~6-8 minutes on 2 cores): 100k cards, 2 rounds of 8 s per scenario and host
 #   load.sh --quick    smoke run (~1-2 minutes once published and seeded): 1 round of 3 s
 #   load.sh --scale    the list scenarios at 10k and 1M cards, service only, plus the cost of COUNT(*) (results/scale.md)
+#   load.sh --atomic   one atomic operations request of four writes against the four single requests (results/atomic.md)
 #   load.sh --database postgres [...]   the same on a local PostgreSQL cluster the script starts (postgres.sh), results
 #                      with a -postgres suffix (latest-postgres.md, scale-postgres.md)
 #
@@ -29,6 +30,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) mode=quick duration=3 warmup=1 rounds=1 ;;
     --scale) mode=scale duration=5 warmup=2 rounds=1 ;;
+    --atomic) mode=atomic ;;
     --duration) duration="$2"; shift ;;
     --rounds) rounds="$2"; shift ;;
     --connections) connections="$2"; shift ;;
@@ -144,8 +146,8 @@ request() {
 # each host, so for creates the ids are masked before comparing; everything else, timestamps and links included,
 # must match as it is (both hosts share a fixed clock and every request names the same Host).
 compare_bodies() {
-  local name kind method path body list
-  while IFS=$'\t' read -r name kind method path body list; do
+  local name kind method path body list spread
+  while IFS=$'\t' read -r name kind method path body list spread; do
     [[ -z "$name" || "$name" == \#* ]] && continue
     local service_status baseline_status
     service_status=$(request service "$method" "$path" "$body" "$work/$name.service.json")
@@ -178,16 +180,16 @@ compare_bodies() {
   done <"$here/load/scenarios.tsv"
 }
 
-# measure SCENARIO TARGET METHOD PATH BODY SECONDS CONNECTIONS ROUND: one wrk run, appended to raw.tsv.
+# measure SCENARIO TARGET METHOD PATH BODY SECONDS CONNECTIONS ROUND SPREAD: one wrk run, appended to raw.tsv.
 measure() {
-  local name="$1" target="$2" method="$3" path="$4" body="$5" seconds="$6" clients="$7" round="$8"
+  local name="$1" target="$2" method="$3" path="$4" body="$5" seconds="$6" clients="$7" round="$8" spread="${9:--}"
   local out="$work/wrk.$name.$target.$round.txt" body_file="" alternate_file=""
   [[ "$body" != "-" ]] && body_file="$here/load/${body%%|*}"
   [[ "$body" == *"|"* ]] && alternate_file="$here/load/${body#*|}"
   local allocated_before sql_before allocated_after sql_after sql_name
   sql_name=$([[ "$target" == service ]] && echo serviceSqlCommands || echo baselineSqlCommands)
   allocated_before=$(counter allocatedBytes); sql_before=$(counter "$sql_name")
-  WRK_METHOD="$method" WRK_BODY_FILE="$body_file" WRK_ALTERNATE_BODY_FILE="$alternate_file" timeout $((seconds + 30)) \
+  WRK_METHOD="$method" WRK_BODY_FILE="$body_file" WRK_ALTERNATE_BODY_FILE="$alternate_file" WRK_SPREAD_IDS="${spread/#-/}" timeout $((seconds + 30)) \
     wrk -t1 -c"$clients" -d"${seconds}s" --latency -H "Host: $host_header" -H "Authorization: Bearer $access_token" -s "$here/load/request.lua" \
     "http://127.0.0.1:$(port_of "$target")$path" >"$out" 2>&1 || fail "wrk $name $target (see $out)"
   allocated_after=$(counter allocatedBytes); sql_after=$(counter "$sql_name")
@@ -215,10 +217,10 @@ measure() {
 
 # run_scenarios TARGETS LIST_ONLY: warm up, then alternate the targets scenario by scenario, round after round.
 run_scenarios() {
-  local targets="$1" list_only="$2" round name kind method path body list target
+  local targets="$1" list_only="$2" round name kind method path body list spread target
   : >"$work/raw.tsv"
   log "warming up"
-  while IFS=$'\t' read -r name kind method path body list; do
+  while IFS=$'\t' read -r name kind method path body list spread; do
     [[ -z "$name" || "$name" == \#* ]] && continue
     [[ "$list_only" == yes && "$list" != yes ]] && continue
     [[ -n "$only" && ",$only," != *",$name,"* ]] && continue
@@ -227,19 +229,19 @@ run_scenarios() {
       # warm-up on a busy machine, which then completes no request; one bounded read first. Writes are left alone: an
       # extra row would change what the measured writes see.
       [[ "$method" == GET ]] && { request "$target" GET "$path" - /dev/null >/dev/null || fail "$name: the $target did not answer a first read"; }
-      measure "$name" "$target" "$method" "$path" "$body" "$warmup" "$connections" warmup
+      measure "$name" "$target" "$method" "$path" "$body" "$warmup" "$connections" warmup "$spread"
     done
   done <"$here/load/scenarios.tsv"
   : >"$work/raw.tsv"
   for round in $(seq 1 "$rounds"); do
-    while IFS=$'\t' read -r name kind method path body list; do
+    while IFS=$'\t' read -r name kind method path body list spread; do
       [[ -z "$name" || "$name" == \#* ]] && continue
       [[ "$list_only" == yes && "$list" != yes ]] && continue
       [[ -n "$only" && ",$only," != *",$name,"* ]] && continue
       # Alternate which host goes first, so neither always runs on a machine the other just warmed or loaded.
       local order; order=$(targets_of "$name" "$targets")
       [[ $((round % 2)) == 0 && "$targets" == "service baseline" ]] && order=$(echo "$order" | tr ' ' '\n' | tac | tr '\n' ' ')
-      for target in $order; do measure "$name" "$target" "$method" "$path" "$body" "$duration" "$connections" "$round"; done
+      for target in $order; do measure "$name" "$target" "$method" "$path" "$body" "$duration" "$connections" "$round" "$spread"; done
     done <"$here/load/scenarios.tsv"
   done
 }
@@ -273,6 +275,18 @@ if [[ "$mode" == scale ]]; then
   bench report --scale "$work/scale.tsv" --count "$work/count.md" --output "$results/scale$suffix.md" \
     --machine "$(nproc) cores, $(uname -m), $(dotnet --version 2>/dev/null | head -1) SDK, $(database_name), wrk -t1 -c1 -d${duration}s x $rounds rounds, best of them"
   rm -f "$work/count.md"
+  exit 0
+fi
+
+if [[ "$mode" == atomic ]]; then
+  start_host "$(seeded_database "$cards")"
+  curl -sf --max-time 10 -X POST "http://127.0.0.1:$baseline_port/_bench/clock/ticking" >/dev/null || fail "could not start the benchmark clock"
+  log "atomic: $connections clients, ${duration} s per journey kind"
+  timeout 300 dotnet "$work/publish/JsonApiCards.Benchmarks.dll" journey --url "http://127.0.0.1:$service_port" --token "$access_token" \
+    --host "$host_header" --clients "$connections" --seconds "$duration" --warmup "$warmup" --output "$results/atomic$suffix.md" \
+    --machine "$(nproc) cores, $(uname -m), $(dotnet --version 2>/dev/null | head -1) SDK, $(database_name), $cards cards" || fail "journey benchmark"
+  stop_host
+  cat "$results/atomic$suffix.md"
   exit 0
 fi
 

@@ -78,6 +78,28 @@ public sealed class HealthTests(JsonApiCardsApplication app) : IntegrationTest(a
         live.StatusCode.Should().Be(HttpStatusCode.OK, "the process itself is up");
     }
 
+    [PostgresOnlyFact("SQLite has no server to stop; Ready_is_503_when_the_database_cannot_be_reached takes its file away instead")]
+    public async Task Ready_is_503_while_the_database_server_refuses_connections_and_200_once_it_takes_them_again()
+    {
+        // Arrange: a service over its own database, without a pool that would keep connections open
+        string connectionString = await PostgresCluster.CreateDatabaseAsync() + ";Pooling=False";
+        await using var host = App.WithWebHostBuilder(builder => builder.UseSetting("ConnectionStrings:Cards", connectionString));
+        using HttpClient anonymous = host.CreateClient();
+        await ShouldAnswerAsync(await anonymous.GetAsync("/health/ready"), HttpStatusCode.OK, Ready);
+
+        // Act
+        await PostgresCluster.SetOpenAsync(connectionString, open: false);
+        using HttpResponseMessage stopped = await anonymous.GetAsync("/health/ready");
+        using HttpResponseMessage live = await anonymous.GetAsync("/health/live");
+        await PostgresCluster.SetOpenAsync(connectionString, open: true);
+        using HttpResponseMessage restarted = await anonymous.GetAsync("/health/ready");
+
+        // Assert
+        await ShouldAnswerAsync(stopped, HttpStatusCode.ServiceUnavailable, """{"status":"Unhealthy","checks":{"database":"Unhealthy","migrations":"Unhealthy"}}""");
+        live.StatusCode.Should().Be(HttpStatusCode.OK, "the process itself is up");
+        await ShouldAnswerAsync(restarted, HttpStatusCode.OK, Ready);
+    }
+
     private static async Task ShouldAnswerAsync(HttpResponseMessage response, HttpStatusCode status, string body)
     {
         response.StatusCode.Should().Be(status);

@@ -19,6 +19,7 @@ internal static class PostgresCluster
 
     private const string Template = "cards_template";
     private const int Nobody = 65534;
+    private const string FolderPrefix = "jsonapicards-postgres-";
 
     private static readonly Lazy<Task<Server>> Started = new(StartAsync);
     private static readonly SemaphoreSlim Creating = new(1, 1);
@@ -51,10 +52,26 @@ internal static class PostgresCluster
         return server.ConnectionString(name);
     }
 
+    /// <summary>
+    /// Makes the database a connection string names refuse new connections and ends the ones it has (<paramref name="open"/>
+    /// false), as a stopped server looks to its clients; or lets it take connections again.
+    /// </summary>
+    public static async Task SetOpenAsync(string connectionString, bool open)
+    {
+        Server server = await Started.Value;
+        string name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        await ExecuteAsync(server.ConnectionString("postgres"), $"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS {(open ? "true" : "false")}");
+        if (!open)
+        {
+            await ExecuteAsync(server.ConnectionString("postgres"), $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'");
+        }
+    }
+
     private static async Task<Server> StartAsync()
     {
         string binaries = FindBinaries() ?? throw new InvalidOperationException(Install);
-        string folder = Directory.CreateTempSubdirectory("jsonapicards-postgres-").FullName;
+        DeleteClustersLeftBehind();
+        string folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
         bool asNobody = Environment.UserName == "root";
         if (asNobody)
         {
@@ -70,11 +87,15 @@ internal static class PostgresCluster
         await RunAsync(Path.Combine(binaries, "pg_ctl"), ["-D", data, "-l", Path.Combine(folder, "server.log"), "-o", options, "-w", "start"], asNobody);
 
         var server = new Server(port);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        // The test runner ends the test host and its child processes moments after the exit handlers start, before pg_ctl
+        // returns: a process in a session of its own (setsid -f), which the runner does not end, stops the server and
+        // deletes the folder.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Process.Start(new ProcessStartInfo(
+            "setsid",
+            ["-f", "sh", "-c", "\"$@\"; rm -rf \"$0\"", folder, .. Command(Path.Combine(binaries, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"], asNobody)])
         {
-            RunAsync(Path.Combine(binaries, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"], asNobody).GetAwaiter().GetResult();
-            Directory.Delete(folder, recursive: true);
-        };
+            UseShellExecute = false,
+        })?.Dispose();
 
         await ExecuteAsync(server.ConnectionString("postgres"), $"CREATE DATABASE {Template}");
         await using (var template = new PostgresCardsDbContext(new DbContextOptionsBuilder<PostgresCardsDbContext>().UseNpgsql(server.ConnectionString(Template)).Options))
@@ -84,6 +105,49 @@ internal static class PostgresCluster
 
         NpgsqlConnection.ClearAllPools();
         return server;
+    }
+
+    /// <summary>
+    /// Deletes the folders of earlier runs' clusters whose server is no longer running: a test process that is killed (or
+    /// outlives the test host's patience) never runs its exit handler, and each folder holds every fixture's database. A
+    /// folder younger than ten minutes may be one another test process is still setting up, so it is left alone.
+    /// </summary>
+    private static void DeleteClustersLeftBehind()
+    {
+        foreach (DirectoryInfo folder in new DirectoryInfo(Path.GetTempPath()).EnumerateDirectories(FolderPrefix + "*"))
+        {
+            if (folder.LastWriteTimeUtc > DateTime.UtcNow.AddMinutes(-10) || IsServerRunning(Path.Combine(folder.FullName, "data", "postmaster.pid")))
+            {
+                continue;
+            }
+
+            try
+            {
+                folder.Delete(recursive: true);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Another run may be deleting it too; what is left goes next time.
+            }
+        }
+    }
+
+    private static bool IsServerRunning(string pidFile)
+    {
+        if (!File.Exists(pidFile) || !int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out int pid))
+        {
+            return false;
+        }
+
+        try
+        {
+            using Process process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static string? FindBinaries()
@@ -102,11 +166,13 @@ internal static class PostgresCluster
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    private static string[] Command(string program, IEnumerable<string> arguments, bool asNobody) =>
+        asNobody ? ["setpriv", $"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", program, .. arguments] : [program, .. arguments];
+
     private static async Task RunAsync(string program, IEnumerable<string> arguments, bool asNobody)
     {
-        var start = asNobody
-            ? new ProcessStartInfo("setpriv", [$"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", program, .. arguments])
-            : new ProcessStartInfo(program, arguments);
+        string[] command = Command(program, arguments, asNobody);
+        var start = new ProcessStartInfo(command[0], command[1..]);
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.WorkingDirectory = Path.GetTempPath();

@@ -12,6 +12,7 @@ namespace JsonApiCards.Api.Tests.Support;
 public sealed partial class SqlStatementCounter : DbCommandInterceptor
 {
     private readonly List<string> _statements = [];
+    private readonly List<RecordedCommand> _commands = [];
 
     public IReadOnlyList<string> Statements
     {
@@ -24,11 +25,24 @@ public sealed partial class SqlStatementCounter : DbCommandInterceptor
         }
     }
 
+    /// <summary>The commands as sent, in the provider's own spelling and with their parameters, to replay (EXPLAIN).</summary>
+    public IReadOnlyList<RecordedCommand> Commands
+    {
+        get
+        {
+            lock (_statements)
+            {
+                return [.. _commands];
+            }
+        }
+    }
+
     public void Reset()
     {
         lock (_statements)
         {
             _statements.Clear();
+            _commands.Clear();
         }
     }
 
@@ -50,6 +64,7 @@ public sealed partial class SqlStatementCounter : DbCommandInterceptor
         lock (_statements)
         {
             _statements.Add(TestedDatabase.IsPostgres ? InSqliteSpelling(command.CommandText) : command.CommandText);
+            _commands.Add(new RecordedCommand(command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(parameter => (parameter.ParameterName, parameter.Value))]));
         }
     }
 
@@ -67,3 +82,6 @@ public sealed partial class SqlStatementCounter : DbCommandInterceptor
     [GeneratedRegex("""'(?:[^']|'')*'|"[^"]*"|(?<![@:\w])(?<word>[a-z_][a-z0-9_]*)\b""")]
     private static partial Regex QuotedOrWord();
 }
+
+/// <summary>A command as the service sent it: its text and its parameters' names and values.</summary>
+public sealed record RecordedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
