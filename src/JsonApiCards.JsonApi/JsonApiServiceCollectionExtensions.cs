@@ -1,3 +1,5 @@
+using JsonApiCards.JsonApi.Queries.Keyset;
+using Microsoft.AspNetCore.DataProtection;
 using JsonApiCards.JsonApi.Middleware;
 using JsonApiCards.JsonApi.Operations;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
@@ -66,6 +68,8 @@ public static class JsonApiServiceCollectionExtensions
         services.AddSingleton<IInterceptor, ConcurrencyVersionInterceptor>();
         services.AddSingleton<CompiledSingleReads>();
         services.AddSingleton<RelatedResourceReader>();
+        services.AddDataProtection();
+        services.AddSingleton<CursorCodec>();
         services.AddSingleton<ResourceOperationTargets>();
         services.AddScoped(provider => new JsonApiDbContextAccessor(provider.GetRequiredService<TDbContext>()));
         return services;

@@ -68,10 +68,12 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `first_name`, `last_name`, `month`, `year`, `card_type`, `storage_state`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="pageAfter">Cursor pagination (the JSON:API cursor pagination profile): the page after this opaque cursor, taken from `links.next`. Not with `page[number]`; the response's `Content-Type` names the profile.</param>
+        /// <param name="pageBefore">Cursor pagination: the page before this opaque cursor, taken from `links.prev`. Not with `page[after]` or `page[number]`.</param>
         /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreditCardCollectionDocument> GetCreditCardCollectionAsync(System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? filterId = null, string? filterIds = null, string? filterCardType = null, string? filterReference = null, string? filterCreatedAtFrom = null, string? filterCreatedAtTo = null, string? filterUpdatedAtFrom = null, string? filterUpdatedAtTo = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreditCardCollectionDocument> GetCreditCardCollectionAsync(System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? filterId = null, string? filterIds = null, string? filterCardType = null, string? filterReference = null, string? filterCreatedAtFrom = null, string? filterCreatedAtTo = null, string? filterUpdatedAtFrom = null, string? filterUpdatedAtTo = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? pageAfter = null, string? pageBefore = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -174,10 +176,12 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `number`, `status`, `payment_status`, `currency_code`, `customer_email`, `total_amount_cents`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="pageAfter">Cursor pagination (the JSON:API cursor pagination profile): the page after this opaque cursor, taken from `links.next`. Not with `page[number]`; the response's `Content-Type` names the profile.</param>
+        /// <param name="pageBefore">Cursor pagination: the page before this opaque cursor, taken from `links.prev`. Not with `page[after]` or `page[number]`.</param>
         /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderCollectionDocument> GetOrderCollectionAsync(System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderCollectionDocument> GetOrderCollectionAsync(System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? pageAfter = null, string? pageBefore = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -314,10 +318,12 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `email`, `status`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="pageAfter">Cursor pagination (the JSON:API cursor pagination profile): the page after this opaque cursor, taken from `links.next`. Not with `page[number]`; the response's `Content-Type` names the profile.</param>
+        /// <param name="pageBefore">Cursor pagination: the page before this opaque cursor, taken from `links.prev`. Not with `page[after]` or `page[number]`.</param>
         /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerCollectionDocument> GetCustomerCollectionAsync(System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerCollectionDocument> GetCustomerCollectionAsync(System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? pageAfter = null, string? pageBefore = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -445,10 +451,12 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `number`, `status`, `payment_status`, `currency_code`, `customer_email`, `total_amount_cents`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="pageAfter">Cursor pagination (the JSON:API cursor pagination profile): the page after this opaque cursor, taken from `links.next`. Not with `page[number]`; the response's `Content-Type` names the profile.</param>
+        /// <param name="pageBefore">Cursor pagination: the page before this opaque cursor, taken from `links.prev`. Not with `page[after]` or `page[number]`.</param>
         /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<OrderCollectionDocument> GetCustomerOrdersAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OrderCollectionDocument> GetCustomerOrdersAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? pageAfter = null, string? pageBefore = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -465,10 +473,12 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `name`, `gateway_code`, `is_preferred`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="pageAfter">Cursor pagination (the JSON:API cursor pagination profile): the page after this opaque cursor, taken from `links.next`. Not with `page[number]`; the response's `Content-Type` names the profile.</param>
+        /// <param name="pageBefore">Cursor pagination: the page before this opaque cursor, taken from `links.prev`. Not with `page[after]` or `page[number]`.</param>
         /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerCustomerPaymentSourcesAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerCustomerPaymentSourcesAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? pageAfter = null, string? pageBefore = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -484,10 +494,12 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `name`, `gateway_code`, `is_preferred`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="pageAfter">Cursor pagination (the JSON:API cursor pagination profile): the page after this opaque cursor, taken from `links.next`. Not with `page[number]`; the response's `Content-Type` names the profile.</param>
+        /// <param name="pageBefore">Cursor pagination: the page before this opaque cursor, taken from `links.prev`. Not with `page[after]` or `page[number]`.</param>
         /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerPaymentSourceCollectionAsync(System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerPaymentSourceCollectionAsync(System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? pageAfter = null, string? pageBefore = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -990,10 +1002,12 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `first_name`, `last_name`, `month`, `year`, `card_type`, `storage_state`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="pageAfter">Cursor pagination (the JSON:API cursor pagination profile): the page after this opaque cursor, taken from `links.next`. Not with `page[number]`; the response's `Content-Type` names the profile.</param>
+        /// <param name="pageBefore">Cursor pagination: the page before this opaque cursor, taken from `links.prev`. Not with `page[after]` or `page[number]`.</param>
         /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreditCardCollectionDocument> GetCreditCardCollectionAsync(System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? filterId = null, string? filterIds = null, string? filterCardType = null, string? filterReference = null, string? filterCreatedAtFrom = null, string? filterCreatedAtTo = null, string? filterUpdatedAtFrom = null, string? filterUpdatedAtTo = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreditCardCollectionDocument> GetCreditCardCollectionAsync(System.Collections.Generic.IEnumerable<CreditCardInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? filterId = null, string? filterIds = null, string? filterCardType = null, string? filterReference = null, string? filterCreatedAtFrom = null, string? filterCreatedAtTo = null, string? filterUpdatedAtFrom = null, string? filterUpdatedAtTo = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? pageAfter = null, string? pageBefore = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -1153,6 +1167,14 @@ namespace JsonApiCards.Client
                     if (pageSize != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("page[size]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageSize, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pageAfter != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("page[after]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageAfter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pageBefore != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("page[before]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageBefore, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -2958,10 +2980,12 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `number`, `status`, `payment_status`, `currency_code`, `customer_email`, `total_amount_cents`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="pageAfter">Cursor pagination (the JSON:API cursor pagination profile): the page after this opaque cursor, taken from `links.next`. Not with `page[number]`; the response's `Content-Type` names the profile.</param>
+        /// <param name="pageBefore">Cursor pagination: the page before this opaque cursor, taken from `links.prev`. Not with `page[after]` or `page[number]`.</param>
         /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderCollectionDocument> GetOrderCollectionAsync(System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderCollectionDocument> GetOrderCollectionAsync(System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? pageAfter = null, string? pageBefore = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -3089,6 +3113,14 @@ namespace JsonApiCards.Client
                     if (pageSize != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("page[size]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageSize, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pageAfter != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("page[after]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageAfter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pageBefore != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("page[before]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageBefore, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -5516,10 +5548,12 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `email`, `status`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="pageAfter">Cursor pagination (the JSON:API cursor pagination profile): the page after this opaque cursor, taken from `links.next`. Not with `page[number]`; the response's `Content-Type` names the profile.</param>
+        /// <param name="pageBefore">Cursor pagination: the page before this opaque cursor, taken from `links.prev`. Not with `page[after]` or `page[number]`.</param>
         /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerCollectionDocument> GetCustomerCollectionAsync(System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerCollectionDocument> GetCustomerCollectionAsync(System.Collections.Generic.IEnumerable<CustomerInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? pageAfter = null, string? pageBefore = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -5647,6 +5681,14 @@ namespace JsonApiCards.Client
                     if (pageSize != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("page[size]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageSize, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pageAfter != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("page[after]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageAfter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pageBefore != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("page[before]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageBefore, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -7991,10 +8033,12 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `number`, `status`, `payment_status`, `currency_code`, `customer_email`, `total_amount_cents`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="pageAfter">Cursor pagination (the JSON:API cursor pagination profile): the page after this opaque cursor, taken from `links.next`. Not with `page[number]`; the response's `Content-Type` names the profile.</param>
+        /// <param name="pageBefore">Cursor pagination: the page before this opaque cursor, taken from `links.prev`. Not with `page[after]` or `page[number]`.</param>
         /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<OrderCollectionDocument> GetCustomerOrdersAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OrderCollectionDocument> GetCustomerOrdersAsync(string id, System.Collections.Generic.IEnumerable<OrderInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? pageAfter = null, string? pageBefore = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -8127,6 +8171,14 @@ namespace JsonApiCards.Client
                     if (pageSize != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("page[size]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageSize, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pageAfter != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("page[after]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageAfter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pageBefore != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("page[before]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageBefore, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -8273,10 +8325,12 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `name`, `gateway_code`, `is_preferred`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="pageAfter">Cursor pagination (the JSON:API cursor pagination profile): the page after this opaque cursor, taken from `links.next`. Not with `page[number]`; the response's `Content-Type` names the profile.</param>
+        /// <param name="pageBefore">Cursor pagination: the page before this opaque cursor, taken from `links.prev`. Not with `page[after]` or `page[number]`.</param>
         /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerCustomerPaymentSourcesAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerCustomerPaymentSourcesAsync(string id, System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? pageAfter = null, string? pageBefore = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -8409,6 +8463,14 @@ namespace JsonApiCards.Client
                     if (pageSize != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("page[size]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageSize, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pageAfter != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("page[after]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageAfter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pageBefore != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("page[before]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageBefore, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -8554,10 +8616,12 @@ namespace JsonApiCards.Client
         /// <param name="sort">Comma-separated sort keys, each ascending or, with a leading `-`, descending (at most 10): `id`, `name`, `gateway_code`, `is_preferred`, `reference`, `created_at`, `updated_at`, or `count(&lt;to-many relationship&gt;)`; e.g. `sort=-updated_at`.</param>
         /// <param name="pageNumber">The page to return, from 1. `page[number]` × `page[size]` may be at most 10000: filter to reach further.</param>
         /// <param name="pageSize">How many resources a page holds.</param>
+        /// <param name="pageAfter">Cursor pagination (the JSON:API cursor pagination profile): the page after this opaque cursor, taken from `links.next`. Not with `page[number]`; the response's `Content-Type` names the profile.</param>
+        /// <param name="pageBefore">Cursor pagination: the page before this opaque cursor, taken from `links.prev`. Not with `page[after]` or `page[number]`.</param>
         /// <param name="IfNoneMatch">ETags of the document the client holds (or `*`): when one names the current document's (weakly compared), the answer is 304 without a body.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerPaymentSourceCollectionAsync(System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CustomerPaymentSourceCollectionDocument> GetCustomerPaymentSourceCollectionAsync(System.Collections.Generic.IEnumerable<CustomerPaymentSourceInclude>? include = null, System.Collections.Generic.IEnumerable<CreditCardsField>? fieldsCreditCards = null, System.Collections.Generic.IEnumerable<CustomerPaymentSourcesField>? fieldsCustomerPaymentSources = null, System.Collections.Generic.IEnumerable<CustomersField>? fieldsCustomers = null, System.Collections.Generic.IEnumerable<OrdersField>? fieldsOrders = null, string? filter = null, System.Collections.Generic.IDictionary<string, string>? filterQ = null, string? sort = null, int? pageNumber = null, int? pageSize = null, string? pageAfter = null, string? pageBefore = null, string? IfNoneMatch = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -8685,6 +8749,14 @@ namespace JsonApiCards.Client
                     if (pageSize != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("page[size]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageSize, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pageAfter != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("page[after]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageAfter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pageBefore != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("page[before]")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageBefore, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using JsonApiCards.Api.Customers;
 using System.Security.Claims;
 using JsonApiCards.Api.Data;
+using JsonApiCards.JsonApi.Queries.Keyset;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -65,6 +66,7 @@ public static class SecurityServiceCollectionExtensions
 
         services.AddHttpContextAccessor();
         services.AddScoped(provider => CallerContext.OfRequest(provider.GetRequiredService<IHttpContextAccessor>()));
+        services.AddSingleton<ICursorAudience, CallerCursorAudience>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

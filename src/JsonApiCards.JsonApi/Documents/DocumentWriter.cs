@@ -44,7 +44,26 @@ internal static class DocumentWriter
     }
 
     /// <summary>Writes a document whose primary data is a collection, with paging members when given.</summary>
-    public static void WriteCollection(Utf8JsonWriter writer, DocumentContext context, ResourceType resourceType, IReadOnlyList<object> resources, PageLinks? page)
+    public static void WriteCollection(Utf8JsonWriter writer, DocumentContext context, ResourceType resourceType, IReadOnlyList<object> resources, PageLinks? page) =>
+        WriteCollection(writer, context, resourceType, resources, writer =>
+        {
+            if (page is not null)
+            {
+                writer.WritePropertyName(MemberNames.Meta);
+                writer.WriteStartObject();
+                writer.WriteNumber(MemberNames.RecordCount, page.RecordCount);
+                writer.WriteNumber(MemberNames.PageCount, page.PageCount);
+                writer.WriteEndObject();
+            }
+
+            LinkWriter.WriteDocumentLinks(writer, context.SelfUrl, page);
+        });
+
+    /// <summary>Writes a document whose primary data is a page read by cursor, with the cursor pagination profile's links.</summary>
+    public static void WriteCursorPage(Utf8JsonWriter writer, DocumentContext context, ResourceType resourceType, IReadOnlyList<object> resources, CursorPageLinks page) =>
+        WriteCollection(writer, context, resourceType, resources, writer => LinkWriter.WriteCursorLinks(writer, context.SelfUrl, page));
+
+    private static void WriteCollection(Utf8JsonWriter writer, DocumentContext context, ResourceType resourceType, IReadOnlyList<object> resources, Action<Utf8JsonWriter> writeLinks)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(context);
@@ -77,17 +96,7 @@ internal static class DocumentWriter
 
         writer.WriteEndArray();
         WriteIncluded(writer, resourceObjects, includes);
-
-        if (page is not null)
-        {
-            writer.WritePropertyName(MemberNames.Meta);
-            writer.WriteStartObject();
-            writer.WriteNumber(MemberNames.RecordCount, page.RecordCount);
-            writer.WriteNumber(MemberNames.PageCount, page.PageCount);
-            writer.WriteEndObject();
-        }
-
-        LinkWriter.WriteDocumentLinks(writer, context.SelfUrl, page);
+        writeLinks(writer);
         WriteJsonApiObject(writer);
         writer.WriteEndObject();
     }

@@ -40,6 +40,28 @@ internal static class ErrorObjectWriter
             writer.WriteEndObject();
         }
 
+        if (error.TypeLink is not null)
+        {
+            writer.WritePropertyName(MemberNames.Links);
+            writer.WriteStartObject();
+            writer.WritePropertyName(MemberNames.Type);
+            writer.WriteStartArray();
+            writer.WriteStringValue(error.TypeLink);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        if (error.MaxPageSize is int maxSize)
+        {
+            writer.WritePropertyName(MemberNames.Meta);
+            writer.WriteStartObject();
+            writer.WritePropertyName(MemberNames.Page);
+            writer.WriteStartObject();
+            writer.WriteNumber(MemberNames.MaxSize, maxSize);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 }

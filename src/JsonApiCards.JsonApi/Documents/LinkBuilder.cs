@@ -93,6 +93,23 @@ internal sealed class LinkBuilder
             Link(lastReachable));
     }
 
+    /// <summary>
+    /// The links of a page read by cursor: the request's URL with every other query parameter kept (<c>page[size]</c> too),
+    /// <c>first</c> without a cursor, <c>prev</c> and <c>next</c> with the cursors given, or null.
+    /// </summary>
+    public CursorPageLinks CursorPage(string? before, string? after)
+    {
+        StringBuilder prefix = StartWithQuery();
+        int queryStart = prefix.Length;
+        LinkQuery.AppendTo(prefix, _query, static name => name is "page[number]" or "page[after]" or "page[before]");
+        string first = prefix.Length > queryStart ? prefix.ToString() : prefix.ToString(0, queryStart - 1);
+        string separator = prefix.Length > queryStart ? "&" : "?";
+        return new CursorPageLinks(
+            first,
+            before is null ? null : $"{first}{separator}page%5Bbefore%5D={before}",
+            after is null ? null : $"{first}{separator}page%5Bafter%5D={after}");
+    }
+
     /// <summary>Writes <c>{base}/{type}/{id}</c> as the value of <paramref name="name"/>.</summary>
     internal void WriteResourceLink(Utf8JsonWriter writer, JsonEncodedText name, ResourceType resourceType, long id)
     {

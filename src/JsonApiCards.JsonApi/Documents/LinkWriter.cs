@@ -31,6 +31,30 @@ internal static class LinkWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>The top-level links of a page read by cursor: <c>self</c>, <c>first</c>, and <c>prev</c> and <c>next</c>, null where no page is.</summary>
+    public static void WriteCursorLinks(Utf8JsonWriter writer, string selfUrl, CursorPageLinks page)
+    {
+        writer.WritePropertyName(MemberNames.Links);
+        writer.WriteStartObject();
+        writer.WriteString(MemberNames.Self, selfUrl);
+        writer.WriteString(MemberNames.First, page.First);
+        WriteNullable(MemberNames.Prev, page.Prev);
+        WriteNullable(MemberNames.Next, page.Next);
+        writer.WriteEndObject();
+
+        void WriteNullable(JsonEncodedText name, string? link)
+        {
+            if (link is null)
+            {
+                writer.WriteNull(name);
+            }
+            else
+            {
+                writer.WriteString(name, link);
+            }
+        }
+    }
+
     /// <summary>The top-level links of a relationship document: <c>self</c> and the related-resource link.</summary>
     public static void WriteRelationshipDocumentLinks(Utf8JsonWriter writer, DocumentContext context, RelationshipField relationship, long ownerId)
     {

@@ -29,6 +29,8 @@ internal static class MemberNames
     public static readonly JsonEncodedText Last = JsonEncodedText.Encode("last");
     public static readonly JsonEncodedText RecordCount = JsonEncodedText.Encode("record_count");
     public static readonly JsonEncodedText PageCount = JsonEncodedText.Encode("page_count");
+    public static readonly JsonEncodedText Page = JsonEncodedText.Encode("page");
+    public static readonly JsonEncodedText MaxSize = JsonEncodedText.Encode("maxSize");
     public static readonly JsonEncodedText Truncated = JsonEncodedText.Encode("truncated");
     public static readonly JsonEncodedText ErrorCount = JsonEncodedText.Encode("error_count");
 

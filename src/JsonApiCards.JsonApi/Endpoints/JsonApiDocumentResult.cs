@@ -6,7 +6,8 @@ namespace JsonApiCards.JsonApi.Endpoints;
 
 /// <summary>
 /// A response carrying a JSON:API document, written straight to the response body pipe. Its status differs by route (201
-/// for a create, 200 otherwise), so each route declares it in its metadata (<see cref="JsonApiRouteMetadata"/>).
+/// for a create, 200 otherwise), so each route declares it in its metadata (<see cref="JsonApiRouteMetadata"/>). A HEAD
+/// request gets the status and headers (<c>ETag</c>, <c>Content-Type</c>) of the GET and no body: the document is not written.
 /// </summary>
 internal sealed class JsonApiDocumentResult : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {
@@ -57,6 +58,12 @@ internal sealed class JsonApiDocumentResult : IResult, IStatusCodeHttpResult, IC
         if (Location is not null)
         {
             httpContext.Response.Headers.Location = Location;
+        }
+
+        if (HttpMethods.IsHead(httpContext.Request.Method))
+        {
+            // HEAD answers from the same query, status and headers as GET; the document is never serialized, only dropped.
+            return;
         }
 
         await using (var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter, JsonApiWriterOptions.Default))

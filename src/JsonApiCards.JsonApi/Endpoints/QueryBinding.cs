@@ -45,7 +45,8 @@ internal static class QueryBinding
     {
         var services = request.HttpContext.RequestServices;
         var declared = services.GetRequiredService<ResourceDefinitionCatalog>();
-        return services.GetRequiredService<QueryStringReader>().Read(QueryOf(request), resourceType, declared.SimpleFiltersOf(resourceType), isCollection, declared.DefaultSortOf(resourceType));
+        bool cursorByDefault = isCollection && CursorPaging.IsRequested(request.HttpContext.Request);
+        return services.GetRequiredService<QueryStringReader>().Read(QueryOf(request), resourceType, declared.SimpleFiltersOf(resourceType), isCollection, declared.DefaultSortOf(resourceType), cursorByDefault);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Queries;
+using JsonApiCards.JsonApi.Queries.Keyset;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Services;
 using Microsoft.AspNetCore.Http;
@@ -28,6 +29,15 @@ internal static class RelatedResourceHandlers<TResource>
             object? related = await reader.ReadSingleAsync(request.Service.ScopedQuery, resourceId, field, layer, services, cancellationToken);
             string? strongTag = request.EntityTagOf(field.RightType, related, context);
             return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteSingle(writer, context, field.RightType, related), entityTag: strongTag);
+        }
+
+        if (layer.Cursor is not null)
+        {
+            KeysetRequest keyset = CursorPaging.Start(request.HttpContext, field.RightType, layer);
+            KeysetPage<object> cursorPage = await reader.ReadCursorPageAsync(request.Service.ScopedQuery, resourceId, field, layer, keyset, services, cancellationToken);
+            CursorPageLinks cursorLinks = CursorPaging.Links(request.HttpContext, request.Links, keyset, cursorPage, layer.Cursor.After ?? layer.Cursor.Before);
+            string? cursorTag = request.EntityTagOf(field.RightType, cursorPage.Resources, cursorPage.HasMore ? 1 : 0, context);
+            return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteCursorPage(writer, context, field.RightType, cursorPage.Resources, cursorLinks), entityTag: cursorTag, contentType: CursorPaging.ContentType);
         }
 
         var (page, recordCount) = await reader.ReadCollectionAsync(request.Service.ScopedQuery, resourceId, field, layer, services, cancellationToken);

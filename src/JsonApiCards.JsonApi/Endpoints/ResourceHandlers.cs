@@ -1,4 +1,5 @@
 using JsonApiCards.JsonApi.Documents;
+using JsonApiCards.JsonApi.Queries.Keyset;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Services;
 using Microsoft.AspNetCore.Http;
@@ -14,11 +15,27 @@ internal static class ResourceHandlers<TResource>
     public static async Task<JsonApiDocumentResult> GetCollectionAsync([AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)
     {
         var query = QueryBinding.ForCollection(request);
+        if (query.Layer.Cursor is not null)
+        {
+            return await GetCursorPageAsync(request, query, cancellationToken);
+        }
+
         var (page, recordCount) = await request.Service.GetPageAsync(query, cancellationToken);
         DocumentContext context = request.CreateDocumentContext(query.Layer);
         PageLinks links = request.Links.Page(query.Layer.Pagination!.PageNumber, query.Layer.Pagination.PageSize, recordCount);
         string? entityTag = request.EntityTagOf(request.ResourceType, page, recordCount, context);
         return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteCollection(writer, context, request.ResourceType, page, links), entityTag: entityTag);
+    }
+
+    /// <summary>A page of the collection by cursor (the cursor pagination profile, which the response's <c>Content-Type</c> names).</summary>
+    private static async Task<JsonApiDocumentResult> GetCursorPageAsync(JsonApiRequest<TResource> request, ResourceQuery<TResource> query, CancellationToken cancellationToken)
+    {
+        KeysetRequest keyset = CursorPaging.Start(request.HttpContext, request.ResourceType, query.Layer);
+        KeysetPage<TResource> page = await request.Service.GetCursorPageAsync(query, keyset, cancellationToken);
+        DocumentContext context = request.CreateDocumentContext(query.Layer);
+        CursorPageLinks links = CursorPaging.Links(request.HttpContext, request.Links, keyset, page, query.Layer.Cursor!.After ?? query.Layer.Cursor.Before);
+        string? entityTag = request.EntityTagOf(request.ResourceType, page.Resources, page.HasMore ? 1 : 0, context);
+        return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteCursorPage(writer, context, request.ResourceType, page.Resources, links), entityTag: entityTag, contentType: CursorPaging.ContentType);
     }
 
     public static async Task<JsonApiDocumentResult> GetAsync(string id, [AsParameters] JsonApiRequest<TResource> request, CancellationToken cancellationToken)

@@ -31,6 +31,18 @@ public static class ErrorCodes
     /// <summary>400 or 413: the host refused to read the request before the layer saw it.</summary>
     public const string BadRequest = "BAD_REQUEST";
 
+    /// <summary>400, <c>source.parameter</c>: a <c>page[after]</c> or <c>page[before]</c> cursor was not made by this API for this collection, sort and caller, or was changed.</summary>
+    public const string InvalidCursor = "INVALID_CURSOR";
+
+    /// <summary>400, <c>source.parameter</c> <c>sort</c>: the sort cannot be paged by cursor (a key through a relationship, a count, or a type the databases do not compare).</summary>
+    public const string CursorSortNotSupported = "CURSOR_SORT_NOT_SUPPORTED";
+
+    /// <summary>400: <c>page[after]</c> and <c>page[before]</c> were sent together; range pagination is not supported.</summary>
+    public const string CursorRangeNotSupported = "CURSOR_RANGE_NOT_SUPPORTED";
+
+    /// <summary>400, <c>source.parameter</c> <c>page[size]</c>: a cursor page larger than the maximum (<c>meta.page.maxSize</c>).</summary>
+    public const string PageSizeTooLarge = "PAGE_SIZE_TOO_LARGE";
+
     /// <summary>400, <c>source.parameter</c>: a query string parameter is unknown, malformed or not allowed here.</summary>
     public const string InvalidQueryParameter = "INVALID_QUERY_PARAMETER";
 

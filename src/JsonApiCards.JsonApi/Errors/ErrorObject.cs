@@ -17,4 +17,10 @@ public sealed record ErrorObject(HttpStatusCode Status, string Code, string Titl
 
     /// <summary>The request header that caused the error.</summary>
     public string? Header { get; init; }
+
+    /// <summary>The URI of the error's type (<c>links.type</c>), as a profile defines one.</summary>
+    internal string? TypeLink { get; init; }
+
+    /// <summary>The largest page size, for <c>meta.page.maxSize</c> of the cursor pagination profile's error.</summary>
+    internal int? MaxPageSize { get; init; }
 }

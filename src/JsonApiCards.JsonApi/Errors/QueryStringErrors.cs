@@ -24,4 +24,32 @@ internal static class QueryStringErrors
         {
             Parameter = "page[number]",
         });
+
+    /// <summary>The 400 of the cursor pagination profile for <c>page[after]</c> and <c>page[before]</c> together.</summary>
+    public static ErrorObject CursorRangeNotSupported() =>
+        new(HttpStatusCode.BadRequest, ErrorCodes.CursorRangeNotSupported, "Range pagination is not supported.",
+            "Send page[after] or page[before], not both.")
+        {
+            Parameter = "page[before]",
+            TypeLink = CursorPaginationProfile.RangePaginationNotSupported,
+        };
+
+    /// <summary>The 400 of the cursor pagination profile for a <c>page[size]</c> over <paramref name="maxSize"/>.</summary>
+    public static ErrorObject PageSizeTooLarge(int maxSize, int requested) =>
+        new(HttpStatusCode.BadRequest, ErrorCodes.PageSizeTooLarge, "Page size requested is too large.",
+            $"page[size] may be at most {maxSize}; this request asks for {requested}.")
+        {
+            Parameter = "page[size]",
+            TypeLink = CursorPaginationProfile.MaxSizeExceeded,
+            MaxPageSize = maxSize,
+        };
+
+    /// <summary>The 400 of the cursor pagination profile for a sort that cannot be paged by cursor.</summary>
+    public static ErrorObject CursorSortNotSupported(string sort) =>
+        new(HttpStatusCode.BadRequest, ErrorCodes.CursorSortNotSupported, "This sort cannot be paged by cursor.",
+            $"Cursor pagination sorts by attributes of the resource itself of text, number, boolean or timestamp type; '{sort}' is not such a sort. Use page[number] for it.")
+        {
+            Parameter = "sort",
+            TypeLink = CursorPaginationProfile.UnsupportedSort,
+        };
 }

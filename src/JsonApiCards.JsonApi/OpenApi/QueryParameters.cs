@@ -66,6 +66,10 @@ internal sealed class QueryParameters(JsonApiOptions options, Func<ResourceType,
             $"The page to return, from 1. `page[number]` × `page[size]` may be at most {options.MaxPageOffset.ToString(CultureInfo.InvariantCulture)}: filter to reach further.");
         yield return Query("page[size]", new JsonSchema { Type = JsonObjectType.Integer, Format = JsonFormatStrings.Integer, Minimum = 1, Maximum = options.MaxPageSize, Default = options.DefaultPageSize },
             "How many resources a page holds.");
+        yield return Query("page[after]", new JsonSchema { Type = JsonObjectType.String },
+            "Cursor pagination (the JSON:API cursor pagination profile): the page after this opaque cursor, taken from `links.next`. Not with `page[number]`; the response's `Content-Type` names the profile.");
+        yield return Query("page[before]", new JsonSchema { Type = JsonObjectType.String },
+            "Cursor pagination: the page before this opaque cursor, taken from `links.prev`. Not with `page[after]` or `page[number]`.");
     }
 
     private static OpenApiParameter CommaSeparated(string name, JsonSchema item, string description)

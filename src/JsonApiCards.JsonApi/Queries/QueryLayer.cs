@@ -16,8 +16,11 @@ public sealed class QueryLayer
     /// <summary>The requested order; id ascending when none was given.</summary>
     public required SortExpression Sort { get; init; }
 
-    /// <summary>The page; null for single-resource requests.</summary>
+    /// <summary>The page by number; null for single-resource requests and for a collection paged by cursor.</summary>
     public PaginationExpression? Pagination { get; init; }
+
+    /// <summary>The page by cursor (the cursor pagination profile), or null for page-number pagination.</summary>
+    public CursorPagination? Cursor { get; init; }
 
     /// <summary>The relationships to include; <see cref="IncludeExpression.Empty"/> when none.</summary>
     public IncludeExpression Include { get; init; } = IncludeExpression.Empty;

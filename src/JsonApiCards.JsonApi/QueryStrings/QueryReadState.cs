@@ -39,6 +39,10 @@ internal sealed class QueryReadState(ResourceType resourceType, FilterSizeLimits
 
     public int? PageSize { get; set; }
 
+    public string? PageAfter { get; set; }
+
+    public string? PageBefore { get; set; }
+
     public IncludeExpression? Include { get; set; }
 
     /// <summary>A type a filter or fieldset of this request may name: the primary type or one reachable from it through relationships.</summary>

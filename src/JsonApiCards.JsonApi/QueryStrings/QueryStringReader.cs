@@ -50,10 +50,19 @@ public sealed class QueryStringReader(JsonApiOptions options)
     /// <param name="isCollection">False for single-resource requests, which refuse <c>sort</c> and <c>page</c>.</param>
     /// <param name="defaultSort">The definition's order when the request gives no <c>sort</c>; null or empty for by id.</param>
     /// <exception cref="InvalidQueryStringParameterException">A parameter is unknown, malformed or not allowed.</exception>
-    public QueryLayer Read(IEnumerable<KeyValuePair<string, StringValues>> query, ResourceType resourceType, IReadOnlyList<SimpleFilter> simpleFilters, bool isCollection, IReadOnlyList<SortKey>? defaultSort = null)
+    public QueryLayer Read(IEnumerable<KeyValuePair<string, StringValues>> query, ResourceType resourceType, IReadOnlyList<SimpleFilter> simpleFilters, bool isCollection, IReadOnlyList<SortKey>? defaultSort = null) =>
+        Read(query, resourceType, simpleFilters, isCollection, defaultSort, cursorByDefault: false);
+
+    /// <summary>
+    /// Reads the query string of a request for <paramref name="resourceType"/>; with <paramref name="cursorByDefault"/> (the
+    /// request's <c>Accept</c> names the cursor pagination profile) a collection without <c>page[number]</c> is paged by cursor.
+    /// </summary>
+    /// <exception cref="InvalidQueryStringParameterException">A parameter is unknown, malformed or not allowed.</exception>
+    internal QueryLayer Read(IEnumerable<KeyValuePair<string, StringValues>> query, ResourceType resourceType, IReadOnlyList<SimpleFilter> simpleFilters, bool isCollection, IReadOnlyList<SortKey>? defaultSort, bool cursorByDefault)
     {
         ArgumentNullException.ThrowIfNull(resourceType);
-        return Read(query, resourceType, simpleFilters, isCollection ? RequestShape.Collection : RequestShape.Single, isCollection ? _declarations.SortOf(defaultSort, resourceType) : null);
+        RequestShape shape = !isCollection ? RequestShape.Single : cursorByDefault ? RequestShape.CursorCollection : RequestShape.Collection;
+        return Read(query, resourceType, simpleFilters, shape, isCollection ? _declarations.SortOf(defaultSort, resourceType) : null);
     }
 
     /// <summary>
@@ -71,10 +80,10 @@ public sealed class QueryStringReader(JsonApiOptions options)
         ArgumentNullException.ThrowIfNull(resourceType);
         ArgumentNullException.ThrowIfNull(simpleFilters);
 
-        bool isCollection = shape == RequestShape.Collection;
-        if (query is IQueryCollection { Count: 0 } || (query.TryGetNonEnumeratedCount(out int count) && count == 0))
+        bool isCollection = shape is RequestShape.Collection or RequestShape.CursorCollection;
+        if (shape != RequestShape.CursorCollection && (query is IQueryCollection { Count: 0 } || (query.TryGetNonEnumeratedCount(out int count) && count == 0)))
         {
-            return _emptyQueryLayers.GetOrAdd((resourceType, isCollection, defaultSort), key => ToLayer(NewState(key.Item1), key.Item1, key.Item2, key.Item3));
+            return _emptyQueryLayers.GetOrAdd((resourceType, isCollection, defaultSort), key => ToLayer(NewState(key.Item1), key.Item1, key.Item2, key.Item3, cursorByDefault: false));
         }
 
         QueryReadState state = NewState(resourceType);
@@ -85,15 +94,22 @@ public sealed class QueryStringReader(JsonApiOptions options)
         }
 
         RequireIncludeFiltersIncluded(state);
-        return ToLayer(state, resourceType, isCollection, defaultSort);
+        return ToLayer(state, resourceType, isCollection, defaultSort, shape == RequestShape.CursorCollection);
     }
 
     private QueryReadState NewState(ResourceType resourceType) =>
         new(resourceType, new FilterSizeLimits(_options.MaxFilterTerms, _options.MaxFilterListLength));
 
-    private QueryLayer ToLayer(QueryReadState state, ResourceType resourceType, bool isCollection, SortExpression? defaultSort)
+    private QueryLayer ToLayer(QueryReadState state, ResourceType resourceType, bool isCollection, SortExpression? defaultSort, bool cursorByDefault)
     {
-        PaginationExpression? pagination = isCollection ? new PaginationExpression(state.PageNumber ?? 1, state.PageSize ?? _options.DefaultPageSize) : null;
+        CursorPagination? cursor = isCollection ? ReadCursor(state, cursorByDefault) : null;
+        if (state.PageSize > _options.MaxPageSize && cursor is null)
+        {
+            // The same refusal as a page size out of range, which page[size] gives itself when read.
+            ReadPageValue("page[size]", [state.PageSize.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)], _options.MaxPageSize, $"a page size from 1 to {_options.MaxPageSize}");
+        }
+
+        PaginationExpression? pagination = isCollection && cursor is null ? new PaginationExpression(state.PageNumber ?? 1, state.PageSize ?? _options.DefaultPageSize) : null;
         if (pagination is not null && pagination.Offset + pagination.PageSize > _options.MaxPageOffset)
         {
             throw QueryStringErrors.PageTooDeep(_options.MaxPageOffset, pagination.Offset + pagination.PageSize);
@@ -105,6 +121,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
             Filter = LogicalExpression.Combine(LogicalOperator.And, state.Filters),
             Sort = state.Sort ?? (isCollection ? defaultSort : null) ?? SortExpression.ById(resourceType),
             Pagination = pagination,
+            Cursor = cursor,
             Include = state.Include ?? IncludeExpression.Empty,
             Fieldsets = state.FieldsetsRead,
             IncludeFilters = state.IncludeFiltersRead,
@@ -114,7 +131,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
     private void ReadParameter(QueryReadState state, string name, List<string> values, IReadOnlyList<SimpleFilter> simpleFilters, RequestShape shape)
     {
         QueryParameterName? parameter = QueryParameterName.TryParse(name);
-        bool isCollection = shape == RequestShape.Collection;
+        bool isCollection = shape is RequestShape.Collection or RequestShape.CursorCollection;
 
         switch (parameter)
         {
@@ -144,7 +161,16 @@ public sealed class QueryStringReader(JsonApiOptions options)
                 break;
             case { Family: "page", Keys: ["size"] }:
                 RequireCollection(name, isCollection, "Pagination");
-                state.PageSize = ReadPageValue(name, values, _options.MaxPageSize, $"a page size from 1 to {_options.MaxPageSize}");
+                // The maximum is checked with the other page parameters: the cursor pagination profile refuses it its own way.
+                state.PageSize = ReadPageValue(name, values, int.MaxValue, $"a page size from 1 to {_options.MaxPageSize}");
+                break;
+            case { Family: "page", Keys: ["after"] }:
+                RequireCollection(name, isCollection, "Pagination");
+                state.PageAfter = SingleValue(name, values, "a cursor from a links.next of this collection");
+                break;
+            case { Family: "page", Keys: ["before"] }:
+                RequireCollection(name, isCollection, "Pagination");
+                state.PageBefore = SingleValue(name, values, "a cursor from a links.prev of this collection");
                 break;
             case { Family: "fields", Keys: [string typeName] }:
                 ReadFieldset(name, typeName, values, state);
@@ -317,9 +343,40 @@ public sealed class QueryStringReader(JsonApiOptions options)
         return groups;
     }
 
+    /// <summary>
+    /// The cursor page of a collection: asked for with <c>page[after]</c> or <c>page[before]</c>, or by the request's
+    /// <c>Accept</c> when it gives no <c>page[number]</c>; null for page-number pagination.
+    /// </summary>
+    private CursorPagination? ReadCursor(QueryReadState state, bool cursorByDefault)
+    {
+        bool hasCursor = state.PageAfter is not null || state.PageBefore is not null;
+        if (hasCursor && state.PageNumber is not null)
+        {
+            throw new InvalidQueryStringParameterException("page[number]", "page[number] pages by number, page[after] and page[before] by cursor; send one kind.");
+        }
+
+        if (!hasCursor && (!cursorByDefault || state.PageNumber is not null))
+        {
+            return null;
+        }
+
+        if (state.PageAfter is not null && state.PageBefore is not null)
+        {
+            throw new JsonApiException(QueryStringErrors.CursorRangeNotSupported());
+        }
+
+        if (state.PageSize > _options.MaxPageSize)
+        {
+            throw new JsonApiException(QueryStringErrors.PageSizeTooLarge(_options.MaxPageSize, state.PageSize.Value));
+        }
+
+        return new CursorPagination(state.PageAfter, state.PageBefore, state.PageSize ?? _options.DefaultPageSize);
+    }
+
     private enum RequestShape
     {
         Collection,
+        CursorCollection,
         Single,
         Write,
     }

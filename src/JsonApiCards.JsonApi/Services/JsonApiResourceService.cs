@@ -1,6 +1,7 @@
 using System.Globalization;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Queries.Keyset;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +75,10 @@ public sealed partial class JsonApiResourceService<TResource>
         long? knownCount = await _definition.CountAsync(query.Layer.Filter, cancellationToken);
         return await ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, _columns, Scopes, knownCount, cancellationToken);
     }
+
+    /// <summary>Reads one page by cursor (<see cref="KeysetReads"/>), projected to the columns the request needs; counts nothing.</summary>
+    internal Task<KeysetPage<TResource>> GetCursorPageAsync(ResourceQuery<TResource> query, KeysetRequest keyset, CancellationToken cancellationToken) =>
+        KeysetReads.ReadPageAsync(ScopedQuery, query.Layer, keyset, _columns, Scopes, cancellationToken);
 
     /// <summary>
     /// Reads one resource, projected to the columns the request needs, or throws 404. Without a filter or includes it runs

@@ -36,7 +36,7 @@ internal static class ProjectedReads
         where TResource : class =>
         Project(query.ApplyFilter(layer.Filter, scopes), layer, columns, scopes).FirstOrDefaultAsync(cancellationToken);
 
-    private static IQueryable<TResource> Project<TResource>(IQueryable<TResource> query, QueryLayer layer, ProjectionColumnCatalog columns, ScopeFilterLookup scopes)
+    internal static IQueryable<TResource> Project<TResource>(IQueryable<TResource> query, QueryLayer layer, ProjectionColumnCatalog columns, ScopeFilterLookup scopes)
         where TResource : class
     {
         IQueryable<TResource> projected = query.ApplyProjection(layer, columns, scopes);

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries;
+using JsonApiCards.JsonApi.Queries.Keyset;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,14 @@ internal sealed class RelatedResourceReader
         return _readers[relationship].ReadCollectionAsync(left, id, layer, services, cancellationToken);
     }
 
+    /// <summary>Reads one page by cursor of the resources a to-many relationship of the left resource holds; 404 when the left resource is not there.</summary>
+    public Task<KeysetPage<object>> ReadCursorPageAsync<TLeft>(IQueryable<TLeft> left, long id, RelationshipField relationship, QueryLayer layer, KeysetRequest keyset, IServiceProvider services, CancellationToken cancellationToken)
+        where TLeft : class, IIdentifiable
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        return _readers[relationship].ReadCursorPageAsync(left, id, layer, keyset, services, cancellationToken);
+    }
+
     /// <summary>Reads the resource a to-one relationship of the left resource points at, or null; 404 when the left resource is not there.</summary>
     public Task<object?> ReadSingleAsync<TLeft>(IQueryable<TLeft> left, long id, RelationshipField relationship, QueryLayer layer, IServiceProvider services, CancellationToken cancellationToken)
         where TLeft : class, IIdentifiable
@@ -67,6 +76,8 @@ internal sealed class RelatedResourceReader
     private interface IRelatedReader
     {
         Task<(IReadOnlyList<object> Page, long RecordCount)> ReadCollectionAsync(IQueryable left, long id, QueryLayer layer, IServiceProvider services, CancellationToken cancellationToken);
+
+        Task<KeysetPage<object>> ReadCursorPageAsync(IQueryable left, long id, QueryLayer layer, KeysetRequest keyset, IServiceProvider services, CancellationToken cancellationToken);
 
         Task<object?> ReadSingleAsync(IQueryable left, long id, QueryLayer layer, IServiceProvider services, CancellationToken cancellationToken);
 
@@ -111,6 +122,19 @@ internal sealed class RelatedResourceReader
             }
 
             return (page, count);
+        }
+
+        public async Task<KeysetPage<object>> ReadCursorPageAsync(IQueryable left, long id, QueryLayer layer, KeysetRequest keyset, IServiceProvider services, CancellationToken cancellationToken)
+        {
+            IQueryable<TLeft> owner = ((IQueryable<TLeft>)left).Where(resource => resource.Id == id);
+            IQueryable<TRight> related = Scope(owner.SelectMany(_toMany ?? throw NotOfKind("to-many")), services);
+            var page = await KeysetReads.ReadPageAsync(related, layer, keyset, _columns, _definitions.ScopeFilters(services), cancellationToken);
+            if (page.Resources.Count == 0)
+            {
+                await RequireAsync(owner, id, cancellationToken);
+            }
+
+            return new KeysetPage<object>(page.Resources, page.HasMore);
         }
 
         public async Task<object?> ReadSingleAsync(IQueryable left, long id, QueryLayer layer, IServiceProvider services, CancellationToken cancellationToken)

@@ -64,6 +64,28 @@ public sealed partial class QueryPlanTests(JsonApiCardsApplication app) : Integr
         plan.Should().NotContain("CORRELATED").And.NotContain("SCAN", $"the plan of {count}");
     }
 
+    [Theory]
+    [InlineData("/api/credit_cards?page[size]=5", "IX_credit_cards_mode")]
+    [InlineData("/api/credit_cards?filter[card_type]=visa&sort=-created_at&page[size]=5", "IX_credit_cards_mode_card_type_created_at")]
+    [InlineData("/api/orders?sort=-created_at&page[size]=5", "IX_orders_mode_created_at")]
+    public async Task A_cursor_page_is_one_statement_that_searches_an_index_from_the_cursor_on(string url, string index)
+    {
+        var customers = Enumerable.Range(1, 10).Select(number => CardsSeed.Customer($"c{number}@example.com")).ToList();
+        await App.SeedAsync([.. customers, .. Enumerable.Range(1, 20).Select(number => CardsSeed.Order($"O-{number}", "placed", customers[number % 10])), .. CardsSeed.Cards(30)]);
+        App.Sql.Reset();
+
+        var first = await QueryStrings.CursorPagination.CursorPages.ReadAsync(await QueryStrings.CursorPagination.CursorPages.GetFirstAsync(Client, url));
+        string firstStatement = App.Sql.Statements.Should().ContainSingle("a cursor page counts nothing").Subject;
+        App.Sql.Reset();
+        await QueryStrings.CursorPagination.CursorPages.ReadAsync(await Client.GetAsync(first.Next));
+        string nextStatement = App.Sql.Statements.Should().ContainSingle().Subject;
+
+        firstStatement.Should().NotContain("OFFSET");
+        nextStatement.Should().NotContain("OFFSET");
+        await AssertSearchesAsync(firstStatement, index);
+        await AssertSearchesAsync(nextStatement, index);
+    }
+
     [Fact]
     public async Task The_redaction_pass_reaches_the_expired_cached_cards_through_an_index()
     {

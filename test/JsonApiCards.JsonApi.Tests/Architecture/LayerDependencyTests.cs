@@ -24,6 +24,7 @@ public sealed class LayerDependencyTests
         [$"{Root}.QueryStrings", $"{Root}.QueryStrings.Parsing", $"{Root}.QueryStrings.Validation"],
         [$"{Root}.Definitions"],
         [$"{Root}.Queries.QueryableBuilding"],
+        [$"{Root}.Queries.Keyset"],
         [$"{Root}.Services"],
         [$"{Root}.Documents"],
         [$"{Root}.Endpoints", $"{Root}.Middleware"],
