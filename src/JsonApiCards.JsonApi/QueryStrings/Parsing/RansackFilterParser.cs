@@ -164,7 +164,7 @@ internal static class RansackFilterParser
 
     private static MatchTextExpression Match(TextMatchKind matchKind, ResourceFieldChainExpression target, string value) =>
         IsText(target)
-            ? new MatchTextExpression(matchKind, target, new LiteralConstantExpression(value, value))
+            ? new MatchTextExpression(matchKind, target, Convert(target, value))
             : throw new QueryValidationException($"'{target}' is not text; {MatchTextExpression.KeywordOf(matchKind)} matching needs a text attribute.");
 
     private static ComparisonExpression IsNull(ResourceFieldChainExpression target) =>

@@ -13,6 +13,12 @@ internal static partial class ConstantConverter
     /// <summary>Converts <paramref name="text"/> for comparison with a value of <paramref name="type"/> named <paramref name="subject"/>.</summary>
     public static LiteralConstantExpression Convert(string text, Type type, string subject)
     {
+        // PostgreSQL text cannot hold U+0000 and refuses it as a parameter, so no stored value can match such a constant.
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new QueryValidationException($"A constant compared with {subject} may not hold the NUL character (U+0000).");
+        }
+
         Type valueType = Nullable.GetUnderlyingType(type) ?? type;
         object? value = valueType switch
         {
