@@ -68,6 +68,7 @@ public sealed class JsonApiResourceBuilder
             provider.GetRequiredService<ResourceDefinitionProvider>(),
             provider.GetRequiredService<InverseRelationshipCatalog>(),
             provider.GetRequiredService<ConcurrencyTokens>(),
+            provider.GetService<IRowLocks>(),
             provider));
         _registrations.Add(new JsonApiResourceRegistration(typeof(TResource), isUnscoped, endpoints => endpoints.MapJsonApiResource<TResource>()));
     }

@@ -42,6 +42,7 @@ public sealed partial class JsonApiResourceService<TResource>
         ResourceDefinitionProvider definitions,
         InverseRelationshipCatalog inverses,
         ConcurrencyTokens concurrencyTokens,
+        IRowLocks? rowLocks,
         IServiceProvider services)
     {
         _dbContext = dbContextAccessor.DbContext;
@@ -52,7 +53,7 @@ public sealed partial class JsonApiResourceService<TResource>
         _definitions = definitions;
         _inverses = inverses;
         _services = services;
-        _rowLocks = services.GetService(typeof(IRowLocks)) as IRowLocks;
+        _rowLocks = rowLocks;
         ResourceType = resourceGraph.GetResourceType<TResource>();
         _concurrencyToken = concurrencyTokens.Find(ResourceType);
     }

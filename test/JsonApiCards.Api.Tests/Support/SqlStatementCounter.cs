@@ -11,26 +11,17 @@ namespace JsonApiCards.Api.Tests.Support;
 /// </summary>
 public sealed partial class SqlStatementCounter : DbCommandInterceptor
 {
-    private readonly List<string> _statements = [];
     private readonly List<RecordedCommand> _commands = [];
 
-    public IReadOnlyList<string> Statements
-    {
-        get
-        {
-            lock (_statements)
-            {
-                return [.. _statements];
-            }
-        }
-    }
+    /// <summary>The statements sent, in SQLite's spelling on either provider.</summary>
+    public IReadOnlyList<string> Statements => [.. Commands.Select(command => TestedDatabase.IsPostgres ? InSqliteSpelling(command.Text) : command.Text)];
 
     /// <summary>The commands as sent, in the provider's own spelling and with their parameters, to replay (EXPLAIN).</summary>
     public IReadOnlyList<RecordedCommand> Commands
     {
         get
         {
-            lock (_statements)
+            lock (_commands)
             {
                 return [.. _commands];
             }
@@ -39,9 +30,8 @@ public sealed partial class SqlStatementCounter : DbCommandInterceptor
 
     public void Reset()
     {
-        lock (_statements)
+        lock (_commands)
         {
-            _statements.Clear();
             _commands.Clear();
         }
     }
@@ -61,10 +51,10 @@ public sealed partial class SqlStatementCounter : DbCommandInterceptor
 
     private void Count(DbCommand command)
     {
-        lock (_statements)
+        var recorded = new RecordedCommand(command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(parameter => (parameter.ParameterName, parameter.Value))]);
+        lock (_commands)
         {
-            _statements.Add(TestedDatabase.IsPostgres ? InSqliteSpelling(command.CommandText) : command.CommandText);
-            _commands.Add(new RecordedCommand(command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(parameter => (parameter.ParameterName, parameter.Value))]));
+            _commands.Add(recorded);
         }
     }
 
