@@ -97,7 +97,9 @@ internal sealed class FilterClauseBuilder(ScopeFilterLookup? scopes, EntitySets?
     /// Text matches are ordinal and case-sensitive, as equality is. <c>StartsWith</c>/<c>EndsWith</c> would become
     /// <c>LIKE</c>, which SQLite compares without case, so they are written as a comparison of the text's start or end:
     /// <c>length(x) &gt;= @n AND substr(x, ...) = @value</c> (the guard keeps <c>Substring</c> in range in memory too), with
-    /// the value's length <c>@n</c> counted here, as SQLite's <c>length()</c> stops at a NUL character.
+    /// the value's length <c>@n</c> counted here, as SQLite's <c>length()</c> stops at a NUL character. Both databases count
+    /// <c>length()</c> and <c>substr()</c> in characters, so <c>@n</c> is too: a character outside the BMP is one, not the
+    /// two UTF-16 units of <see cref="string.Length"/> (which would make <c>startsWith(x,'𝔘')</c> miss a value of just <c>𝔘</c>).
     /// <c>Contains</c> becomes <c>instr</c>, which is already ordinal.
     /// </summary>
     public override Expression VisitMatchText(MatchTextExpression expression, Expression argument)
@@ -106,7 +108,7 @@ internal sealed class FilterClauseBuilder(ScopeFilterLookup? scopes, EntitySets?
         string value = (string)expression.TextValue.Value!;
         Expression notNull = Expression.NotEqual(text, Expression.Constant(null, typeof(string)));
         Expression parameter = QueryParameterValue.For(value, typeof(string));
-        Expression valueLength = QueryParameterValue.For(value.Length, typeof(int));
+        Expression valueLength = QueryParameterValue.For(value.EnumerateRunes().Count(), typeof(int));
         Expression length = Expression.Property(text, StringLength);
 
         Expression match = expression.MatchKind switch
