@@ -153,14 +153,15 @@ internal static class DocumentWriter
 
     private static void WriteIncluded(Utf8JsonWriter writer, ResourceObjectWriter resourceObjects, IncludedResourceCollector? includes)
     {
-        if (includes?.Included is not { Count: > 0 } includedResources)
+        // A request with include gets a compound document, with an empty included when the relationships are empty (JSON:API 1.1).
+        if (includes is null)
         {
             return;
         }
 
         writer.WritePropertyName(MemberNames.Included);
         writer.WriteStartArray();
-        foreach (IncludedResource included in includedResources.Values)
+        foreach (IncludedResource included in includes.Included?.Values ?? Enumerable.Empty<IncludedResource>())
         {
             resourceObjects.Write(writer, included.ResourceType, included.Resource, NoRelationships, included.LinkageSources);
         }
