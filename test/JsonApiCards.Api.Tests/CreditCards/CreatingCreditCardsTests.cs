@@ -75,7 +75,11 @@ public sealed class CreatingCreditCardsTests(JsonApiCardsApplication app) : Inte
         // so the raw scan looks for the four-digit code only; every stored value is checked for both codes.
         raw.Should().NotContain("4321");
         string storedValues = await ReadAllStoredValuesAsTextAsync();
-        storedValues.Should().NotContain("987").And.NotContain("4321").And.Contain("|555555").And.Contain("|4444|");
+        storedValues.Should().Contain("|555555").And.Contain("|4444|");
+
+        // Hex fingerprints hold any three given digits now and then (two 64-digit ones: in a few runs of a hundred), so a code
+        // counts as stored where it stands alone, not inside a run of letters and digits.
+        storedValues.Should().NotMatchRegex("(?<![0-9A-Za-z])987(?![0-9A-Za-z])").And.NotMatchRegex("(?<![0-9A-Za-z])4321(?![0-9A-Za-z])");
     }
 
     [Fact]
