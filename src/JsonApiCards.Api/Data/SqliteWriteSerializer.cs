@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -10,15 +11,26 @@ namespace JsonApiCards.Api.Data;
 /// inside the process: a transaction holds the gate from its start to its end, a save and a bulk statement
 /// (<c>ExecuteUpdate</c>, <c>ExecuteDelete</c>, raw SQL) outside a transaction for as long as they run. Reads outside a
 /// transaction never wait (WAL lets them run beside the writer). A connection already holding the gate enters again freely,
-/// so a save inside a transaction does not wait for itself; closing the connection gives back whatever it still held.
+/// so a save inside a transaction does not wait for itself; closing or disposing the connection gives back whatever it
+/// still held.
 /// </summary>
-internal sealed class SqliteWriteSerializer(FairWriteGate gate) : IDbTransactionInterceptor, ISaveChangesInterceptor, IDbCommandInterceptor, IDbConnectionInterceptor
+internal sealed class SqliteWriteSerializer : IDbTransactionInterceptor, ISaveChangesInterceptor, IDbCommandInterceptor
 {
+    private readonly FairWriteGate _gate;
+
     // Per connection, how many writes (a transaction, a save, a statement) hold the gate through it.
     private readonly ConcurrentDictionary<DbConnection, int> _holds = new();
 
     // Every write that entered through a connection, to give back exactly once whichever way it ends.
     private readonly ConcurrentDictionary<object, DbConnection> _writes = new();
+
+    private readonly StateChangeEventHandler _exitAllOnClose;
+
+    public SqliteWriteSerializer(FairWriteGate gate)
+    {
+        _gate = gate;
+        _exitAllOnClose = ExitAllOnClose;
+    }
 
     // The transaction is begun here, once the gate is held, so that a BEGIN the database refuses (locked by another process)
     // gives the turn back at once: EF Core tells no interceptor of a transaction that failed to start.
@@ -132,15 +144,6 @@ internal sealed class SqliteWriteSerializer(FairWriteGate gate) : IDbTransaction
 
     public Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default) => ExitAsync(command);
 
-    // A transaction disposed without commit or rollback (an exception inside it) ends with its connection closing.
-    public void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => ExitAll(connection);
-
-    public Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData)
-    {
-        ExitAll(connection);
-        return Task.CompletedTask;
-    }
-
     // A completed DbTransaction no longer knows its connection; the context does.
     private static DbConnection? ConnectionOf(TransactionEventData eventData) => eventData.Context?.Database.GetDbConnection();
 
@@ -154,7 +157,7 @@ internal sealed class SqliteWriteSerializer(FairWriteGate gate) : IDbTransaction
     {
         if (!HoldsGate(connection))
         {
-            await gate.EnterAsync(cancellationToken);
+            await _gate.EnterAsync(cancellationToken);
         }
 
         Hold(connection, write);
@@ -164,7 +167,7 @@ internal sealed class SqliteWriteSerializer(FairWriteGate gate) : IDbTransaction
     {
         if (!HoldsGate(connection))
         {
-            gate.Enter();
+            _gate.Enter();
         }
 
         Hold(connection, write);
@@ -175,7 +178,10 @@ internal sealed class SqliteWriteSerializer(FairWriteGate gate) : IDbTransaction
     private void Hold(DbConnection connection, object write)
     {
         _writes[write] = connection;
-        _holds.AddOrUpdate(connection, 1, (_, count) => count + 1);
+        if (_holds.AddOrUpdate(connection, 1, (_, count) => count + 1) == 1)
+        {
+            connection.StateChange += _exitAllOnClose;
+        }
     }
 
     private Task ExitAsync(object? write)
@@ -194,7 +200,20 @@ internal sealed class SqliteWriteSerializer(FairWriteGate gate) : IDbTransaction
         if (_holds.AddOrUpdate(connection, 0, (_, count) => count - 1) == 0)
         {
             _holds.TryRemove(connection, out _);
-            gate.Exit();
+            connection.StateChange -= _exitAllOnClose;
+            _gate.Exit();
+        }
+    }
+
+    // Whatever a connection still holds when it closes is over: a transaction disposed without commit or rollback (an
+    // exception, a client hanging up mid-write). The driver raises StateChange on every close, disposal included; EF Core's
+    // ConnectionClosed does not see them all, and a turn it missed kept the gate shut for good
+    // (WriteSerializationTests.Writes_abandoned_by_their_clients_at_any_moment_give_back_their_turn).
+    private void ExitAllOnClose(object sender, StateChangeEventArgs change)
+    {
+        if (change.CurrentState == ConnectionState.Closed && sender is DbConnection connection)
+        {
+            ExitAll(connection);
         }
     }
 

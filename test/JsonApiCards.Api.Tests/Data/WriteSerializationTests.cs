@@ -132,6 +132,47 @@ public sealed class WriteSerializationTests(JsonApiCardsApplication app) : Integ
         gate.Exit();
     }
 
+    [Fact]
+    public async Task Writes_abandoned_by_their_clients_at_any_moment_give_back_their_turn()
+    {
+        // Arrange: clients that hang up after a random moment, before, during or after their write
+        var gate = App.Services.GetRequiredService<FairWriteGate>();
+        var random = new Random(20261204);
+        var writes = new List<Task>();
+
+        // Act
+        for (int writer = 0; writer < 200; writer++)
+        {
+            string body = $$$$"""{"data":{"type":"customers","attributes":{"email":"writer{{{{writer}}}}@example.com"}}}""";
+            writes.Add(HangUpAfterAsync(TimeSpan.FromMilliseconds(random.Next(0, 40)), hangUp => Client.PostAsync("/api/customers", JsonApiHttp.Document(body), hangUp)));
+            if (writes.Count == Writers)
+            {
+                await Task.WhenAll(writes);
+                writes.Clear();
+            }
+        }
+
+        await Task.WhenAll(writes);
+
+        // Assert: nobody holds the gate once every client is gone
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await gate.EnterAsync(bound.Token);
+        gate.Exit();
+    }
+
+    private static async Task HangUpAfterAsync(TimeSpan patience, Func<CancellationToken, Task<HttpResponseMessage>> request)
+    {
+        using var hangUp = new CancellationTokenSource(patience);
+        try
+        {
+            (await request(hangUp.Token)).Dispose();
+        }
+        catch (OperationCanceledException)
+        {
+            // The client hung up.
+        }
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         using var bound = new CancellationTokenSource(QueueingBound);
