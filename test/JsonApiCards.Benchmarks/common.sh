@@ -21,6 +21,9 @@ publish() {
 
 bench() { dotnet "$work/publish/JsonApiCards.Benchmarks.dll" "$@"; }
 
+# seed_seconds SIZE BASE PER_MILLION: the time seeding SIZE cards may take; ten million cards take long (progress is printed).
+seed_seconds() { echo $(( $2 + $3 * $1 / 1000000 )); }
+
 # A seeded database per size and schema (the migrations' hash), kept between runs; each run works on a fresh copy.
 # Prints what `serve`, `seed` and `count` take after --database.
 seeded_database() {
@@ -32,11 +35,13 @@ seeded_database() {
   local size="$1" database="$work/cards-$1-$schema.db"
   if [[ ! -f "$database" ]]; then
     log "seeding $size cards"
-    timeout 900 dotnet "$work/publish/JsonApiCards.Benchmarks.dll" seed --database "$database.tmp" --cards "$size" >&2 || fail "seeding $size cards"
+    timeout "$(seed_seconds "$size" 900 900)" dotnet "$work/publish/JsonApiCards.Benchmarks.dll" seed --database "$database.tmp" --cards "$size" >&2 \
+      || fail "seeding $size cards"
     mv "$database.tmp" "$database"
   fi
   rm -f "$work/run.db" "$work/run.db-wal" "$work/run.db-shm"
-  cp "$database" "$work/run.db"
+  (( size < 1000000 )) || log "copying the seeded $size-card database ($(du -h "$database" | cut -f1))"
+  cp --reflink=auto "$database" "$work/run.db"
   echo "$work/run.db"
 }
 

@@ -6,12 +6,15 @@
 #
 #   load.sh            full run (~6-8 minutes on 2 cores): 100k cards, 2 rounds of 8 s per scenario and host
 #   load.sh --quick    smoke run (~1-2 minutes once published and seeded): 1 round of 3 s
-#   load.sh --scale    the list scenarios at 10k and 1M cards, service only, plus the cost of COUNT(*) (results/scale.md)
+#   load.sh --scale    the list scenarios at 10k, 1M and 10M cards (--sizes 10000,1000000 runs fewer), service only, one
+#                      client: pages by cursor (page 1 and page 1000, unfiltered and filtered and sorted) beside page 1000 by
+#                      number and a list whose filter has no kept count (COUNT(*)), plus the statements' cost (results/scale.md).
+#                      Seeding 10M cards takes long once (SQLite: an ~11 GB file; PostgreSQL: a few GB); it is cached.
 #   load.sh --atomic   one atomic operations request of four writes against the four single requests (results/atomic.md)
 #   load.sh --database postgres [...]   the same on a local PostgreSQL cluster the script starts (postgres.sh), results
 #                      with a -postgres suffix (latest-postgres.md, scale-postgres.md)
 #
-# Options: --duration S, --rounds N, --connections N, --cards N, --only NAME,NAME (those scenarios only, e.g. create,update:
+# Options: --duration S, --rounds N, --connections N, --cards N, --sizes N,N (--scale), --only NAME,NAME (those scenarios only, e.g. create,update:
 # a look at one change; the run is reported like a quick one and never replaces the committed results). Results go to test/JsonApiCards.Benchmarks/results/:
 # latest.md and latest.json (full runs), scale.md (scale runs); a quick run's table and raw wrk output stay under the
 # work folder (quick.md, quick.json), so a smoke run never replaces the committed results.
@@ -19,6 +22,12 @@ set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 mode=full duration=8 warmup=3 rounds=2 connections=16 cards=100000 only="" provider=sqlite
+sizes=10000,1000000,10000000
+# wrk's own limit on one request (its default); the scale run raises it, for a COUNT(*) over ten million rows.
+request_timeout=2
+# The Accept header of the requests (empty: the plain JSON:API media type); the scale run's cursor scenarios name the profile.
+accept=""
+cursor_accept='application/vnd.api+json; profile="https://jsonapi.org/profiles/ethanresnick/cursor-pagination/"'
 service_port=5101 baseline_port=5102 unauthenticated_port=5103
 auth_cost_scenario=get_card
 host_header="cards.bench"
@@ -32,6 +41,7 @@ while [[ $# -gt 0 ]]; do
     --rounds) rounds="$2"; shift ;;
     --connections) connections="$2"; shift ;;
     --cards) cards="$2"; shift ;;
+    --sizes) sizes="$2"; shift; [[ "$sizes" =~ ^[0-9]+(,[0-9]+)*$ ]] || { echo "--sizes is a comma-separated list of card counts" >&2; exit 2; } ;;
     --only) only="$2"; shift ;;
     --database) provider="$2"; shift; [[ "$provider" == sqlite || "$provider" == postgres ]] || { echo "--database is sqlite or postgres" >&2; exit 2; } ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
@@ -72,7 +82,7 @@ targets_of() {
 
 # request TARGET METHOD PATH BODY OUT: one curl call; prints the status code.
 request() {
-  local args=(-sg --max-time 15 -o "$5" -w '%{http_code}' -X "$2" -H "Host: $host_header" -H 'Accept: application/vnd.api+json'
+  local args=(-sg --max-time $((request_timeout + 13)) -o "$5" -w '%{http_code}' -X "$2" -H "Host: $host_header" -H "Accept: ${accept:-application/vnd.api+json}"
     -H "Authorization: Bearer $access_token")
   [[ "$4" != "-" ]] && args+=(-H 'Content-Type: application/vnd.api+json' --data-binary "@$here/load/${4%%|*}")
   curl "${args[@]}" "http://127.0.0.1:$(port_of "$1")$3"
@@ -125,8 +135,9 @@ measure() {
   local allocated_before sql_before allocated_after sql_after sql_name
   sql_name=$([[ "$target" == service ]] && echo serviceSqlCommands || echo baselineSqlCommands)
   allocated_before=$(counter allocatedBytes); sql_before=$(counter "$sql_name")
-  WRK_METHOD="$method" WRK_BODY_FILE="$body_file" WRK_ALTERNATE_BODY_FILE="$alternate_file" WRK_SPREAD_IDS="${spread/#-/}" timeout $((seconds + 30)) \
-    wrk -t1 -c"$clients" -d"${seconds}s" --latency -H "Host: $host_header" -H "Authorization: Bearer $access_token" -s "$here/load/request.lua" \
+  WRK_METHOD="$method" WRK_BODY_FILE="$body_file" WRK_ALTERNATE_BODY_FILE="$alternate_file" WRK_SPREAD_IDS="${spread/#-/}" WRK_ACCEPT="$accept" \
+    timeout $((seconds + request_timeout + 30)) \
+    wrk -t1 -c"$clients" -d"${seconds}s" --timeout "${request_timeout}s" --latency -H "Host: $host_header" -H "Authorization: Bearer $access_token" -s "$here/load/request.lua" \
     "http://127.0.0.1:$(port_of "$target")$path" >"$out" 2>&1 || fail "wrk $name $target (see $out)"
   allocated_after=$(counter allocatedBytes); sql_after=$(counter "$sql_name")
   awk -v scenario="$name" -v target="$target" -v round="$round" \
@@ -182,6 +193,36 @@ run_scenarios() {
   done
 }
 
+# run_scale_scenarios SIZE: the scale run's own scenarios (load/scale.tsv) on the service, into raw.tsv. A deep page by
+# cursor is reached once by walking links.next on the running host (bounded in time; a small database may end sooner),
+# then measured like any other path; the page each one measured goes to scale-pages.tsv.
+run_scale_scenarios() {
+  local size="$1" name kind path page measured reached walked round status
+  : >"$work/raw.tsv"
+  while IFS=$'\t' read -r name kind path page; do
+    [[ -z "$name" || "$name" == \#* ]] && continue
+    [[ -n "$only" && ",$only," != *",$name,"* ]] && continue
+    accept=$([[ "$kind" == cursor ]] && echo "$cursor_accept" || echo "")
+    measured="$path" reached="$page"
+    if [[ "$kind" == cursor && "$page" -gt 1 ]]; then
+      log "$name: walking to page $page by links.next"
+      walked=$(timeout 330 dotnet "$work/publish/JsonApiCards.Benchmarks.dll" walk --url "http://127.0.0.1:$service_port" --token "$access_token" \
+        --path "$path" --page "$page" --seconds 300) || fail "$name: could not walk to page $page by links.next"
+      reached="${walked%%$'\t'*}" measured="${walked#*$'\t'}"
+      [[ "$reached" == "$page" ]] || log "$name: $size cards hold $reached such pages; measuring the last"
+    fi
+    printf '%s\t%s\t%s\n' "$size" "$name" "$reached" >>"$work/scale-pages.tsv"
+    status=$(request service GET "$measured" - "$work/$name.service.json") || fail "$name: the service did not answer a first read"
+    [[ "$status" == 200 ]] || fail "$name: the service answered $status ($work/$name.service.json)"
+    measure "$name" service GET "$measured" - "$warmup" "$connections" warmup
+    for round in $(seq 1 "$rounds"); do measure "$name" service GET "$measured" - "$duration" "$connections" "$round"; done
+  done <"$here/load/scale.tsv"
+  accept=""
+}
+
+# measured_rows SIZE: raw.tsv's measured rounds (not the warm-up) with the card count in front, as scale.tsv takes them.
+measured_rows() { awk -F'\t' -v size="$1" '$3 != "warmup" { print size "\t" $0 }' "$work/raw.tsv"; }
+
 machine() { echo "$(nproc) cores, $(uname -m), $(dotnet --version 2>/dev/null | head -1) SDK, $(database_name), wrk -t1 -c$connections -d${duration}s x $rounds rounds, $cards cards"; }
 
 suffix=$([[ "$provider" == postgres ]] && echo "-postgres" || echo "")
@@ -194,20 +235,27 @@ if [[ "$provider" == postgres ]]; then
 fi
 
 if [[ "$mode" == scale ]]; then
+  request_timeout=60
   : >"$work/scale.tsv"
+  : >"$work/scale-pages.tsv"
   : >"$work/count.md"
-  for size in 10000 1000000; do
+  for size in ${sizes//,/ }; do
     database=$(seeded_database "$size")
     start_host "$database"
-    log "scale $size: page-1 latency with one client"
     connections_before="$connections"; connections=1
+    log "scale $size: the list scenarios, one client"
     run_scenarios service yes
+    measured_rows "$size" >>"$work/scale.tsv"
+    log "scale $size: pages by cursor and by number, one client"
+    run_scale_scenarios "$size"
+    measured_rows "$size" >>"$work/scale.tsv"
     connections="$connections_before"
-    sed "s/^/$size\t/" "$work/raw.tsv" >>"$work/scale.tsv"
     stop_host
-    timeout 300 dotnet "$work/publish/JsonApiCards.Benchmarks.dll" count --provider "$provider" --database "$database" --cards "$size" >>"$work/count.md" || fail "count cost at $size"
+    log "scale $size: the statements' cost"
+    timeout "$(seed_seconds "$size" 300 120)" dotnet "$work/publish/JsonApiCards.Benchmarks.dll" count --provider "$provider" --database "$database" --cards "$size" >>"$work/count.md" \
+      || fail "count cost at $size"
   done
-  bench report --scale "$work/scale.tsv" --count "$work/count.md" --output "$results/scale$suffix.md" \
+  bench report --scale "$work/scale.tsv" --pages "$work/scale-pages.tsv" --count "$work/count.md" --output "$results/scale$suffix.md" \
     --machine "$(nproc) cores, $(uname -m), $(dotnet --version 2>/dev/null | head -1) SDK, $(database_name), wrk -t1 -c1 -d${duration}s x $rounds rounds, best of them"
   rm -f "$work/count.md"
   exit 0

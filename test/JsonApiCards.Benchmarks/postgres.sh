@@ -54,10 +54,11 @@ pg_seeded_database() {
   if [[ -z "$(pg_sql "SELECT 1 FROM pg_database WHERE datname = '$seeded'")" ]]; then
     log "seeding $1 cards into PostgreSQL"
     pg_sql "DROP DATABASE IF EXISTS ${seeded}_tmp" && pg_sql "CREATE DATABASE ${seeded}_tmp"
-    timeout 1800 dotnet "$work/publish/JsonApiCards.Benchmarks.dll" seed --provider postgres --database "$(pg_connection_string "${seeded}_tmp")" --cards "$1" >&2 \
+    timeout "$(seed_seconds "$1" 1800 900)" dotnet "$work/publish/JsonApiCards.Benchmarks.dll" seed --provider postgres --database "$(pg_connection_string "${seeded}_tmp")" --cards "$1" >&2 \
       || fail "seeding $1 cards"
     pg_sql "ALTER DATABASE ${seeded}_tmp RENAME TO $seeded"
   fi
+  (( $1 < 1000000 )) || log "copying the seeded $1-card database"
   pg_sql "DROP DATABASE IF EXISTS cards_run" && pg_sql "CREATE DATABASE cards_run TEMPLATE $seeded"
   pg_connection_string cards_run
 }

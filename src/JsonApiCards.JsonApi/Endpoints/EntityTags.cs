@@ -23,6 +23,7 @@ internal static class EntityTags
 {
     private const ulong OffsetBasis = 14695981039346656037;
     private const ulong Prime = 1099511628211;
+    private static readonly ulong CursorPageBasis = Add(OffsetBasis, CursorPaginationProfile.Uri);
 
     /// <summary>The strong tag of a document whose primary data is <paramref name="resource"/> (null when the data is null), or null when its type has no concurrency token.</summary>
     public static string? ForResource(ConcurrencyTokens tokens, ResourceType resourceType, object? resource, DocumentContext context, string queryString)
@@ -46,14 +47,24 @@ internal static class EntityTags
     }
 
     /// <summary>The weak tag of a collection document: one page of <paramref name="recordCount"/> resources.</summary>
-    public static string? ForCollection(ConcurrencyTokens tokens, ResourceType resourceType, IEnumerable page, long recordCount, DocumentContext context, string queryString)
+    public static string? ForCollection(ConcurrencyTokens tokens, ResourceType resourceType, IEnumerable page, long recordCount, DocumentContext context, string queryString) =>
+        ForPage(OffsetBasis, tokens, resourceType, page, recordCount, context, queryString);
+
+    /// <summary>
+    /// The weak tag of a page read by cursor. A URL without a cursor answers a page by number or by cursor as Accept asks,
+    /// so the cursor page's tag starts from the profile: neither representation's tag revalidates the other.
+    /// </summary>
+    public static string? ForCursorPage(ConcurrencyTokens tokens, ResourceType resourceType, IEnumerable page, bool hasMore, DocumentContext context, string queryString) =>
+        ForPage(CursorPageBasis, tokens, resourceType, page, hasMore ? 1 : 0, context, queryString);
+
+    private static string? ForPage(ulong basis, ConcurrencyTokens tokens, ResourceType resourceType, IEnumerable page, long recordCount, DocumentContext context, string queryString)
     {
         if (tokens.Find(resourceType) is null)
         {
             return null;
         }
 
-        ulong digest = Add(Add(OffsetBasis, queryString), (ulong)recordCount);
+        ulong digest = Add(Add(basis, queryString), (ulong)recordCount);
         foreach (object resource in page)
         {
             digest = AddResource(tokens, digest, resourceType, resource);

@@ -49,6 +49,10 @@ internal sealed record JsonApiRequest<TResource>(
     public string? EntityTagOf(ResourceType resourceType, System.Collections.IEnumerable page, long recordCount, DocumentContext context) =>
         EntityTags.ForCollection(ConcurrencyTokens, resourceType, page, recordCount, context, HttpContext.Request.QueryString.Value ?? "");
 
+    /// <summary>The weak <c>ETag</c> of a page read by cursor, which differs from the page-number page's of the same URL.</summary>
+    public string? CursorPageEntityTagOf(ResourceType resourceType, System.Collections.IEnumerable page, bool hasMore, DocumentContext context) =>
+        EntityTags.ForCursorPage(ConcurrencyTokens, resourceType, page, hasMore, context, HttpContext.Request.QueryString.Value ?? "");
+
     /// <summary>Builds the writer's view of the request: its links and the includes and fieldsets of the query layer, if any.</summary>
     public DocumentContext CreateDocumentContext(QueryLayer? layer = null) => new()
     {

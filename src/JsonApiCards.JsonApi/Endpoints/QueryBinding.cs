@@ -5,6 +5,7 @@ using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Net.Http.Headers;
 
 namespace JsonApiCards.JsonApi.Endpoints;
 
@@ -45,6 +46,12 @@ internal static class QueryBinding
     {
         var services = request.HttpContext.RequestServices;
         var declared = services.GetRequiredService<ResourceDefinitionCatalog>();
+        if (isCollection)
+        {
+            // One URL answers a page by number or, when Accept names the cursor profile, a page by cursor: caches must key on Accept.
+            request.HttpContext.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
+        }
+
         bool cursorByDefault = isCollection && CursorPaging.IsRequested(request.HttpContext.Request);
         return services.GetRequiredService<QueryStringReader>().Read(QueryOf(request), resourceType, declared.SimpleFiltersOf(resourceType), isCollection, declared.DefaultSortOf(resourceType), cursorByDefault);
     }

@@ -36,7 +36,7 @@ internal static class RelatedResourceHandlers<TResource>
             KeysetRequest keyset = CursorPaging.Start(request.HttpContext, field.RightType, layer);
             KeysetPage<object> cursorPage = await reader.ReadCursorPageAsync(request.Service.ScopedQuery, resourceId, field, layer, keyset, services, cancellationToken);
             CursorPageLinks cursorLinks = CursorPaging.Links(request.HttpContext, request.Links, keyset, cursorPage, layer.Cursor.After ?? layer.Cursor.Before);
-            string? cursorTag = request.EntityTagOf(field.RightType, cursorPage.Resources, cursorPage.HasMore ? 1 : 0, context);
+            string? cursorTag = request.CursorPageEntityTagOf(field.RightType, cursorPage.Resources, cursorPage.HasMore, context);
             return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteCursorPage(writer, context, field.RightType, cursorPage.Resources, cursorLinks), entityTag: cursorTag, contentType: CursorPaging.ContentType);
         }
 

@@ -34,7 +34,7 @@ internal static class ResourceHandlers<TResource>
         KeysetPage<TResource> page = await request.Service.GetCursorPageAsync(query, keyset, cancellationToken);
         DocumentContext context = request.CreateDocumentContext(query.Layer);
         CursorPageLinks links = CursorPaging.Links(request.HttpContext, request.Links, keyset, page, query.Layer.Cursor!.After ?? query.Layer.Cursor.Before);
-        string? entityTag = request.EntityTagOf(request.ResourceType, page.Resources, page.HasMore ? 1 : 0, context);
+        string? entityTag = request.CursorPageEntityTagOf(request.ResourceType, page.Resources, page.HasMore, context);
         return new JsonApiDocumentResult(StatusCodes.Status200OK, writer => DocumentWriter.WriteCursorPage(writer, context, request.ResourceType, page.Resources, links), entityTag: entityTag, contentType: CursorPaging.ContentType);
     }
 

@@ -99,12 +99,15 @@ internal sealed partial class JsonApiErrorMiddleware(
             return;
         }
 
-        // Keep the routing's Allow header on a 405 and a 503's Retry-After; everything else a failed handler set is dropped.
+        // Keep the routing's Allow header on a 405, a 503's Retry-After and Vary (an error of a collection route may depend on
+        // Accept's profile too); everything else a failed handler set is dropped.
         var allow = context.Response.Headers.Allow;
         var retryAfter = context.Response.Headers.RetryAfter;
+        var vary = context.Response.Headers.Vary;
         context.Response.Clear();
         context.Response.Headers.Allow = allow;
         context.Response.Headers.RetryAfter = retryAfter;
+        context.Response.Headers.Vary = vary;
         await ErrorDocumentResponse.WriteAsync(context.Response, status, errors, context.RequestAborted);
     }
 

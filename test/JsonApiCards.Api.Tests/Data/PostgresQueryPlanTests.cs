@@ -1,4 +1,5 @@
 using System.Net;
+using JsonApiCards.Api.Tests.QueryStrings.CursorPagination;
 using JsonApiCards.Api.Tests.Support;
 using Npgsql;
 
@@ -12,7 +13,8 @@ namespace JsonApiCards.Api.Tests.Data;
 /// a function around the column). A list sorted by a column pages through the index that holds that order: at most the
 /// rows that tie on it are sorted (an incremental sort for the <c>id</c> that breaks ties, which SQLite's indexes hold and
 /// PostgreSQL's do not), never the whole list. Lists in <c>id</c> order with a filter are left to the planner, which
-/// with rows this few may as well walk the primary key.
+/// with rows this few may as well walk the primary key. A page by cursor, first, after or before a cursor, is one statement
+/// that seeks the cursor's position in the same index: no OFFSET, no count.
 /// </summary>
 public sealed class PostgresQueryPlanTests(JsonApiCardsApplication app) : IntegrationTest(app)
 {
@@ -42,6 +44,42 @@ public sealed class PostgresQueryPlanTests(JsonApiCardsApplication app) : Integr
         await App.SeedAsync([.. customers, .. Enumerable.Range(1, 20).Select(index => CardsSeed.Order($"O-{index}", "placed", customers[index % 10]))]);
 
         await AssertPagesThroughAsync(url, pageIndex);
+    }
+
+    [PostgresOnlyTheory("SQLite's plans are QueryPlanTests'")]
+    [InlineData("/api/credit_cards?page[size]=5", "PK_credit_cards")]
+    [InlineData("/api/credit_cards?filter[card_type]=visa&sort=-created_at&page[size]=5", "IX_credit_cards_mode_card_type_created_at")]
+    [InlineData("/api/credit_cards?filter[q][card_type_eq]=visa&sort=-created_at&page[size]=5", "IX_credit_cards_mode_card_type_created_at")]
+    public async Task A_cursor_page_first_after_and_before_is_one_statement_that_seeks_an_index_from_the_cursor_on(string url, string pageIndex)
+    {
+        await App.SeedAsync([.. CardsSeed.Cards(40)]);
+
+        CursorPages.Page first = await ReadCursorPageAsync(() => CursorPages.GetFirstAsync(Client, url), pageIndex, "the first page", seeksCursor: false);
+        CursorPages.Page second = await ReadCursorPageAsync(() => Client.GetAsync(first.Next), pageIndex, "page[after]", seeksCursor: true);
+        await ReadCursorPageAsync(() => Client.GetAsync(second.Prev), pageIndex, "page[before]", seeksCursor: true);
+    }
+
+    private async Task<CursorPages.Page> ReadCursorPageAsync(Func<Task<HttpResponseMessage>> send, string pageIndex, string which, bool seeksCursor)
+    {
+        App.Sql.Reset();
+
+        CursorPages.Page page = await CursorPages.ReadAsync(await send());
+
+        page.Ids.Should().HaveCount(5, which);
+        RecordedCommand read = App.Sql.Commands.Should().ContainSingle($"{which} of a cursor page counts nothing").Subject;
+        read.Text.Should().NotContain("OFFSET", $"{which} seeks the cursor's position, it skips no rows");
+        string plan = await PlanAsync(read);
+        plan.Should()
+            .NotContain("Seq Scan", $"the plan of {which}, {read.Text}")
+            .And.MatchRegex($@"Index (Only )?Scan (Backward )?using ""{pageIndex}"" ", $"the plan of {which}, {read.Text}")
+            .And.NotMatchRegex(@"(?m)^\s*(->\s*)?Sort\s+\(cost", $"the plan of {which} sorts at most the rows that tie, {read.Text}");
+        if (seeksCursor)
+        {
+            // The cursor's sort key bounds the index range: the scan starts at the cursor, not at the first row.
+            plan.Should().MatchRegex(@"Index Cond: .*\((id|created_at) [<>]=? ", $"the plan of {which}, {read.Text}");
+        }
+
+        return page;
     }
 
     private async Task AssertPagesThroughAsync(string url, string? pageIndex)

@@ -77,13 +77,17 @@ public sealed partial class QueryPlanTests(JsonApiCardsApplication app) : Integr
         var first = await QueryStrings.CursorPagination.CursorPages.ReadAsync(await QueryStrings.CursorPagination.CursorPages.GetFirstAsync(Client, url));
         string firstStatement = App.Sql.Statements.Should().ContainSingle("a cursor page counts nothing").Subject;
         App.Sql.Reset();
-        await QueryStrings.CursorPagination.CursorPages.ReadAsync(await Client.GetAsync(first.Next));
+        var second = await QueryStrings.CursorPagination.CursorPages.ReadAsync(await Client.GetAsync(first.Next));
         string nextStatement = App.Sql.Statements.Should().ContainSingle().Subject;
+        App.Sql.Reset();
+        await QueryStrings.CursorPagination.CursorPages.ReadAsync(await Client.GetAsync(second.Prev));
+        string prevStatement = App.Sql.Statements.Should().ContainSingle().Subject;
 
-        firstStatement.Should().NotContain("OFFSET");
-        nextStatement.Should().NotContain("OFFSET");
-        await AssertSearchesAsync(firstStatement, index);
-        await AssertSearchesAsync(nextStatement, index);
+        foreach (string statement in new[] { firstStatement, nextStatement, prevStatement })
+        {
+            statement.Should().NotContain("OFFSET");
+            await AssertSearchesAsync(statement, index);
+        }
     }
 
     [Fact]

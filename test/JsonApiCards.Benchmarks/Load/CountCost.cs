@@ -12,7 +12,8 @@ namespace JsonApiCards.Benchmarks.Load;
 /// <summary>
 /// <c>count [--provider postgres] --database FILE|CONNECTION_STRING --cards N</c>: times, straight through EF Core, the
 /// statements a list request costs — the kept counts the service reads for <c>meta.record_count</c> (summed for no filter,
-/// one row for a card type), the <c>COUNT(*)</c> they replace, and page 1 (and a deep page) of data — and prints them with
+/// one row for a card type), the <c>COUNT(*)</c> they replace and one on a filter without a kept count, and page 1 (and deep
+/// pages, by number and by cursor) of data — and prints them with
 /// the database's query plan as a markdown section.
 /// </summary>
 internal static class CountCost
@@ -45,6 +46,9 @@ internal static class CountCost
             Page("page 1 of 25, default order (id)", all.OrderBy(card => card.Id).Take(25)),
             Page("page 1 of 25, card_type = visa, sort -created_at", visa.OrderByDescending(card => card.CreatedAt).ThenBy(card => card.Id).Take(25)),
             Page("page 2000 of 25, default order (OFFSET 49975)", all.OrderBy(card => card.Id).Skip(49_975).Take(25)),
+            Count("COUNT(*), first_name = John: a filter with no kept count", all.Where(card => card.FirstName == "John")),
+            Page("page 1000 of 10, default order, by number (OFFSET 9990)", all.OrderBy(card => card.Id).Skip(9_990).Take(10)),
+            Page("page 1000 of 10, default order, by cursor (id after the cursor's, one row more to know if more follow)", all.Where(card => card.Id > 9_990).OrderBy(card => card.Id).Take(11)),
         };
 
         var report = new StringBuilder()

@@ -7,7 +7,7 @@ namespace JsonApiCards.Benchmarks.Load;
 /// <summary>
 /// <c>report --input raw.tsv --scenarios scenarios.tsv --output results/latest --machine TEXT</c>: keeps the best run
 /// (most requests per second) of each scenario and host, and writes the side-by-side table with the issue's targets
-/// as markdown and JSON, and the cost of authentication (get_card with and without it on the baseline). <c>report --scale scale.tsv --count count.md --output results/scale.md</c> writes the scale notes.
+/// as markdown and JSON, and the cost of authentication (get_card with and without it on the baseline). <c>report --scale scale.tsv --pages scale-pages.tsv --count count.md --output results/scale.md</c> writes the scale notes.
 /// </summary>
 internal static class LoadReport
 {
@@ -15,6 +15,10 @@ internal static class LoadReport
     private const double WriteThroughputTarget = 0.7;
     private const double AllocationTarget = 1.5;
     private const string UnauthenticatedTarget = "baseline_no_auth";
+
+    // Issue 15: a page by cursor at the largest size costs at most this much more than at the smallest.
+    private const double CursorScaleTarget = 1.5;
+    private const string CursorScenarioPrefix = "cursor_";
 
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
@@ -24,7 +28,7 @@ internal static class LoadReport
         string machine = CommandLine.Option(args, "--machine", "");
         string scale = CommandLine.Option(args, "--scale", "");
         return scale.Length > 0
-            ? WriteScale(scale, CommandLine.Option(args, "--count", ""), output, machine)
+            ? WriteScale(scale, CommandLine.Option(args, "--pages", ""), CommandLine.Option(args, "--count", ""), output, machine)
             : WriteComparison(CommandLine.RequiredOption(args, "--input"), CommandLine.RequiredOption(args, "--scenarios"), output, machine);
     }
 
@@ -90,28 +94,39 @@ internal static class LoadReport
         return 0;
     }
 
-    private static int WriteScale(string scaleFile, string countFile, string output, string machine)
+    private static int WriteScale(string scaleFile, string pagesFile, string countFile, string output, string machine)
     {
         // scale.tsv lines are raw.tsv lines with the card count in front.
         var bySize = File.ReadLines(scaleFile).Where(line => line.Length > 0)
             .Select(line => line.Split('\t', 2))
             .GroupBy(fields => int.Parse(fields[0], CultureInfo.InvariantCulture), fields => fields[1])
+            .OrderBy(group => group.Key)
             .ToDictionary(group => group.Key, group => BestByScenario(LoadMeasurement.Parse(group)));
+        var pages = ScalePages.Read(pagesFile);
+        int[] sizes = [.. bySize.Keys];
+        string sizeList = sizes.Length == 0 ? "no sizes" : string.Join(", ", sizes.SkipLast(1).Select(SizeName)) + (sizes.Length > 1 ? " and " : "") + SizeName(sizes[^1]);
         var markdown = new StringBuilder()
-            .AppendLine("# Scale: list scenarios at 10k and 1M cards")
+            .AppendLine(CultureInfo.InvariantCulture, $"# Scale: list scenarios and pages by cursor at {sizeList} cards")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"{machine}. Service only, one client at a time, so p50 is the latency of one request; a list without a filter or filtered on one card type reads the kept counts (credit_card_counts) and the page, any other filter a COUNT(*) and the page. Generated {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC by `load.sh --scale`.")
-            .AppendLine()
-            .AppendLine("| scenario | p50 ms at 10k | p50 ms at 1M | 1M / 10k | p99 ms at 10k | p99 ms at 1M | req/s at 10k | req/s at 1M |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-        if (bySize.TryGetValue(10_000, out var small) && bySize.TryGetValue(1_000_000, out var large))
+            .AppendLine(CultureInfo.InvariantCulture, $"{machine}. Service only, one client at a time, so p50 is the latency of one request; a list by page number without a filter or filtered on one card type reads the kept counts (credit_card_counts) and the page, any other filter a COUNT(*) and the page (number_unkept_filter_count). A page by cursor (cursor_*, Accept names the profile) counts nothing and seeks its position in an index; page 1000 is reached once by following links.next, then measured. Generated {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC by `load.sh --scale`.")
+            .AppendLine();
+        if (sizes.Length > 0)
         {
-            foreach (var (scenario, smallRun) in small)
+            int smallest = sizes[0];
+            int[] larger = sizes[1..];
+            markdown
+                .AppendLine(CultureInfo.InvariantCulture, $"| scenario | {string.Join(" | ", sizes.Select(size => $"p50 ms at {SizeName(size)}"))} | {string.Join(" | ", larger.Select(size => $"{SizeName(size)} / {SizeName(smallest)}"))} | {string.Join(" | ", sizes.Select(size => $"p99 ms at {SizeName(size)}"))} | {string.Join(" | ", sizes.Select(size => $"req/s at {SizeName(size)}"))} | cursor: p50 within {CursorScaleTarget}x of {SizeName(smallest)} |")
+                .AppendLine(CultureInfo.InvariantCulture, $"|---|{string.Concat(Enumerable.Repeat("---:|", sizes.Length + larger.Length + (2 * sizes.Length)))}---|");
+            foreach (string scenario in bySize[smallest].Keys)
             {
-                if (large.TryGetValue(scenario, out LoadMeasurement? largeRun))
-                {
-                    markdown.AppendLine(CultureInfo.InvariantCulture, $"| {scenario} | {smallRun.P50Ms:0.00} | {largeRun.P50Ms:0.00} | {largeRun.P50Ms / smallRun.P50Ms:0.00} | {smallRun.P99Ms:0.00} | {largeRun.P99Ms:0.00} | {smallRun.RequestsPerSecond:0} | {largeRun.RequestsPerSecond:0} |");
-                }
+                LoadMeasurement?[] runs = [.. sizes.Select(size => bySize[size].GetValueOrDefault(scenario))];
+                LoadMeasurement smallRun = runs[0]!;
+                double?[] ratios = [.. runs.Skip(1).Select(run => run is null ? (double?)null : run.P50Ms / smallRun.P50Ms)];
+                string verdict = !scenario.StartsWith(CursorScenarioPrefix, StringComparison.Ordinal) || ratios.Length == 0 || ratios[^1] is not { } largest
+                    ? "—"
+                    : largest <= CursorScaleTarget ? "yes" : "NO";
+                markdown.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {scenario}{pages.Note(scenario, sizes)} | {Cells(runs, run => run.P50Ms.ToString("0.00", CultureInfo.InvariantCulture))} | {string.Join(" | ", ratios.Select(ratio => ratio?.ToString("0.00", CultureInfo.InvariantCulture) ?? "—"))} | {Cells(runs, run => run.P99Ms.ToString("0.00", CultureInfo.InvariantCulture))} | {Cells(runs, run => run.RequestsPerSecond.ToString("0", CultureInfo.InvariantCulture))} | {verdict} |");
             }
         }
 
@@ -123,7 +138,17 @@ internal static class LoadReport
         File.WriteAllText(output, markdown.ToString());
         Console.WriteLine(markdown);
         return 0;
+
+        static string Cells(LoadMeasurement?[] runs, Func<LoadMeasurement, string> cell) => string.Join(" | ", runs.Select(run => run is null ? "—" : cell(run)));
     }
+
+    /// <summary>A card count as the report names it: 10k, 200k, 1M, 10M.</summary>
+    private static string SizeName(int size) => size switch
+    {
+        >= 1_000_000 when size % 1_000_000 == 0 => string.Create(CultureInfo.InvariantCulture, $"{size / 1_000_000}M"),
+        >= 1_000 when size % 1_000 == 0 => string.Create(CultureInfo.InvariantCulture, $"{size / 1_000}k"),
+        _ => size.ToString(CultureInfo.InvariantCulture),
+    };
 
     private static AuthenticationCost? AuthenticationCostOf(Dictionary<(string Scenario, string Target), LoadMeasurement> best)
     {

@@ -1,10 +1,11 @@
 -- Sends the method and body load.sh names in WRK_METHOD and WRK_BODY_FILE (GET with no body when unset), with the
--- Accept header a JSON:API client sends. With WRK_ALTERNATE_BODY_FILE, requests alternate between the two bodies,
+-- Accept header a JSON:API client sends (or WRK_ACCEPT's, which may name a profile). With WRK_ALTERNATE_BODY_FILE, requests alternate between the two bodies,
 -- so that every PATCH really changes the row instead of finding nothing to save. With WRK_SPREAD_IDS=FIRST-LAST, each
 -- request goes to the next id of that range (in the path and the body, in place of the path's own id), and the bodies
 -- alternate from one pass over the range to the next: writers then rarely meet on one row.
 wrk.method = os.getenv("WRK_METHOD") or "GET"
-wrk.headers["Accept"] = "application/vnd.api+json"
+local accept = os.getenv("WRK_ACCEPT")
+wrk.headers["Accept"] = (accept and accept ~= "") and accept or "application/vnd.api+json"
 
 local function read(path)
   local file = assert(io.open(path, "rb"))
