@@ -4,6 +4,7 @@ using JsonApiCards.Api.CreditCards;
 using JsonApiCards.Api.Customers;
 using JsonApiCards.Api.Data;
 using JsonApiCards.Api.Health;
+using JsonApiCards.Api.Hosting;
 using JsonApiCards.Api.OpenApi;
 using JsonApiCards.Api.Orders;
 using JsonApiCards.Api.PaymentSources;
@@ -47,6 +48,7 @@ public static class CardsServiceApplication
         builder.Services.AddProblemDetails();
         builder.AddCardsOpenApi();
         builder.AddCardsHealthChecks();
+        builder.AddGracefulShutdown();
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -9,6 +9,7 @@ using JsonApiCards.Benchmarks.Seeding;
 // count:  times COUNT(*) and page-1 queries on a database, for the scale notes.
 // walk:   follows links.next of a cursor page on the running service, for load.sh --scale to measure a deep page.
 // journey: one atomic operations request against the four single requests it replaces (results/atomic.md).
+// soak:   a mixed workload for a bounded time, with the host's working set over it (results/soak.md, soak.sh).
 return args.FirstOrDefault() switch
 {
     "micro" => MicroBenchmarkRunner.Run(args[1..]),
@@ -18,6 +19,7 @@ return args.FirstOrDefault() switch
     "count" => await CountCost.RunAsync(args[1..]),
     "journey" => await JourneyBenchmark.RunAsync(args[1..]),
     "walk" => await CursorWalk.RunAsync(args[1..]),
+    "soak" => await SoakRun.RunAsync(args[1..]),
     _ => Usage(),
 };
 

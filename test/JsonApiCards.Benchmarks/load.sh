@@ -20,10 +20,7 @@
 # work folder (quick.md, quick.json), so a smoke run never replaces the committed results.
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-work="$here/.work"
-results="$here/results"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 mode=full duration=8 warmup=3 rounds=2 connections=16 cards=100000 only="" provider=sqlite
 sizes=10000,1000000,10000000
 # wrk's own limit on one request (its default); the scale run raises it, for a COUNT(*) over ten million rows.
@@ -52,77 +49,11 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 
-log() { printf '[load %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-fail() { log "FAILED: $*"; exit 1; }
-mkdir -p "$work" "$results"
-
 ensure_wrk() {
   command -v wrk >/dev/null && return
   log "installing wrk"
   timeout 300 apt-get install -y wrk >/dev/null 2>&1 || { timeout 300 apt-get update >/dev/null && timeout 300 apt-get install -y wrk >/dev/null; }
   command -v wrk >/dev/null || fail "wrk is not installed and apt-get could not install it"
-}
-
-publish() {
-  log "publishing Release"
-  timeout 600 dotnet publish "$here/JsonApiCards.Benchmarks.csproj" -c Release -o "$work/publish" --nologo -v q >"$work/publish.log" 2>&1 \
-    || { tail -30 "$work/publish.log" >&2; fail "dotnet publish"; }
-}
-
-bench() { dotnet "$work/publish/JsonApiCards.Benchmarks.dll" "$@"; }
-
-# seed_seconds SIZE BASE PER_MILLION: the time seeding SIZE cards may take; ten million cards take long (progress is printed).
-seed_seconds() { echo $(( $2 + $3 * $1 / 1000000 )); }
-
-# A seeded database per size and schema (the migrations' hash), kept between runs; each run works on a fresh copy.
-# Prints what `serve`, `seed` and `count` take after --database.
-seeded_database() {
-  local schema; schema=$(find "$root/src/JsonApiCards.Api/Data/Migrations" -name '*.cs' | sort | xargs cat | sha1sum | cut -c1-10)
-  if [[ "$provider" == postgres ]]; then
-    pg_seeded_database "$1" "$schema"
-    return
-  fi
-  local size="$1" database="$work/cards-$1-$schema.db"
-  if [[ ! -f "$database" ]]; then
-    log "seeding $size cards"
-    timeout "$(seed_seconds "$size" 900 900)" dotnet "$work/publish/JsonApiCards.Benchmarks.dll" seed --database "$database.tmp" --cards "$size" >&2 \
-      || fail "seeding $size cards"
-    mv "$database.tmp" "$database"
-  fi
-  rm -f "$work/run.db" "$work/run.db-wal" "$work/run.db-shm"
-  (( size < 1000000 )) || log "copying the seeded $size-card database ($(du -h "$database" | cut -f1))"
-  cp --reflink=auto "$database" "$work/run.db"
-  echo "$work/run.db"
-}
-
-host_pid="" access_token=""
-stop_host() {
-  if [[ -n "$host_pid" ]] && kill -0 "$host_pid" 2>/dev/null; then
-    kill "$host_pid" 2>/dev/null || true
-    timeout 20 tail --pid="$host_pid" -f /dev/null || kill -9 "$host_pid" 2>/dev/null || true
-  fi
-  host_pid=""
-}
-trap stop_host EXIT
-
-start_host() {
-  stop_host
-  for port in "$service_port" "$baseline_port" "$unauthenticated_port"; do
-    ! curl -s --max-time 2 "http://127.0.0.1:$port/" >/dev/null 2>&1 || fail "port $port is already in use (a host from an earlier run?)"
-  done
-  dotnet "$work/publish/JsonApiCards.Benchmarks.dll" serve --provider "$provider" --database "$1" --service-port "$service_port" --baseline-port "$baseline_port" \
-    --unauthenticated-baseline-port "$unauthenticated_port" >"$work/serve.log" 2>&1 &
-  host_pid=$!
-  for _ in $(seq 1 60); do
-    if curl -sf --max-time 2 "http://127.0.0.1:$baseline_port/_bench/counters" >/dev/null 2>&1 \
-        && curl -s --max-time 2 -o /dev/null "http://127.0.0.1:$unauthenticated_port/" 2>/dev/null; then
-      access_token=$(curl -sf --max-time 10 "http://127.0.0.1:$baseline_port/_bench/access_token") || fail "the host gave no access token"
-      return
-    fi
-    kill -0 "$host_pid" 2>/dev/null || { cat "$work/serve.log" >&2; fail "the benchmark host exited"; }
-    sleep 1
-  done
-  fail "the benchmark host did not answer within 60 s"
 }
 
 counter() { # counter NAME: one number from the control endpoint
@@ -294,7 +225,6 @@ measured_rows() { awk -F'\t' -v size="$1" '$3 != "warmup" { print size "\t" $0 }
 
 machine() { echo "$(nproc) cores, $(uname -m), $(dotnet --version 2>/dev/null | head -1) SDK, $(database_name), wrk -t1 -c$connections -d${duration}s x $rounds rounds, $cards cards"; }
 
-database_name() { [[ "$provider" == postgres ]] && echo "PostgreSQL $(postgres --version 2>/dev/null | grep -o '[0-9][0-9.]*' | head -1) (local, loopback)" || echo "SQLite"; }
 suffix=$([[ "$provider" == postgres ]] && echo "-postgres" || echo "")
 
 ensure_wrk

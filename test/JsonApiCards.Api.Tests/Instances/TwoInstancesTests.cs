@@ -14,6 +14,7 @@ namespace JsonApiCards.Api.Tests.Instances;
 /// at the same time, each request of a client's sequence to the other instance than the one before, and what they
 /// acknowledged is in the database exactly once, with its kept counts, order numbers and tokens as one instance keeps them.
 /// </summary>
+[Collection(ServiceProcessesOneAtATime.Name)]
 public sealed class TwoInstancesTests
 {
     private const int Writers = 8;
@@ -29,7 +30,7 @@ public sealed class TwoInstancesTests
     [Fact]
     public async Task Concurrent_writes_to_two_instances_are_each_stored_exactly_once()
     {
-        await using TwoInstances instances = await TwoInstances.StartAsync();
+        await using ServiceInstances instances = await ServiceInstances.StartAsync(2);
         var acknowledged = new Acknowledged();
 
         await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => WriteAsync(instances, writer, acknowledged)));
@@ -48,7 +49,7 @@ public sealed class TwoInstancesTests
             .Should().OnlyHaveUniqueItems().And.BeEquivalentTo(acknowledged.WalletEntries
                 .Where(entry => !acknowledged.DeletedWalletEntries.Contains(entry.Key))
                 .SelectMany(entry => new[] { entry.Value.PaymentSourceToken, entry.Value.CustomerToken }));
-        (await KeptCountsAsync(database)).Should().BeEquivalentTo(await CountedAsync(database));
+        (await KeptCardCounts.KeptAsync(database)).Should().BeEquivalentTo(await KeptCardCounts.CountedAsync(database));
         long cards = await database.ScalarAsync("SELECT COUNT(*) FROM credit_cards");
         foreach (int instance in new[] { 0, 1 })
         {
@@ -60,7 +61,7 @@ public sealed class TwoInstancesTests
     [Fact]
     public async Task A_token_revoked_on_one_instance_is_refused_by_the_other_within_the_bound()
     {
-        await using TwoInstances instances = await TwoInstances.StartAsync();
+        await using ServiceInstances instances = await ServiceInstances.StartAsync(2);
         string token = await instances.GetAccessTokenAsync(0);
         using HttpClient here = instances.CreateJsonApiClient(0, token);
         using HttpClient there = instances.CreateJsonApiClient(1, token);
@@ -76,17 +77,17 @@ public sealed class TwoInstancesTests
         {
             status = (await there.GetAsync("/api/credit_cards")).StatusCode;
         }
-        while (status == HttpStatusCode.OK && sinceRevoked.Elapsed < TwoInstances.RevocationBound * 2);
+        while (status == HttpStatusCode.OK && sinceRevoked.Elapsed < ServiceInstances.RevocationBound * 2);
 
         status.Should().Be(HttpStatusCode.Unauthorized);
-        sinceRevoked.Elapsed.Should().BeLessThan(TwoInstances.RevocationBound + TimeSpan.FromSeconds(1), "the other instance reads the revocations once per bound");
+        sinceRevoked.Elapsed.Should().BeLessThan(ServiceInstances.RevocationBound + TimeSpan.FromSeconds(1), "the other instance reads the revocations once per bound");
     }
 
     /// <summary>
     /// One client's sequences: a customer, an order with its number, a card paying it and the card saved to the wallet; every
     /// other sequence then deletes the wallet entry and the card. Each request goes to the other instance than the one before.
     /// </summary>
-    private static async Task WriteAsync(TwoInstances instances, int writer, Acknowledged acknowledged)
+    private static async Task WriteAsync(ServiceInstances instances, int writer, Acknowledged acknowledged)
     {
         string[] tokens = await Task.WhenAll(instances.GetAccessTokenAsync(0), instances.GetAccessTokenAsync(1));
         foreach (string token in tokens)
@@ -205,15 +206,6 @@ public sealed class TwoInstancesTests
 
     private static async Task<List<string>> IdsAsync(SharedDatabase database, string table) =>
         [.. (await database.RowsAsync($"SELECT id FROM {table}")).Select(row => row[0])];
-
-    private static async Task<Dictionary<string, long>> KeptCountsAsync(SharedDatabase database) =>
-        (await database.RowsAsync("SELECT mode, card_type, count FROM credit_card_counts"))
-            .Where(row => row[2] != "0")
-            .ToDictionary(row => $"{row[0]} {row[1]}", row => long.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture));
-
-    private static async Task<Dictionary<string, long>> CountedAsync(SharedDatabase database) =>
-        (await database.RowsAsync("SELECT mode, card_type, COUNT(*) FROM credit_cards GROUP BY mode, card_type"))
-            .ToDictionary(row => $"{row[0]} {row[1]}", row => long.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>What the instances acknowledged (201, 204), by id, and what they refused.</summary>
     private sealed class Acknowledged

@@ -67,6 +67,36 @@ internal sealed class ServiceProcess : IAsyncDisposable
     /// <summary>A plain client of this instance.</summary>
     public HttpClient CreateClient() => new() { BaseAddress = Address };
 
+    /// <summary>Ends the process at once, as a crash, an out-of-memory kill or a lost host does: SIGKILL, no shutdown at all.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>
+    /// Asks the process to stop as a platform does before it replaces an instance (SIGTERM), and waits at most
+    /// <paramref name="timeout"/> for it to exit. Returns its exit code, or null when it is still running.
+    /// </summary>
+    public async Task<int?> TerminateAsync(TimeSpan timeout)
+    {
+        using (Process signal = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var waiting = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(waiting.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException) when (waiting.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -54,7 +54,41 @@ internal abstract class SharedDatabase : IDisposable
         return rows;
     }
 
+    /// <summary>
+    /// Holds the lock a card write needs, from another connection, until disposed (rolled back): the service's card writes
+    /// wait for it meanwhile, as they wait for another process's write. SQLite: the database's write lock
+    /// (<c>BEGIN IMMEDIATE</c>); PostgreSQL: <c>credit_cards</c> in <c>SHARE</c> mode, which reads pass and writes wait for.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldCardWritesAsync()
+    {
+        DbConnection connection = CreateConnection();
+        await connection.OpenAsync();
+        DbTransaction transaction = await connection.BeginTransactionAsync();
+        if (CardWritesLock is not null)
+        {
+            await using DbCommand command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = CardWritesLock;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new HeldLock(connection, transaction);
+    }
+
     public abstract void Dispose();
+
+    /// <summary>What takes the lock once a transaction has begun, if beginning it does not.</summary>
+    private protected abstract string? CardWritesLock { get; }
+
+    private sealed class HeldLock(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.RollbackAsync();
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+        }
+    }
 
     /// <summary>Two processes on one SQLite file: a real deployment on one host.</summary>
     private sealed class SqliteFile : SharedDatabase
@@ -67,6 +101,9 @@ internal abstract class SharedDatabase : IDisposable
 
         public override DbConnection CreateConnection() => new SqliteConnection(ConnectionString);
 
+        // Microsoft.Data.Sqlite begins transactions with BEGIN IMMEDIATE: the write lock is held from the start.
+        private protected override string? CardWritesLock => null;
+
         public override void Dispose() => _directory.Dispose();
     }
 
@@ -77,6 +114,8 @@ internal abstract class SharedDatabase : IDisposable
             [$"--{DatabaseProviders.SettingName}=postgres", $"--ConnectionStrings:Cards={connectionString}"];
 
         public override DbConnection CreateConnection() => new NpgsqlConnection(connectionString);
+
+        private protected override string? CardWritesLock => "LOCK TABLE credit_cards IN SHARE MODE";
 
         public override void Dispose()
         {

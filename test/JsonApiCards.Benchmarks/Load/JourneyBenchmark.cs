@@ -144,7 +144,6 @@ internal static class JourneyBenchmark
     {
         public double PerSecond => SortedMilliseconds.Length / Elapsed.TotalSeconds;
 
-        public double Percentile(double fraction) =>
-            SortedMilliseconds.Length == 0 ? double.NaN : SortedMilliseconds[Math.Min(SortedMilliseconds.Length - 1, (int)Math.Ceiling(fraction * SortedMilliseconds.Length) - 1)];
+        public double Percentile(double fraction) => Percentiles.Of(SortedMilliseconds, fraction);
     }
 }

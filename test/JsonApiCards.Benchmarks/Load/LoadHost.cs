@@ -23,7 +23,8 @@ namespace JsonApiCards.Benchmarks.Load;
 /// process-wide allocation count belongs to the host under load). With <c>--sample-allocations</c>,
 /// <c>GET /_bench/allocations</c> lists the types allocated since the last call, sampled by the runtime.
 /// <c>POST /_bench/clock/ticking</c> lets the shared clock move once the responses have been compared.
-/// <c>GET /_bench/access_token</c> gives the bearer token every request of the run carries.
+/// <c>GET /_bench/access_token</c> gives the bearer token every request of the run carries, <c>GET /_bench/api_key</c> a
+/// test-mode API key for the Ottu routes (soak.sh).
 /// </summary>
 internal static class LoadHost
 {
@@ -43,6 +44,7 @@ internal static class LoadHost
             builder => AddBenchmarkServices(builder, clock, serviceSql));
 
         string accessToken = await IssueAccessTokenAsync(service);
+        string apiKey = await CreateApiKeyAsync(service);
 
         await using WebApplication baseline = CreateBaseline(database, baselinePort, clock, baselineSql, authenticated: true);
         await using WebApplication unauthenticated = CreateBaseline(database, unauthenticatedPort, clock, baselineSql, authenticated: false);
@@ -53,6 +55,7 @@ internal static class LoadHost
             GC.CollectionCount(0),
             GCSettings.IsServerGC)));
         baseline.MapGet("/_bench/access_token", () => TypedResults.Text(accessToken));
+        baseline.MapGet("/_bench/api_key", () => TypedResults.Text(apiKey));
         baseline.MapPost("/_bench/clock/ticking", () =>
         {
             clock.StartTicking();
@@ -84,6 +87,14 @@ internal static class LoadHost
         await using AsyncServiceScope scope = service.Services.CreateAsyncScope();
         var (client, _) = await scope.ServiceProvider.GetRequiredService<ApiClients>().CreateAsync(CardsMode.Test, "load benchmark", CancellationToken.None);
         return scope.ServiceProvider.GetRequiredService<AccessTokenIssuer>().Issue(client).AccessToken;
+    }
+
+    /// <summary>A test-mode API key, as <c>api-keys create</c> makes one.</summary>
+    private static async Task<string> CreateApiKeyAsync(WebApplication service)
+    {
+        await using AsyncServiceScope scope = service.Services.CreateAsyncScope();
+        var (_, key) = await scope.ServiceProvider.GetRequiredService<ApiKeys>().CreateAsync(CardsMode.Test, "soak", CancellationToken.None);
+        return key;
     }
 
     /// <summary>

@@ -5,11 +5,12 @@ using JsonApiCards.Api.Tests.Support;
 namespace JsonApiCards.Api.Tests.Instances;
 
 /// <summary>
-/// Two processes of the service on one database, configured as a deployment behind a load balancer configures them: the
-/// same database, signing keys and vault keys, each its own port. The first command of the executable migrates the database
-/// and makes the test-mode integration the requests use.
+/// Processes of the service on one database, configured as a deployment behind a load balancer configures them: the same
+/// database, signing keys and vault keys, each its own port. The first command of the executable migrates the database
+/// and makes the test-mode integration the requests use. An instance may be killed, stopped and started again on the
+/// same database, as a platform restarts one.
 /// </summary>
-internal sealed class TwoInstances : IAsyncDisposable
+internal sealed class ServiceInstances : IAsyncDisposable
 {
     /// <summary>How long a revocation made on one instance may go unnoticed by the other (<c>Auth:RevocationRefreshInterval</c>).</summary>
     public static readonly TimeSpan RevocationBound = TimeSpan.FromSeconds(2);
@@ -17,11 +18,13 @@ internal sealed class TwoInstances : IAsyncDisposable
     private static readonly string[] LimitedBuckets = ["Callers", "TokenRequestsPerClient", "TokenRequestsPerAddress"];
 
     private readonly SharedDatabase _database;
+    private readonly string[] _configuration;
     private readonly ServiceProcess[] _instances;
 
-    private TwoInstances(SharedDatabase database, ServiceProcess[] instances, string clientId, string clientSecret)
+    private ServiceInstances(SharedDatabase database, string[] configuration, ServiceProcess[] instances, string clientId, string clientSecret)
     {
         _database = database;
+        _configuration = configuration;
         _instances = instances;
         ClientId = clientId;
         ClientSecret = clientSecret;
@@ -33,21 +36,32 @@ internal sealed class TwoInstances : IAsyncDisposable
 
     public string ClientSecret { get; }
 
-    /// <summary>The instance of this number (0 or 1).</summary>
+    /// <summary>The instance of this number (from 0).</summary>
     public ServiceProcess this[int instance] => _instances[instance];
 
-    public static async Task<TwoInstances> StartAsync()
+    /// <summary>
+    /// Starts <paramref name="count"/> instances on a new database of the tested provider, each with the deployment's
+    /// configuration and then <paramref name="settings"/> (<c>--Key=Value</c>).
+    /// </summary>
+    public static async Task<ServiceInstances> StartAsync(int count, params string[] settings)
     {
         SharedDatabase database = await SharedDatabase.CreateAsync(TestedDatabase.Provider);
-        string[] configuration = Configuration(database);
-        var (exitCode, output, error) = await ServiceExecutable.RunAsync(["clients", "create", "--mode", "test", "--name", "Two instances", .. configuration]);
+        string[] configuration = [.. Configuration(database), .. settings];
+        var (exitCode, output, error) = await ServiceExecutable.RunAsync(["clients", "create", "--mode", "test", "--name", "Instances", .. configuration]);
         exitCode.Should().Be(0, error);
         using var created = JsonDocument.Parse(output);
         string clientId = created.RootElement.GetProperty("client_id").GetString()!;
         string secret = created.RootElement.GetProperty("client_secret").GetString()!;
 
-        ServiceProcess[] instances = await Task.WhenAll(ServiceProcess.StartAsync(configuration), ServiceProcess.StartAsync(configuration));
-        return new TwoInstances(database, instances, clientId, secret);
+        ServiceProcess[] instances = await Task.WhenAll(Enumerable.Range(0, count).Select(_ => ServiceProcess.StartAsync(configuration)));
+        return new ServiceInstances(database, configuration, instances, clientId, secret);
+    }
+
+    /// <summary>Starts the instance again on the same database and configuration, once its process has ended.</summary>
+    public async Task RestartAsync(int instance)
+    {
+        await _instances[instance].DisposeAsync();
+        _instances[instance] = await ServiceProcess.StartAsync(_configuration);
     }
 
     /// <summary>A new access token of the integration, from the instance.</summary>
@@ -66,8 +80,8 @@ internal sealed class TwoInstances : IAsyncDisposable
         return client;
     }
 
-    /// <summary>What both instances wrote, for a failing test's message.</summary>
-    public string Output => $"instance 0:\n{_instances[0].Output}\ninstance 1:\n{_instances[1].Output}";
+    /// <summary>What the instances wrote, for a failing test's message.</summary>
+    public string Output => string.Join('\n', _instances.Select((instance, number) => $"instance {number}:\n{instance.Output}"));
 
     public async ValueTask DisposeAsync()
     {
@@ -90,7 +104,7 @@ internal sealed class TwoInstances : IAsyncDisposable
         "--Logging:LogLevel:Default=Warning",
         "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
 
-        // Both instances serve one test client from one address, more often than the default buckets allow.
+        // The instances serve one test client from one address, more often than the default buckets allow.
         .. LimitedBuckets.SelectMany(bucket => new[]
         {
             $"--RateLimits:{bucket}:TokenLimit=1000000", $"--RateLimits:{bucket}:TokensPerPeriod=1000000",
