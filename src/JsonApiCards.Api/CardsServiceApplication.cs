@@ -28,13 +28,8 @@ public static class CardsServiceApplication
     {
         var builder = WebApplication.CreateBuilder(args);
 
-        // Each resource with the definition that holds its rules and narrows it to the caller.
         builder.Services.AddJsonApi<CardsDbContext>(
-            resources => resources
-                .Add<CreditCard, CreditCardDefinition>()
-                .Add<Order, OrderDefinition>()
-                .Add<Customer, CustomerDefinition>()
-                .Add<CustomerPaymentSource, CustomerPaymentSourceDefinition>(),
+            CardsResources.Add,
             options => builder.Configuration.GetSection("JsonApi").Bind(options));
         builder.AddCardVault();
         builder.AddCardsData();
