@@ -6,6 +6,7 @@ using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JsonApiCards.JsonApi.Services;
 
@@ -74,7 +75,18 @@ public sealed partial class JsonApiResourceService<TResource>
     {
         ArgumentNullException.ThrowIfNull(query);
         long? knownCount = await _definition.CountAsync(query.Layer.Filter, cancellationToken);
-        return await ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, _columns, Scopes, knownCount, cancellationToken);
+        if (knownCount is not null || !ToManySubqueries.In(query.Layer.Filter) || _dbContext.Database.CurrentTransaction is not null)
+        {
+            // A count of plain columns is cheap and, when it finds nothing, saves the page statement. Inside a transaction
+            // the count must see the transaction's own rows, so it runs on the same connection.
+            return await ProjectedReads.ReadPageAsync(ScopedQuery, query.Layer, _columns, Scopes, knownCount, cancellationToken);
+        }
+
+        // A filter through a to-many relationship makes both statements build the same lists of keys: they run side by side.
+        await using AsyncServiceScope countScope = _services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        DbContext countContext = countScope.ServiceProvider.GetRequiredService<JsonApiDbContextAccessor>().DbContext;
+        IQueryable<TResource> scopedForCount = _definition.OnApplyScope(countContext.Set<TResource>().AsNoTracking());
+        return await ProjectedReads.ReadPageCountingAlongsideAsync(ScopedQuery, scopedForCount, query.Layer, _columns, Scopes, cancellationToken);
     }
 
     /// <summary>Reads one page by cursor (<see cref="KeysetReads"/>), projected to the columns the request needs; counts nothing.</summary>

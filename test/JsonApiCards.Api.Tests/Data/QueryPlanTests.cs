@@ -53,8 +53,7 @@ public sealed partial class QueryPlanTests(JsonApiCardsApplication app) : Integr
         HttpResponseMessage response = await Client.GetAsync(url);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        string count = App.Sql.Statements[0];
-        count.Should().StartWith("SELECT COUNT(*)");
+        string count = App.Sql.Statements.Should().ContainSingle(statement => statement.StartsWith("SELECT COUNT(*)", StringComparison.Ordinal)).Subject;
         string plan = await QueryPlanAsync(count);
         foreach (string index in indexes)
         {

@@ -116,6 +116,23 @@ public sealed class CustomerScopeTests(JsonApiCardsApplication app) : Integratio
     }
 
     [Fact]
+    public async Task A_customer_list_filtered_through_a_to_many_relationship_counts_only_its_own_records()
+    {
+        // Such a list counts on a second connection while it reads its page: the count must keep the caller's scope too.
+        Shop shop = await SeedShopAsync();
+        using HttpClient ann = await CustomerClientAsync(shop, "ann@example.com", AnnPassword);
+
+        var customers = await ann.GetIdsAndRecordCountAsync("/api/customers?filter=has(orders)");
+        var orders = await ann.GetIdsAndRecordCountAsync("/api/orders?filter=has(customer.orders)&page[size]=1");
+        var ordersOfOthers = await ann.GetIdsAndRecordCountAsync("/api/orders?filter=not(has(customer.orders))");
+
+        customers.Should().BeEquivalentTo((new List<string> { shop.Ann }, 1L));
+        orders.Ids.Should().ContainSingle().Which.Should().BeOneOf(shop.AnnOrders);
+        orders.RecordCount.Should().Be(2);
+        ordersOfOthers.Should().BeEquivalentTo((new List<string>(), 0L), "another customer's order is outside the caller's scope, whatever the filter says of it");
+    }
+
+    [Fact]
     public async Task Another_customers_ids_are_404_on_every_kind_of_route()
     {
         Shop shop = await SeedShopAsync();
