@@ -48,6 +48,13 @@ public sealed class JsonApiOptions
     public int MaxToManyFilterDepth { get; set; } = 3;
 
     /// <summary>
+    /// How many relationships <c>has</c> and <c>count</c> may pass through, over all filters of one request:
+    /// <c>has(order.customer.orders)</c> is 3. Each is a subquery of keys that the count and the page each build, so what a
+    /// filter shape costs, compiled for the first time or not, grows with this number.
+    /// </summary>
+    public int MaxFilterSubqueries { get; set; } = 5;
+
+    /// <summary>
     /// How many terms the filters of one request may hold, over all its filter parameters of both dialects: each
     /// JsonApiDotNetCore function (<c>and(equals(a,'1'),equals(b,'2'))</c> is 3, <c>count()</c> is one too), each attribute of
     /// a Ransack condition (<c>first_name_or_last_name_cont</c> is 2) and each simple filter value. Every new filter shape

@@ -15,9 +15,9 @@ internal sealed class JsonApiOptionsValidator : IValidateOptions<JsonApiOptions>
                 $"JsonApi:PublicBaseUrl '{publicBaseUrl}' is not an absolute http or https URL without query or fragment, such as https://cards.example.com/vault.");
         }
 
-        if (options.MaxToManyLinkage < 1 || options.MaxToManyFilterDepth < 1 || options.MaxErrorsPerDocument < 1 || options.MaxAtomicOperations < 1)
+        if (options.MaxToManyLinkage < 1 || options.MaxToManyFilterDepth < 1 || options.MaxFilterSubqueries < 1 || options.MaxErrorsPerDocument < 1 || options.MaxAtomicOperations < 1)
         {
-            return ValidateOptionsResult.Fail("JsonApi:MaxToManyLinkage, JsonApi:MaxToManyFilterDepth, JsonApi:MaxErrorsPerDocument and JsonApi:MaxAtomicOperations must be at least 1.");
+            return ValidateOptionsResult.Fail("JsonApi:MaxToManyLinkage, JsonApi:MaxToManyFilterDepth, JsonApi:MaxFilterSubqueries, JsonApi:MaxErrorsPerDocument and JsonApi:MaxAtomicOperations must be at least 1.");
         }
 
         if (options.MaxPageOffset < options.MaxPageSize)

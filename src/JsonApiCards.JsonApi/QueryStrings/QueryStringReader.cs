@@ -98,7 +98,7 @@ public sealed class QueryStringReader(JsonApiOptions options)
     }
 
     private QueryReadState NewState(ResourceType resourceType) =>
-        new(resourceType, new FilterSizeLimits(_options.MaxFilterTerms, _options.MaxFilterListLength));
+        new(resourceType, new FilterSizeLimits(_options.MaxFilterTerms, _options.MaxFilterListLength, _options.MaxFilterSubqueries));
 
     private QueryLayer ToLayer(QueryReadState state, ResourceType resourceType, bool isCollection, SortExpression? defaultSort, bool cursorByDefault)
     {

@@ -43,7 +43,7 @@ public sealed partial class QueryPlanTests(JsonApiCardsApplication app) : Integr
 
     [Theory]
     [InlineData("/api/credit_cards?filter=has(order.customer.orders,equals(status,'placed'))", "IX_credit_cards_mode_order_id", "IX_orders_mode_customer_id")]
-    [InlineData("/api/credit_cards?filter=has(order.customer.orders,has(payment_source.order.customer.orders,equals(status,'placed')))", "IX_credit_cards_mode_order_id", "IX_orders_mode_payment_source_id")]
+    [InlineData("/api/orders?filter=has(payment_source.order.customer.orders,equals(status,'placed'))", "IX_orders_mode_payment_source_id", "IX_credit_cards_mode_order_id", "IX_orders_mode_customer_id")]
     public async Task A_filter_through_relationships_starts_each_level_from_the_keys_of_the_level_inside(string url, params string[] indexes)
     {
         var customers = Enumerable.Range(1, 10).Select(index => CardsSeed.Customer($"c{index}@example.com")).ToList();

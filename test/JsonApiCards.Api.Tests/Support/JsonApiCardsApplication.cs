@@ -49,6 +49,9 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
 
     public SqlStatementCounter Sql { get; } = new();
 
+    /// <summary>Settings of this host beyond the suite's own, such as a raised limit; set them before the host starts.</summary>
+    public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -70,6 +73,11 @@ public sealed class JsonApiCardsApplication : WebApplicationFactory<Program>
         {
             builder.UseSetting($"RateLimits:{bucket}:TokenLimit", "1000000");
             builder.UseSetting($"RateLimits:{bucket}:TokensPerPeriod", "1000000");
+        }
+
+        foreach ((string key, string value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureTestServices(services =>

@@ -11,7 +11,9 @@ namespace JsonApiCards.Api.Tests.Support;
 /// </summary>
 public sealed class RealisticDataFixture : IAsyncLifetime
 {
-    public JsonApiCardsApplication App { get; } = new();
+    // The deepest cases pass through 8 relationships: past the default JsonApi:MaxFilterSubqueries, they prove the rows
+    // stay right when a deployment raises it.
+    public JsonApiCardsApplication App { get; } = new() { Settings = { ["JsonApi:MaxFilterSubqueries"] = "8" } };
 
     public RealisticSeed Seed { get; private set; } = null!;
 

@@ -60,7 +60,7 @@ public class FirstFilterCompilationBenchmarks : IDisposable
         // Past the service's own limit, to show what the limit keeps out. The service reads without a request here, so the
         // caller is a test-mode integration given outright.
         _app = CardsServiceApplication.Create(
-            [.. BenchmarkSettings.HostArguments(BenchmarkDatabase.SqliteFile(Database)), "--JsonApi:MaxToManyFilterDepth=16"],
+            [.. BenchmarkSettings.HostArguments(BenchmarkDatabase.SqliteFile(Database)), "--JsonApi:MaxToManyFilterDepth=16", "--JsonApi:MaxFilterSubqueries=64"],
             builder => builder.Services.AddScoped(_ => CallerContext.OfMode(CardsMode.Test)));
 
         // A database seeded by an earlier build gets the indexes added since, as the service's own start-up would give them.

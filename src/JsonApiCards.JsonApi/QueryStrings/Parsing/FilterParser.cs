@@ -170,7 +170,7 @@ internal sealed class FilterParser(int maxNestingDepth, int maxToManyDepth, Filt
     {
         EnterToMany(function);
         Expect(TokenKind.OpenParen, "'('");
-        ResourceFieldChainExpression collection = ParseToManyChain(resourceType);
+        ResourceFieldChainExpression collection = ParseToManyChain(resourceType, function);
         FilterExpression? filter = null;
 
         if (IsNext(TokenKind.Comma))
@@ -235,10 +235,11 @@ internal sealed class FilterParser(int maxNestingDepth, int maxToManyDepth, Filt
         }
 
         CountTerm();
-        EnterToMany(Current);
+        Token function = Current;
+        EnterToMany(function);
         Take();
         Expect(TokenKind.OpenParen, "'('");
-        ResourceFieldChainExpression collection = ParseToManyChain(resourceType);
+        ResourceFieldChainExpression collection = ParseToManyChain(resourceType, function);
         Expect(TokenKind.CloseParen, "')'");
         _toManyDepth--;
         return new CountExpression(collection);
@@ -271,10 +272,17 @@ internal sealed class FilterParser(int maxNestingDepth, int maxToManyDepth, Filt
         return Validate(start, () => FieldChainResolver.ResolveAttributeChain(resourceType, names, AttrCapabilities.AllowFilter));
     }
 
-    private ResourceFieldChainExpression ParseToManyChain(ResourceType resourceType)
+    // The function token is where the subquery limit is passed.
+    private ResourceFieldChainExpression ParseToManyChain(ResourceType resourceType, Token function)
     {
         (IReadOnlyList<string> names, Token start) = ReadDottedNames("A to-many relationship");
-        return Validate(start, () => FieldChainResolver.ResolveToManyChain(resourceType, names));
+        ResourceFieldChainExpression chain = Validate(start, () => FieldChainResolver.ResolveToManyChain(resourceType, names));
+        if (!limits.TryCountSubqueries(chain.Relationships.Count))
+        {
+            throw new QueryParseException(limits.TooManySubqueries, Source, function.Index, ErrorCodes.FilterTooComplex);
+        }
+
+        return chain;
     }
 
     private LiteralConstantExpression ParseConstant(ResourceFieldChainExpression target)

@@ -96,6 +96,26 @@ public sealed class FilterSizeLimitTests
         DetailOf(exception).Should().StartWith($"Failed at position {Filter.IndexOf("'4'", StringComparison.Ordinal) + 1}: ").And.EndWith(" — " + ListTooLong);
     }
 
+    [Theory]
+    [InlineData("filter=has(order.customer.orders)", true)]
+    [InlineData("filter=and(has(order.customer.orders),has(owner.orders))", true)]
+    [InlineData("filter=or(has(order.customer.orders),equals(count(owner.orders),'1'))", true)]
+    [InlineData("filter=and(has(order.customer.orders),has(owner.orders),has(order.cards))", false)]
+    [InlineData("filter=has(order.customer.orders,has(cards))&filter=has(owner.orders)", false)]
+    public void Has_and_count_pass_through_at_most_the_configured_number_of_relationships(string query, bool answered)
+    {
+        var fiveRelationships = new JsonApiOptions { MaxFilterSubqueries = 5 };
+
+        if (answered)
+        {
+            Read(query, options: fiveRelationships).Filter.Should().NotBeNull();
+        }
+        else
+        {
+            DetailOf(ReadFails(query, options: fiveRelationships)).Should().Contain("at most 5 relationships over all filters of one request");
+        }
+    }
+
     [Fact]
     public void By_default_a_request_holds_up_to_100_terms_and_lists_of_up_to_100_values()
     {
