@@ -2,7 +2,8 @@
 # Soak: a mixed workload against the service for a bounded time (reads, includes, creates, updates, deletes, the Akinon
 # saved-cards list and the Ottu card list), sampling the working set (VmRSS) of the benchmark host process every few
 # seconds. Writes throughput, p99 and the working set over time to results/soak.md (results/soak-postgres.md), and exits
-# non-zero, saying so, when the working set after warm-up moves by more than 10% or a request is answered with an error.
+# non-zero, saying so, when the working set after warm-up moves by more than 10% (the median of each minute, so that
+# the rise and fall between garbage collections is not taken for growth) or a request is answered with an error.
 #
 #   soak.sh                      10 minutes (2 of warm-up), 8 clients, 100k seeded cards, SQLite
 #   soak.sh --minutes 30         longer; --warmup-minutes W, --clients N, --sample-seconds S, --cards N

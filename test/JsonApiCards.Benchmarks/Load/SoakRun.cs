@@ -95,6 +95,9 @@ internal static class SoakRun
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"**{verdict.Summary}**")
             .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture,
+                $"Median working set of each minute after warm-up (MB): {string.Join(", ", SoakVerdict.MinuteMedians(samples.Where(sample => sample.Elapsed >= settings.Warmup).ToList()).Select(median => median.ToString("F1", CultureInfo.InvariantCulture)))}.")
+            .AppendLine()
             .AppendLine("| request | count | req/s | p50 ms | p99 ms |")
             .AppendLine("|---|---:|---:|---:|---:|");
         foreach (var (name, latencies) in recorder.ByRequest())
