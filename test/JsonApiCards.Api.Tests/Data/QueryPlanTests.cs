@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Tests.Adapters.Ottu;
 using JsonApiCards.Api.Tests.Support;
 using Microsoft.Data.Sqlite;
 
@@ -87,6 +89,24 @@ public sealed partial class QueryPlanTests(JsonApiCardsApplication app) : Integr
             statement.Should().NotContain("OFFSET");
             await AssertSearchesAsync(statement, index);
         }
+    }
+
+    [Fact]
+    public async Task The_ottu_card_list_finds_the_customer_by_its_reference_then_searches_its_wallet_entries()
+    {
+        string customerId = await Client.CreateCustomerWithReferenceAsync("cus-1", "ann@example.com");
+        await Client.SaveCardAsync(customerId);
+        using HttpClient ottu = App.CreateOttuClient(await App.CreateApiKeyAsync(CardsMode.Test));
+        App.Sql.Reset();
+
+        using HttpResponseMessage response = await ottu.PostCardsJsonAsync("""{ "type": "sandbox", "customer_id": "cus-1" }""");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        string list = App.Sql.Statements.Should().ContainSingle(statement => statement.Contains("\"customer_payment_sources\"", StringComparison.Ordinal)).Subject;
+        string plan = await QueryPlanAsync(list);
+        plan.Should().MatchRegex(@"SEARCH \w+ USING COVERING INDEX IX_customers_mode_reference \(mode=\? AND reference=\?\)", $"the plan of {list}")
+            .And.MatchRegex(@"SEARCH \w+ USING (COVERING )?INDEX IX_customer_payment_sources_mode_customer_id \(mode=\? AND customer_id=\?\)", $"the plan of {list}")
+            .And.NotContain("CORRELATED", "a subquery run once per wallet entry of the mode tests every entry");
     }
 
     [Fact]
