@@ -47,8 +47,12 @@ public sealed class PostgresMigrationTests
         await using var dbContext = Create(await PostgresCluster.CreateEmptyDatabaseAsync());
         await dbContext.Database.MigrateAsync();
 
-        (await RowsAsync(dbContext, "SELECT tgname || ' on ' || tgrelid::regclass FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname"))
-            .Should().Equal("credit_cards_counted_on_delete on credit_cards", "credit_cards_counted_on_insert on credit_cards", "credit_cards_counted_on_mode_or_card_type_change on credit_cards");
+        // Deferred to the commit: the counts row of a mode and card type is locked only while a transaction commits.
+        (await RowsAsync(dbContext, "SELECT tgname || ' on ' || tgrelid::regclass || CASE WHEN tginitdeferred THEN ' deferred' ELSE '' END FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname"))
+            .Should().Equal(
+                "credit_cards_counted_on_delete on credit_cards deferred",
+                "credit_cards_counted_on_insert on credit_cards deferred",
+                "credit_cards_counted_on_mode_or_card_type_change on credit_cards deferred");
     }
 
     [Fact]
@@ -81,9 +85,11 @@ public sealed class PostgresMigrationTests
                 || ' collation ' || COALESCE(collation_name, '-')
             FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '__EFMigrationsHistory' ORDER BY table_name, column_name
             """));
+        // The counting triggers are constraint triggers (contype 't'), which the model cannot describe: their own test checks them.
         lines.AddRange(await RowsAsync(dbContext, """
             SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
-            FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '"__EFMigrationsHistory"' ORDER BY 1
+            FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '"__EFMigrationsHistory"'
+                AND contype <> 't' ORDER BY 1
             """));
         lines.AddRange(await RowsAsync(dbContext, """
             SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory' ORDER BY indexname

@@ -20,6 +20,24 @@ public sealed class CreditCardCountTests(JsonApiCardsApplication app) : Integrat
 
     private static readonly string[] CardTypes = ["visa", "master", "american_express", "discover"];
 
+    [PostgresOnlyFact("SQLite lets one writer at a time in, so no writer waits on a row lock there")]
+    public async Task A_transaction_that_goes_on_after_its_card_holds_no_other_card_writer_back()
+    {
+        // A transaction that saved a card and is still busy (an atomic request's later operations)...
+        await using CardsDbContext busy = App.CreateDbContext();
+        await using var transaction = await busy.Database.BeginTransactionAsync();
+        busy.AddRange(CardsSeed.Cards(1));
+        await busy.SaveChangesAsync();
+
+        // ...does not keep the kept count of that mode and card type locked: a card of the same type is saved meanwhile.
+        Task other = App.SeedAsync([.. CardsSeed.Cards(1)]);
+        (await Task.WhenAny(other, Task.Delay(TimeSpan.FromSeconds(10)))).Should().BeSameAs(other, "the count is updated when the transaction commits, not when it saves the card");
+        await other;
+        await transaction.CommitAsync();
+
+        (await Client.GetIdsAndRecordCountAsync("/api/credit_cards?filter[card_type]=visa")).RecordCount.Should().Be(2);
+    }
+
     [Fact]
     public async Task The_kept_counts_stay_exact_through_creates_changes_and_deletes()
     {
