@@ -9,15 +9,12 @@ namespace JsonApiCards.JsonApi.Documents;
 /// <summary>
 /// Reads request bodies. Structural faults (malformed JSON, missing or mistyped members) answer 400, a type that
 /// does not belong to the endpoint 409, a client-generated id 403, and attributes that cannot be set or converted 422,
-/// each with a JSON Pointer to the member.
+/// each with a JSON Pointer to the member. Members the specification does not define, and @-members anywhere, are ignored.
 /// </summary>
 internal static class DocumentReader
 {
     private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64 };
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = ParseOptions.MaxDepth };
-    private static readonly HashSet<string> TopLevelMembers = ["data", "meta", "jsonapi", "links"];
-    private static readonly HashSet<string> ResourceObjectMembers = ["type", "id", "attributes", "relationships", "links", "meta"];
-    private static readonly HashSet<string> IdentifierMembers = ["type", "id", "meta"];
 
     /// <summary>Reads the resource object of a create (no <paramref name="expectedId"/>) or update request.</summary>
     public static ResourceRequest ReadResource(ReadOnlyMemory<byte> body, ResourceType endpointType, long? expectedId)
@@ -30,12 +27,11 @@ internal static class DocumentReader
             throw RequestBodyErrors.Invalid("/data", "Expected 'data' to be a resource object.");
         }
 
-        foreach (JsonProperty member in data.EnumerateObject())
+        // Members the specification does not define are ignored, as JSON:API 1.1 asks; 'lid' it defines, and only atomic
+        // operations take it.
+        if (data.TryGetProperty("lid", out _))
         {
-            if (!ResourceObjectMembers.Contains(member.Name))
-            {
-                throw RequestBodyErrors.Invalid("/data/" + member.Name, $"Unknown member '{member.Name}' in the resource object.");
-            }
+            throw RequestBodyErrors.Invalid("/data/lid", "Local ids ('lid') are taken only by atomic operations: create the resource without one.");
         }
 
         ReadType(data, endpointType, "/data", "resource object");
@@ -104,18 +100,22 @@ internal static class DocumentReader
             throw RequestBodyErrors.Invalid("", "Expected the request body to be a JSON object.");
         }
 
-        foreach (JsonProperty member in root.EnumerateObject())
+        // 'included' the specification defines, for compound documents, which a request does not take.
+        if (root.TryGetProperty("included", out _))
         {
-            if (!TopLevelMembers.Contains(member.Name))
-            {
-                throw RequestBodyErrors.Invalid("/" + member.Name, $"Unknown top-level member '{member.Name}'; a request document has 'data' and optionally 'meta', 'jsonapi' or 'links'.");
-            }
+            throw RequestBodyErrors.Invalid("/included", "A request document does not take 'included': send each resource in a request of its own, or use atomic operations.");
         }
 
         return root.TryGetProperty("data", out JsonElement data)
             ? data
             : throw RequestBodyErrors.Invalid("", "Expected a top-level 'data' member.");
     }
+
+    /// <summary>
+    /// An @-member (its name starts with '@'): JSON:API 1.1 has processors ignore them wherever they appear, so one in
+    /// 'attributes' or 'relationships' is neither an attribute nor a relationship.
+    /// </summary>
+    internal static bool IsAtMember(JsonProperty member) => member.Name.StartsWith('@');
 
     /// <summary>Checks that a resource object or resource identifier (<paramref name="kind"/>, named in the error) has the expected type.</summary>
     private static void ReadType(JsonElement element, ResourceType expectedType, string pointer, string kind)
@@ -180,6 +180,11 @@ internal static class DocumentReader
         var errors = new List<ErrorObject>();
         foreach (JsonProperty member in attributes.EnumerateObject())
         {
+            if (IsAtMember(member))
+            {
+                continue;
+            }
+
             string pointer = "/data/attributes/" + member.Name;
             AttrField? attribute = resourceType.FindAttribute(member.Name);
             if (attribute is null)
@@ -224,6 +229,11 @@ internal static class DocumentReader
 
         foreach (JsonProperty member in relationships.EnumerateObject())
         {
+            if (IsAtMember(member))
+            {
+                continue;
+            }
+
             string pointer = "/data/relationships/" + member.Name;
             RelationshipField relationship = resourceType.FindRelationship(member.Name)
                 ?? throw RelationshipErrors.Unknown(pointer, member.Name, resourceType);
@@ -288,17 +298,9 @@ internal static class DocumentReader
             throw RequestBodyErrors.Invalid(pointer, "Expected a resource identifier object with 'type' and 'id'.");
         }
 
-        foreach (JsonProperty member in identifier.EnumerateObject())
+        if (identifier.TryGetProperty("lid", out _))
         {
-            if (member.NameEquals("lid"))
-            {
-                throw RequestBodyErrors.Invalid(pointer + "/lid", "Local ids ('lid') are not supported: identify the related resource by its 'id'.");
-            }
-
-            if (!IdentifierMembers.Contains(member.Name))
-            {
-                throw RequestBodyErrors.Invalid(pointer + "/" + member.Name, $"Unknown member '{member.Name}' in the resource identifier; it has 'type', 'id' and optionally 'meta'.");
-            }
+            throw RequestBodyErrors.Invalid(pointer + "/lid", "Local ids ('lid') are not supported: identify the related resource by its 'id'.");
         }
 
         ReadType(identifier, relationship.RightType, pointer, "resource identifier");

@@ -12,9 +12,6 @@ namespace JsonApiCards.JsonApi.Operations;
 internal static class AtomicDocumentReader
 {
     private const string OperationsMember = "atomic:operations";
-    private static readonly HashSet<string> TopLevelMembers = [OperationsMember, "meta", "jsonapi", "links"];
-    private static readonly HashSet<string> OperationMembers = ["op", "ref", "href", "data", "meta"];
-    private static readonly HashSet<string> ReferenceMembers = ["type", "id", "lid", "relationship"];
 
     /// <summary>Reads the operations of <paramref name="document"/>; more than <paramref name="maxOperations"/> is a 413.</summary>
     public static IReadOnlyList<AtomicOperation> Read(JsonDocument document, ResourceGraph resourceGraph, int maxOperations)
@@ -26,12 +23,10 @@ internal static class AtomicDocumentReader
             throw RequestBodyErrors.Invalid("", "Expected the request body to be a JSON object.");
         }
 
-        foreach (JsonProperty member in root.EnumerateObject())
+        // Members the specification does not define are ignored; 'included' it defines, for compound documents, which no request takes.
+        if (root.TryGetProperty("included", out _))
         {
-            if (!TopLevelMembers.Contains(member.Name))
-            {
-                throw RequestBodyErrors.Invalid("/" + member.Name, $"Unknown top-level member '{member.Name}'; an atomic request document has '{OperationsMember}' and optionally 'meta', 'jsonapi' or 'links'.");
-            }
+            throw RequestBodyErrors.Invalid("/included", "A request document does not take 'included': add each resource with an operation of its own.");
         }
 
         if (!root.TryGetProperty(OperationsMember, out JsonElement operations) || operations.ValueKind != JsonValueKind.Array)
@@ -66,14 +61,6 @@ internal static class AtomicDocumentReader
         if (operation.ValueKind != JsonValueKind.Object)
         {
             throw RequestBodyErrors.Invalid(pointer, "Expected an operation object.");
-        }
-
-        foreach (JsonProperty member in operation.EnumerateObject())
-        {
-            if (!OperationMembers.Contains(member.Name))
-            {
-                throw RequestBodyErrors.Invalid($"{pointer}/{member.Name}", $"Unknown member '{member.Name}' in the operation; it has 'op', 'ref', 'data' and optionally 'meta'.");
-            }
         }
 
         if (operation.TryGetProperty("href", out _))
@@ -150,14 +137,6 @@ internal static class AtomicDocumentReader
         if (reference.ValueKind != JsonValueKind.Object)
         {
             throw RequestBodyErrors.Invalid(pointer, "Expected 'ref' to be an object with 'type', 'id' or 'lid', and optionally 'relationship'.");
-        }
-
-        foreach (JsonProperty member in reference.EnumerateObject())
-        {
-            if (!ReferenceMembers.Contains(member.Name))
-            {
-                throw RequestBodyErrors.Invalid($"{pointer}/{member.Name}", $"Unknown member '{member.Name}' in 'ref'; it has 'type', 'id' or 'lid', and optionally 'relationship'.");
-            }
         }
 
         ResourceType type = KnownType(reference, pointer, resourceGraph);

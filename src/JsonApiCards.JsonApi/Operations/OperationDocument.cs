@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using JsonApiCards.JsonApi.Documents;
 using JsonApiCards.JsonApi.Errors;
 
 namespace JsonApiCards.JsonApi.Operations;
@@ -124,6 +125,12 @@ internal sealed class OperationDocument : IDisposable
         writer.WriteStartObject();
         foreach (JsonProperty relationship in relationships.EnumerateObject())
         {
+            if (DocumentReader.IsAtMember(relationship))
+            {
+                relationship.WriteTo(writer);
+                continue;
+            }
+
             writer.WritePropertyName(relationship.Name);
             if (relationship.Value.ValueKind != JsonValueKind.Object)
             {

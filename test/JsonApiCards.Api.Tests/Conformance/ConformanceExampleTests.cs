@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using JsonApiCards.Api.Tests.CreditCards;
+using JsonApiCards.Api.Tests.Operations;
+using JsonApiCards.Api.Tests.Security;
 using JsonApiCards.Api.Tests.Support;
 
 namespace JsonApiCards.Api.Tests.Conformance;
@@ -8,6 +10,68 @@ namespace JsonApiCards.Api.Tests.Conformance;
 /// <summary>The requirements of the conformance map no other test proved on its own.</summary>
 public sealed class ConformanceExampleTests(JsonApiCardsApplication app) : IntegrationTest(app)
 {
+    [Fact]
+    public async Task Members_the_specification_does_not_define_are_ignored_in_request_documents()
+    {
+        var created = await Client.PostDocumentAsync("/api/customers",
+            """{"data":{"type":"customers","attributes":{"email":"ann@example.com"},"colour":"blue"},"version":2}""");
+        await App.SeedAsync(CardsSeed.Order("O-1", "draft"));
+        var linked = await Client.PatchDocumentAsync("/api/orders/1/relationships/customer",
+            """{"data":{"type":"customers","id":"1","colour":"blue"},"version":2}""");
+
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await created.ReadJsonAsync()).GetProperty("data").GetProperty("attributes").GetProperty("email").GetString().Should().Be("ann@example.com");
+        linked.IsSuccessStatusCode.Should().BeTrue();
+        (await Client.GetIdsAsync("/api/customers/1/orders")).Should().Equal("1");
+    }
+
+    [Fact]
+    public async Task At_members_are_ignored_wherever_they_appear_even_among_attributes_and_relationships()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/customers")
+        {
+            Content = JsonApiHttp.Document("""
+                {"@context":"https://example.com","data":{"@id":"x","type":"customers",
+                 "attributes":{"email":"ann@example.com","@note":"not an attribute"},
+                 "relationships":{"@links":{"data":null}}}}
+                """),
+        };
+        request.Options.Set(RequestBodyValidation.BeyondTheDocument, "the document declares the attributes a client sends; @-members are extras every processor ignores");
+
+        var created = await Client.SendAsync(request);
+
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        JsonElement attributes = (await created.ReadJsonAsync()).GetProperty("data").GetProperty("attributes");
+        attributes.GetProperty("email").GetString().Should().Be("ann@example.com");
+        attributes.TryGetProperty("@note", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task An_atomic_request_ignores_members_it_does_not_define_and_at_members()
+    {
+        var response = await Client.PostOperationsAsync("""
+            {"atomic:operations":[
+              {"op":"add","@note":"x","colour":"blue","data":{"type":"customers","lid":"c","colour":"blue","attributes":{"email":"ann@example.com","@note":"x"}}},
+              {"op":"add","data":{"type":"orders","attributes":{"currency_code":"EUR","total_amount_cents":100},"relationships":{"customer":{"data":{"type":"customers","lid":"c","colour":"blue"}},"@other":{"data":{"type":"customers","lid":"nowhere"}}}}}
+             ],"version":2}
+            """);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Client.GetIdsAsync("/api/customers/1/orders")).Should().Equal("1");
+    }
+
+    [Fact]
+    public async Task An_unknown_attribute_or_relationship_name_is_still_refused_as_a_field_the_type_lacks()
+    {
+        var attribute = await Client.PostDocumentAsync("/api/customers", """{"data":{"type":"customers","attributes":{"email":"ann@example.com","colour":"blue"}}}""");
+        var relationship = await Client.PostDocumentAsync("/api/customers", """{"data":{"type":"customers","attributes":{"email":"ann@example.com"},"relationships":{"friends":{"data":[]}}}}""");
+
+        attribute.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await ErrorDocument.SingleAsync(attribute)).Pointer.Should().Be("/data/attributes/colour");
+        relationship.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await ErrorDocument.SingleAsync(relationship)).Pointer.Should().Be("/data/relationships/friends");
+    }
+
     [Fact]
     public async Task An_error_document_has_errors_and_neither_data_nor_included()
     {

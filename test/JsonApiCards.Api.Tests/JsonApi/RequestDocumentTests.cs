@@ -20,7 +20,6 @@ public sealed class RequestDocumentTests(JsonApiCardsApplication app) : Integrat
     [InlineData("{\"data\":{\"type\":\"credit_cards\",\"relationships\":{\"order\":{\"data\":[]}}}}", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/relationships/order/data")]
     [InlineData("{\"data\":{\"type\":\"credit_cards\",\"relationships\":{\"customer\":{\"data\":null}}}}", HttpStatusCode.UnprocessableEntity, "UNKNOWN_RELATIONSHIP", "/data/relationships/customer")]
     [InlineData("{\"data\":{\"type\":\"credit_cards\",\"relationships\":{\"order\":{\"data\":{\"type\":\"customers\",\"id\":\"1\"}}}}}", HttpStatusCode.Conflict, "TYPE_MISMATCH", "/data/relationships/order/data/type")]
-    [InlineData("{\"data\":{\"type\":\"credit_cards\"},\"extra\":1}", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/extra")]
     [InlineData("{\"data\":{\"type\":\"credit_cards\",\"lid\":\"a\"}}", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/lid")]
     [InlineData("{\"data\":{\"type\":\"orders\"}}", HttpStatusCode.Conflict, "TYPE_MISMATCH", "/data/type")]
     [InlineData("{\"data\":{\"type\":\"credit_cards\",\"id\":\"5\"}}", HttpStatusCode.Forbidden, "CLIENT_GENERATED_ID_NOT_ALLOWED", "/data/id")]

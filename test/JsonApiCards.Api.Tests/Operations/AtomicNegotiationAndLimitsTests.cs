@@ -62,7 +62,8 @@ public sealed class AtomicNegotiationAndLimitsTests(JsonApiCardsApplication app)
     }
 
     [Theory]
-    [InlineData("""{ "data": { "type": "customers" } }""", "/data")]
+    [InlineData("""{ "data": { "type": "customers" } }""", "/atomic:operations")]
+    [InlineData("""{ "atomic:operations": [], "included": [] }""", "/included")]
     [InlineData("""{ "atomic:operations": {} }""", "/atomic:operations")]
     [InlineData("""{ "atomic:operations": [] }""", "/atomic:operations")]
     [InlineData("""{ "atomic:operations": [ { "op": "replace", "data": { "type": "customers" } } ] }""", "/atomic:operations/0/op")]

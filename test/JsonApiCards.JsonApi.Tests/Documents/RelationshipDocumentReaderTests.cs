@@ -50,7 +50,6 @@ public sealed class RelationshipDocumentReaderTests
     [InlineData("""{"data":{"type":"customers"}}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data")]
     [InlineData("""{"data":{"type":"customers","id":5}}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/id")]
     [InlineData("""{"data":{"type":"customers","lid":"new-1"}}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/lid")]
-    [InlineData("""{"data":{"type":"customers","id":"5","attributes":{}}}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/attributes")]
     [InlineData("""{"data":{"type":"orders","id":"5"}}""", "to-one", HttpStatusCode.Conflict, "TYPE_MISMATCH", "/data/type")]
     [InlineData("""{"data":{"type":"customers","id":"five"}}""", "to-one", HttpStatusCode.NotFound, "RELATED_RESOURCE_NOT_FOUND", "/data")]
     [InlineData("""{"data":null}""", "to-many", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data")]
