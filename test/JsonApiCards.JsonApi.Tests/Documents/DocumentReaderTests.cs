@@ -51,6 +51,8 @@ public sealed class DocumentReaderTests
     [InlineData("""{"data":{"type":"cards","attributes":{"nope":1}}}""", "UNKNOWN_ATTRIBUTE", "/data/attributes/nope")]
     [InlineData("""{"data":{"type":"cards","relationships":{"owner":{"data":{"type":"customers","id":"x"}}}}}""", "RELATED_RESOURCE_NOT_FOUND", "/data/relationships/owner/data")]
     [InlineData("""{"data":{"type":"cards","relationships":{"owner":{"data":{"type":"customers","id":5}}}}}""", "INVALID_REQUEST_BODY", "/data/relationships/owner/data/id")]
+    [InlineData("""{"data":{"type":"cards","attributes":{"month":3,"month":4}}}""", "INVALID_REQUEST_BODY", "/data/attributes/month")]
+    [InlineData("""{"data":{"type":"cards","relationships":{"owner":{"data":null},"owner":{"data":{"type":"customers","id":"2"}}}}}""", "INVALID_REQUEST_BODY", "/data/relationships/owner")]
     public void Attributes_and_linkage_that_cannot_be_taken_are_refused_with_a_pointer(string json, string code, string pointer)
     {
         var read = () => Read(json);
@@ -58,6 +60,7 @@ public sealed class DocumentReaderTests
         var error = read.Should().Throw<JsonApiException>().Which.Errors.Should().ContainSingle().Subject;
         error.Code.Should().Be(code);
         error.Pointer.Should().Be(pointer);
+        error.Detail.Should().NotBeNullOrWhiteSpace();
     }
 
     [Fact]

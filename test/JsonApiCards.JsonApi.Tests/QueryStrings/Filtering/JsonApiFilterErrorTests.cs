@@ -36,6 +36,7 @@ public sealed class JsonApiFilterErrorTests
     [InlineData("count(owner.orders)", "'count' is not a filter function")]
     [InlineData("'visa'", "A filter function (equals, lessThan,")]
     [InlineData("equals(order.,'x')", "A field name after '.' expected.")]
+    [InlineData("has(owner.cards.owner.orders)", "Relationship 'cards' of 'customers' is to-many; only the last relationship of this chain may be to-many.")]
     public void Malformed_or_forbidden_filters_are_refused_with_the_position(string filter, string expectedDetail)
     {
         // Act
@@ -71,6 +72,18 @@ public sealed class JsonApiFilterErrorTests
 
         // Assert
         DetailOf(exception).Should().EndWith("Filter functions may not be nested more than 16 levels deep.");
+    }
+
+    [Fact]
+    public void A_count_nested_deeper_than_the_limit_is_refused_at_the_count()
+    {
+        string within = string.Concat(Enumerable.Repeat("not(", 14)) + "greaterThan(count(owner.orders),'1')" + new string(')', 14);
+        string beyond = "not(" + within + ")";
+
+        Read("filter=" + within).Filter.Should().NotBeNull();
+        InvalidQueryStringParameterException exception = ReadFails("filter=" + beyond);
+
+        DetailOf(exception).Should().Contain("greaterThan(^count(owner.orders)").And.EndWith("Filter functions may not be nested more than 16 levels deep.");
     }
 
     [Fact]
