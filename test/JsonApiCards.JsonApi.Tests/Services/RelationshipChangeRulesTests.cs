@@ -1,6 +1,8 @@
 using System.Net;
 using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Resources;
+using JsonApiCards.JsonApi.Resources.Annotations;
 using JsonApiCards.JsonApi.Services;
 using JsonApiCards.JsonApi.Tests.TestModel;
 
@@ -39,6 +41,18 @@ public sealed class RelationshipChangeRulesTests
     }
 
     [Theory]
+    [InlineData("frozen", "Adding members to 'frozen' of shelves is not allowed. Its members cannot be changed.")]
+    [InlineData("curated", "Adding members to 'curated' of shelves is not allowed. You may replace every member with PATCH or remove members with DELETE.")]
+    public void The_403_names_every_change_the_relationship_accepts_or_that_it_accepts_none(string relationship, string detail)
+    {
+        ResourceGraph graph = new ResourceGraphBuilder().Add<Shelf>().Build();
+
+        var check = () => RelationshipChangeRules.EnsureAllowed(graph.GetResourceType<Shelf>().FindRelationship(relationship)!, WriteOperation.AddToRelationship);
+
+        check.Should().Throw<JsonApiException>().Which.Errors.Should().ContainSingle().Which.Detail.Should().Be(detail);
+    }
+
+    [Theory]
     [InlineData(WriteOperation.Create)]
     [InlineData(WriteOperation.Update)]
     public void A_resource_write_is_not_a_relationship_change(WriteOperation operation)
@@ -46,5 +60,17 @@ public sealed class RelationshipChangeRulesTests
         var check = () => RelationshipChangeRules.EnsureAllowed(TestGraph.Customers.FindRelationship("orders")!, operation);
 
         check.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Resource("shelves")]
+    private sealed class Shelf : IIdentifiable
+    {
+        public long Id { get; set; }
+
+        [HasMany(Capabilities = HasManyCapabilities.None)]
+        public List<Shelf> Frozen { get; set; } = [];
+
+        [HasMany(Capabilities = HasManyCapabilities.AllowSet | HasManyCapabilities.AllowRemove)]
+        public List<Shelf> Curated { get; set; } = [];
     }
 }
