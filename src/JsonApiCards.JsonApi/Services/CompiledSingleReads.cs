@@ -32,11 +32,11 @@ internal sealed class CompiledSingleReads
     /// <summary>The most projections (sparse fieldsets) compiled per scope shape.</summary>
     public const int ProjectionsPerScope = 64;
 
-    private static readonly MethodInfo SetMethod = GenericMethod.Of((DbContext context) => context.Set<object>());
-    private static readonly MethodInfo AsNoTrackingMethod = GenericMethod.Of((IQueryable<object> query) => query.AsNoTracking());
-    private static readonly MethodInfo WhereMethod = GenericMethod.Of((IQueryable<object> query) => query.Where(item => true));
-    private static readonly MethodInfo SelectMethod = GenericMethod.Of((IQueryable<object> query) => query.Select(item => item));
-    private static readonly MethodInfo FirstOrDefaultMethod = GenericMethod.Of((IQueryable<object> query) => query.FirstOrDefault());
+    private static readonly MethodInfo SetMethod = typeof(DbContext).GetMethod(nameof(DbContext.Set), genericParameterCount: 1, Type.EmptyTypes)!;
+    private static readonly MethodInfo AsNoTrackingMethod = GenericMethod.Of<IQueryable<object>, IQueryable<object>>(EntityFrameworkQueryableExtensions.AsNoTracking);
+    private static readonly MethodInfo WhereMethod = GenericMethod.Of<IQueryable<object>, Expression<Func<object, bool>>, IQueryable<object>>(Queryable.Where);
+    private static readonly MethodInfo SelectMethod = GenericMethod.Of<IQueryable<object>, Expression<Func<object, object>>, IQueryable<object>>(Queryable.Select);
+    private static readonly MethodInfo FirstOrDefaultMethod = GenericMethod.Of<IQueryable<object>, object?>(Queryable.FirstOrDefault);
 
     // Per scope instance (weakly, so a per-request instance goes with its request): its shape and its captured objects.
     private readonly ConditionalWeakTable<LambdaExpression, ScopeInstance> _byInstance = new();
@@ -203,7 +203,7 @@ internal sealed class CompiledSingleReads
 
     /// <summary>
     /// <c>EF.CompileAsyncQuery</c> for a single result with a cancellation token, of the given number of type arguments. The
-    /// one lookup by shape rather than <see cref="GenericMethod.Of"/>: the overload depends on a count known only at run time.
+    /// one lookup by shape rather than <see cref="GenericMethod"/>: the overload depends on a count known only at run time.
     /// </summary>
     private static MethodInfo CompileAsyncQuery(int typeArgumentCount) =>
         typeof(EF).GetMethods(BindingFlags.Public | BindingFlags.Static).Single(method =>

@@ -18,7 +18,7 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// </remarks>
 internal static class FieldChainAccess
 {
-    private static readonly MethodInfo EnumerableWhere = GenericMethod.Of((IEnumerable<object> items) => items.Where(item => true));
+    private static readonly MethodInfo EnumerableWhere = GenericMethod.Of<IEnumerable<object>, Func<object, bool>, IEnumerable<object>>(Enumerable.Where);
 
     private static readonly ConcurrentDictionary<Type, MethodInfo> ClosedWheres = new();
 

@@ -19,10 +19,10 @@ internal sealed class FilterClauseBuilder(ScopeFilterLookup? scopes, EntitySets?
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StringSubstring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
     private static readonly PropertyInfo StringLength = typeof(string).GetProperty(nameof(string.Length))!;
-    private static readonly MethodInfo EnumerableContains = GenericMethod.Of((IEnumerable<object> items) => items.Contains(new object()));
-    private static readonly MethodInfo EnumerableAny = GenericMethod.Of((IEnumerable<object> items) => items.Any());
-    private static readonly MethodInfo EnumerableAnyWithPredicate = GenericMethod.Of((IEnumerable<object> items) => items.Any(item => true));
-    private static readonly MethodInfo EnumerableCount = GenericMethod.Of((IEnumerable<object> items) => items.Count());
+    private static readonly MethodInfo EnumerableContains = GenericMethod.Of<IEnumerable<object>, object, bool>(Enumerable.Contains);
+    private static readonly MethodInfo EnumerableAny = GenericMethod.Of<IEnumerable<object>, bool>(Enumerable.Any);
+    private static readonly MethodInfo EnumerableAnyWithPredicate = GenericMethod.Of<IEnumerable<object>, Func<object, bool>, bool>(Enumerable.Any);
+    private static readonly MethodInfo EnumerableCount = GenericMethod.Of<IEnumerable<object>, int>(Enumerable.Count);
 
     /// <summary>The builder that narrows nothing.</summary>
     public static FilterClauseBuilder Unscoped { get; } = new(scopes: null);

@@ -19,9 +19,9 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// </remarks>
 internal sealed class KeySubqueries(EntitySets sets, ScopeFilterLookup? scopes)
 {
-    private static readonly MethodInfo QueryableWhere = GenericMethod.Of((IQueryable<object> items) => items.Where(item => true));
-    private static readonly MethodInfo QueryableSelect = GenericMethod.Of((IQueryable<object> items) => items.Select(item => item));
-    private static readonly MethodInfo QueryableContains = GenericMethod.Of((IQueryable<object> items) => items.Contains(new object()));
+    private static readonly MethodInfo QueryableWhere = GenericMethod.Of<IQueryable<object>, Expression<Func<object, bool>>, IQueryable<object>>(Queryable.Where);
+    private static readonly MethodInfo QueryableSelect = GenericMethod.Of<IQueryable<object>, Expression<Func<object, object>>, IQueryable<object>>(Queryable.Select);
+    private static readonly MethodInfo QueryableContains = GenericMethod.Of<IQueryable<object>, object, bool>(Queryable.Contains);
 
     private static readonly ConcurrentDictionary<(MethodInfo Method, Type First, Type? Second), MethodInfo> ClosedMethods = new();
 

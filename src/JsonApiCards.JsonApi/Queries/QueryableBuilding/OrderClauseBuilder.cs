@@ -13,10 +13,10 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// <param name="keys">Builds each key from its field chain or <c>count()</c>.</param>
 internal sealed class OrderClauseBuilder(FilterClauseBuilder keys) : QueryExpressionVisitor<Expression, Expression>
 {
-    private static readonly MethodInfo OrderBy = GenericMethod.Of((IQueryable<object> query) => query.OrderBy(item => 0));
-    private static readonly MethodInfo OrderByDescending = GenericMethod.Of((IQueryable<object> query) => query.OrderByDescending(item => 0));
-    private static readonly MethodInfo ThenBy = GenericMethod.Of((IOrderedQueryable<object> query) => query.ThenBy(item => 0));
-    private static readonly MethodInfo ThenByDescending = GenericMethod.Of((IOrderedQueryable<object> query) => query.ThenByDescending(item => 0));
+    private static readonly MethodInfo OrderBy = GenericMethod.Of<IQueryable<object>, Expression<Func<object, int>>, IOrderedQueryable<object>>(Queryable.OrderBy);
+    private static readonly MethodInfo OrderByDescending = GenericMethod.Of<IQueryable<object>, Expression<Func<object, int>>, IOrderedQueryable<object>>(Queryable.OrderByDescending);
+    private static readonly MethodInfo ThenBy = GenericMethod.Of<IOrderedQueryable<object>, Expression<Func<object, int>>, IOrderedQueryable<object>>(Queryable.ThenBy);
+    private static readonly MethodInfo ThenByDescending = GenericMethod.Of<IOrderedQueryable<object>, Expression<Func<object, int>>, IOrderedQueryable<object>>(Queryable.ThenByDescending);
 
     /// <summary>
     /// The sort methods closed over (element, key) types, made once: <c>Expression.Call(typeof(Queryable), name, ...)</c>

@@ -20,11 +20,11 @@ namespace JsonApiCards.JsonApi.Queries.QueryableBuilding;
 /// </remarks>
 internal static class SelectClauseBuilder
 {
-    private static readonly MethodInfo EnumerableWhere = GenericMethod.Of((IEnumerable<object> items) => items.Where(item => true));
-    private static readonly MethodInfo EnumerableOrderBy = GenericMethod.Of((IEnumerable<object> items) => items.OrderBy(item => 0L));
-    private static readonly MethodInfo EnumerableTake = GenericMethod.Of((IEnumerable<object> items) => items.Take(1));
-    private static readonly MethodInfo EnumerableSelect = GenericMethod.Of((IEnumerable<object> items) => items.Select(item => item));
-    private static readonly MethodInfo EnumerableToList = GenericMethod.Of((IEnumerable<object> items) => items.ToList());
+    private static readonly MethodInfo EnumerableWhere = GenericMethod.Of<IEnumerable<object>, Func<object, bool>, IEnumerable<object>>(Enumerable.Where);
+    private static readonly MethodInfo EnumerableOrderBy = GenericMethod.Of<IEnumerable<object>, Func<object, long>, IOrderedEnumerable<object>>(Enumerable.OrderBy);
+    private static readonly MethodInfo EnumerableTake = GenericMethod.Of<IEnumerable<object>, int, IEnumerable<object>>(Enumerable.Take);
+    private static readonly MethodInfo EnumerableSelect = GenericMethod.Of<IEnumerable<object>, Func<object, object>, IEnumerable<object>>(Enumerable.Select);
+    private static readonly MethodInfo EnumerableToList = GenericMethod.Of<IEnumerable<object>, List<object>>(Enumerable.ToList);
 
     /// <summary>The generic methods closed over each entity type, made once rather than on every request.</summary>
     private static readonly ConcurrentDictionary<Type, ClosedMethods> MethodsByType = new();
