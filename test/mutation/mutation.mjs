@@ -1,0 +1,119 @@
+// The committed mutation results, from Stryker.NET's JSON reports (the mutation-testing-elements schema); see mutation.sh.
+//   node mutation.mjs part REPORT.json PART.json NAME "run" SOURCE_DIR SCOPE  keeps one part's counts, file hashes and
+//                                                 survivors; SCOPE lists its folders ("Documents/") and files, comma-separated
+//   node mutation.mjs report PARTS_DIR OUTPUT.md SOURCE_DIR             writes the score over the parts still current
+// The score is Stryker's: detected (killed, timeout) over valid mutants (detected, survived, no coverage). Compile errors
+// and ignored mutants are counted apart, as Stryker counts them. A part counts only while every file it measured is
+// unchanged (same SHA-256) and no file of the layer is left unmeasured.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+
+const statuses = ["Killed", "Timeout", "Survived", "NoCoverage", "CompileError", "RuntimeError", "Ignored"];
+const [command, ...args] = process.argv.slice(2);
+
+const sha256 = (text) => createHash("sha256").update(text).digest("hex");
+const layerFile = (path) => path.replace(/\\/g, "/").replace(/^.*?src\/JsonApiCards\.JsonApi\//, "");
+const emptyCounts = () => Object.fromEntries(statuses.map((status) => [status, 0]));
+const add = (into, counts) => statuses.forEach((status) => (into[status] += counts[status] ?? 0));
+const detected = (c) => c.Killed + c.Timeout;
+const valid = (c) => detected(c) + c.Survived + c.NoCoverage;
+const score = (c) => (valid(c) === 0 ? "-" : `${((100 * detected(c)) / valid(c)).toFixed(1)}%`);
+
+function sourceFiles(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map((path) => path.replace(/\\/g, "/"))
+    .filter((path) => path.endsWith(".cs") && !/^(bin|obj)\//.test(path));
+}
+
+const inScope = (scope, file) => scope.some((entry) => (entry.endsWith("/") ? file.startsWith(entry) : file === entry));
+
+function part([reportPath, partPath, name, run, sourceDir, scopeList]) {
+  const report = JSON.parse(readFileSync(reportPath, "utf8"));
+  const scope = scopeList.split(",");
+  const files = {};
+  const lived = [];
+  const reported = new Map(Object.entries(report.files).map(([path, file]) => [layerFile(path), file]));
+  for (const file of sourceFiles(sourceDir).filter((path) => inScope(scope, path)).sort()) {
+    const counts = emptyCounts();
+    for (const mutant of reported.get(file)?.mutants ?? []) {
+      counts[mutant.status] += 1;
+      if (mutant.status === "Survived" || mutant.status === "NoCoverage") {
+        lived.push({ file, line: mutant.location.start.line, status: mutant.status, mutator: mutant.mutatorName, replacement: mutant.replacement ?? "" });
+      }
+    }
+    files[file] = { sha256: sha256(readFileSync(join(sourceDir, file), "utf8")), counts };
+  }
+
+  lived.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  writeFileSync(partPath, JSON.stringify({ part: name, run, scope, files, lived }, null, 1) + "\n");
+  const total = emptyCounts();
+  Object.values(files).forEach((file) => add(total, file.counts));
+  console.log(`part ${name}: ${score(total)} (${detected(total)}/${valid(total)}) written to ${partPath}`);
+}
+
+function reportAll([partsDir, outputPath, sourceDir]) {
+  const parts = readdirSync(partsDir).filter((file) => file.endsWith(".json")).sort()
+    .map((file) => JSON.parse(readFileSync(join(partsDir, file), "utf8")));
+  const measured = new Map();
+  const total = emptyCounts();
+  const rows = [];
+  for (const p of parts) {
+    const changed = Object.entries(p.files).filter(([file, { sha256: hash }]) => {
+      try {
+        return sha256(readFileSync(join(sourceDir, file), "utf8")) !== hash;
+      } catch {
+        return true;
+      }
+    }).map(([file]) => file);
+    const counts = emptyCounts();
+    Object.values(p.files).forEach((file) => add(counts, file.counts));
+    sourceFiles(sourceDir).filter((file) => inScope(p.scope, file)).forEach((file) => measured.set(file, p.part));
+    if (changed.length === 0) {
+      add(total, counts);
+    }
+
+    rows.push(`| ${p.part} | ${p.run} | ${counts.Killed} | ${counts.Timeout} | ${counts.Survived} | ${counts.NoCoverage} | ${score(counts)} | ${changed.length === 0 ? "current" : `stale: ${changed.slice(0, 3).join(", ")}${changed.length > 3 ? ", ..." : ""} changed since`} |`);
+  }
+
+  const unmeasured = sourceFiles(sourceDir).filter((file) => !measured.has(file));
+  const complete = unmeasured.length === 0 && !rows.some((row) => row.includes("| stale:"));
+  const lived = parts.flatMap((p) => p.lived);
+  const byFile = new Map();
+  lived.forEach((mutant) => byFile.set(mutant.file, (byFile.get(mutant.file) ?? 0) + 1));
+
+  const lines = [
+    "# Mutation score of the JSON:API layer",
+    "",
+    "Written by `test/mutation/mutation.sh` (`mutation.mjs`) from Stryker.NET's JSON reports; not edited by hand. The layer is",
+    "measured in parts, each a whole Stryker run over its folders against the layer's tests and the API's tests on SQLite;",
+    "a part counts while every file it measured is unchanged.",
+    "",
+    complete
+      ? `**Mutation score: ${score(total)}** of \`src/JsonApiCards.JsonApi\`: ${detected(total)} of ${valid(total)} mutants detected (${total.Killed} killed, ${total.Timeout} timed out); ${total.Survived} survived and ${total.NoCoverage} ran under no test. Not counted: ${total.CompileError} mutants that do not compile and ${total.Ignored} ignored by the configuration.`
+      : `**Incomplete:** ${score(total)} over the current parts (${detected(total)} of ${valid(total)} detected); ${unmeasured.length} files of the layer are in no part yet${rows.some((row) => row.includes("| stale:")) ? ", and some parts are stale" : ""}.`,
+    "",
+    "| Part | Run | Killed | Timeout | Survived | No coverage | Score | Status |",
+    "|---|---|---:|---:|---:|---:|---:|---|",
+    ...rows,
+    "",
+    ...(unmeasured.length > 0 ? ["Not measured yet: " + unmeasured.map((file) => `\`${file}\``).join(", ") + ".", ""] : []),
+    "Files with the most undetected mutants (survived or not covered; each part's JSON lists them by line):",
+    "",
+    "| File | Undetected |",
+    "|---|---:|",
+    ...[...byFile.entries()].sort(([fa, a], [fb, b]) => b - a || fa.localeCompare(fb)).slice(0, 15).map(([file, count]) => `| ${file} | ${count} |`),
+    "",
+  ];
+  writeFileSync(outputPath, lines.join("\n"));
+  console.log(`${complete ? "mutation score" : "incomplete:"} ${score(total)} (${detected(total)}/${valid(total)}) written to ${relative(process.cwd(), outputPath) || outputPath}`);
+}
+
+if (command === "part" && args.length === 6) {
+  part(args);
+} else if (command === "report" && args.length === 3) {
+  reportAll(args);
+} else {
+  console.error("usage: node mutation.mjs part REPORT.json PART.json NAME RUN SOURCE_DIR SCOPE | report PARTS_DIR OUTPUT.md SOURCE_DIR");
+  process.exit(2);
+}
