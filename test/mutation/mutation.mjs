@@ -28,6 +28,15 @@ function sourceFiles(dir) {
 
 const inScope = (scope, file) => scope.some((entry) => (entry.endsWith("/") ? file.startsWith(entry) : file === entry));
 
+function folderCounts(files) {
+  const counts = new Map();
+  files.forEach((file) => {
+    const folder = file.includes("/") ? file.slice(0, file.indexOf("/") + 1) : "(root files)";
+    counts.set(folder, (counts.get(folder) ?? 0) + 1);
+  });
+  return [...counts.entries()].map(([folder, count]) => `\`${folder}\` (${count} files)`).join(", ");
+}
+
 function part([reportPath, partPath, name, run, sourceDir, scopeList]) {
   const report = JSON.parse(readFileSync(reportPath, "utf8"));
   const scope = scopeList.split(",");
@@ -42,11 +51,22 @@ function part([reportPath, partPath, name, run, sourceDir, scopeList]) {
         lived.push({ file, line: mutant.location.start.line, status: mutant.status, mutator: mutant.mutatorName, replacement: mutant.replacement ?? "" });
       }
     }
-    files[file] = { sha256: sha256(readFileSync(join(sourceDir, file), "utf8")), counts };
+    files[file] = { sha256: sha256(readFileSync(join(sourceDir, file), "utf8")), counts: Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0)) };
   }
 
   lived.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  writeFileSync(partPath, JSON.stringify({ part: name, run, scope, files, lived }, null, 1) + "\n");
+  // One line per file and per mutant, so that a change reads as a diff of the lines that changed.
+  const entries = (items) => items.map((item) => "  " + item).join(",\n");
+  writeFileSync(partPath, [
+    "{",
+    ` "part": ${JSON.stringify(name)},`,
+    ` "run": ${JSON.stringify(run)},`,
+    ` "scope": ${JSON.stringify(scope)},`,
+    ` "files": {\n${entries(Object.entries(files).map(([file, entry]) => `${JSON.stringify(file)}: ${JSON.stringify(entry)}`))}\n },`,
+    ` "lived": [\n${entries(lived.map((mutant) => JSON.stringify(mutant)))}\n ]`,
+    "}",
+    "",
+  ].join("\n"));
   const total = emptyCounts();
   Object.values(files).forEach((file) => add(total, file.counts));
   console.log(`part ${name}: ${score(total)} (${detected(total)}/${valid(total)}) written to ${partPath}`);
@@ -97,7 +117,7 @@ function reportAll([partsDir, outputPath, sourceDir]) {
     "|---|---|---:|---:|---:|---:|---:|---|",
     ...rows,
     "",
-    ...(unmeasured.length > 0 ? ["Not measured yet: " + unmeasured.map((file) => `\`${file}\``).join(", ") + ".", ""] : []),
+    ...(unmeasured.length > 0 ? ["Not measured yet: " + folderCounts(unmeasured) + ".", ""] : []),
     "Files with the most undetected mutants (survived or not covered; each part's JSON lists them by line):",
     "",
     "| File | Undetected |",
