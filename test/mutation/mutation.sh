@@ -2,7 +2,7 @@
 # Mutation testing of the JSON:API layer (src/JsonApiCards.JsonApi) with dotnet-stryker, a local tool in the manifest,
 # against the layer's own tests and the API's tests on SQLite (stryker-config.yaml).
 #
-# A whole run takes about 3 hours on 2 cores, so the layer is measured in three parts, each a complete Stryker run over its
+# A whole run takes hours on 2 cores (the documents part alone ran past 100 minutes), so the layer is measured in three parts, each a complete Stryker run over its
 # folders. A part's result goes to test/JsonApiCards.Benchmarks/results/mutation/PART.json (counts per file, with a hash
 # of each file's source, and the mutants that lived); mutation.mjs then writes results/mutation.md, the score over every
 # part whose files are unchanged since it ran. Stryker's own HTML and JSON reports stay in test/mutation/.work/reports/.
