@@ -6,8 +6,8 @@
 // and ignored mutants are counted apart, as Stryker counts them. A part counts only while every file it measured is
 // unchanged (same SHA-256) and no file of the layer is left unmeasured.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
 
 const statuses = ["Killed", "Timeout", "Survived", "NoCoverage", "CompileError", "RuntimeError", "Ignored"];
 const [command, ...args] = process.argv.slice(2);
@@ -67,6 +67,15 @@ function part([reportPath, partPath, name, run, sourceDir, scopeList]) {
     "}",
     "",
   ].join("\n"));
+  // A file is measured by one part only: a new part replaces those it measures again (e.g. "middleware" by "middleware+errors").
+  for (const other of readdirSync(dirname(partPath)).filter((file) => file.endsWith(".json") && file !== basename(partPath))) {
+    const otherFiles = Object.keys(JSON.parse(readFileSync(join(dirname(partPath), other), "utf8")).files);
+    if (otherFiles.some((file) => file in files)) {
+      rmSync(join(dirname(partPath), other));
+      console.log(`part ${other} removed: ${name} measures its files again`);
+    }
+  }
+
   const total = emptyCounts();
   Object.values(files).forEach((file) => add(total, file.counts));
   console.log(`part ${name}: ${score(total)} (${detected(total)}/${valid(total)}) written to ${partPath}`);

@@ -2,31 +2,48 @@
 # Mutation testing of the JSON:API layer (src/JsonApiCards.JsonApi) with dotnet-stryker, a local tool in the manifest,
 # against the layer's own tests and the API's tests on SQLite (stryker-config.yaml).
 #
-# A whole run takes hours on 2 cores (the documents part alone ran past 100 minutes), so the layer is measured in three parts, each a complete Stryker run over its
-# folders. A part's result goes to test/JsonApiCards.Benchmarks/results/mutation/PART.json (counts per file, with a hash
-# of each file's source, and the mutants that lived); mutation.mjs then writes results/mutation.md, the score over every
-# part whose files are unchanged since it ran. Stryker's own HTML and JSON reports stay in test/mutation/.work/reports/.
+# A whole run takes hours on 2 cores (its 39 middleware mutants alone took 18 minutes: every API test covers them), and a
+# run does not outlive a working session, so the layer is measured in parts of one or more of its top-level folders, each
+# a complete Stryker run over them; "root" is the layer's own root files. A part's result goes to
+# test/JsonApiCards.Benchmarks/results/mutation/PART.json (counts per file, with a hash of each file's source, and the
+# mutants that lived); mutation.mjs then writes results/mutation.md, the score over every part whose files are unchanged
+# since it ran. Stryker's own HTML and JSON reports stay in test/mutation/.work/reports/.
 #
-#   mutation.sh documents    Documents, Operations, Serialization, Errors, Middleware and the layer's root files
-#   mutation.sh queries      QueryStrings and Queries
-#   mutation.sh endpoints    Endpoints, OpenApi, Services, Resources and Definitions
-#   mutation.sh report       writes results/mutation.md from the parts already measured
+#   mutation.sh Middleware             one part: the Middleware folder (named middleware)
+#   mutation.sh Errors Serialization   one part of two folders (named errors+serialization)
+#   mutation.sh root                   the layer's root files
+#   mutation.sh report                 writes results/mutation.md from the parts already measured
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
+layer="$root/src/JsonApiCards.JsonApi"
 work="$here/.work"
 results="$root/test/JsonApiCards.Benchmarks/results"
-part="${1:-}"
 
-case "$part" in
-  documents) folders=(Documents Operations Serialization Errors Middleware)
-             files=(CursorPaginationProfile JsonApiOptions JsonApiOptionsValidator JsonApiResourceBuilder JsonApiResourceRegistration JsonApiServiceCollectionExtensions) ;;
-  queries)   folders=(QueryStrings Queries) files=() ;;
-  endpoints) folders=(Endpoints OpenApi Services Resources Definitions) files=() ;;
-  report)    node "$here/mutation.mjs" report "$results/mutation" "$results/mutation.md" "$root/src/JsonApiCards.JsonApi"; exit ;;
-  *) echo "usage: $0 documents|queries|endpoints|report (see the header of $0)" >&2; exit 2 ;;
-esac
+if [ "${1:-}" = report ]; then
+  node "$here/mutation.mjs" report "$results/mutation" "$results/mutation.md" "$layer"
+  exit
+fi
+
+if [ $# -eq 0 ]; then
+  echo "usage: $0 FOLDER... | root | report, FOLDER one of:" $(cd "$layer" && ls -d */ | grep -v -e '^bin/' -e '^obj/' | tr -d /) >&2
+  exit 2
+fi
+
+folders=() files=() names=()
+for name in "$@"; do
+  if [ "$name" = root ]; then
+    files=($(cd "$layer" && ls *.cs | sed 's/\.cs$//'))
+  elif [ -d "$layer/$name" ] && [ "$name" != bin ] && [ "$name" != obj ]; then
+    folders+=("$name")
+  else
+    echo "$0: $name is neither a folder of $layer nor root" >&2
+    exit 2
+  fi
+  names+=("$(echo "$name" | tr '[:upper:]' '[:lower:]')")
+done
+part="$(IFS=+; echo "${names[*]}")"
 
 mutate=() scope=""
 for folder in "${folders[@]}"; do scope+="$folder/,"; done
@@ -42,5 +59,5 @@ minutes=$(( ($(date +%s) - started + 59) / 60 ))
 
 stryker="$(node -p "require('$root/.config/dotnet-tools.json').tools['dotnet-stryker'].version")"
 run="$(date -u +%Y-%m-%d), commit $(git -C "$root" rev-parse --short HEAD), dotnet-stryker $stryker, $minutes minutes on $(nproc) cores"
-node "$here/mutation.mjs" part "$work/reports/mutation-report.json" "$results/mutation/$part.json" "$part" "$run" "$root/src/JsonApiCards.JsonApi" "${scope%,}"
-node "$here/mutation.mjs" report "$results/mutation" "$results/mutation.md" "$root/src/JsonApiCards.JsonApi"
+node "$here/mutation.mjs" part "$work/reports/mutation-report.json" "$results/mutation/$part.json" "$part" "$run" "$layer" "${scope%,}"
+node "$here/mutation.mjs" report "$results/mutation" "$results/mutation.md" "$layer"
