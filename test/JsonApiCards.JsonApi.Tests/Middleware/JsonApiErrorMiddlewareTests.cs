@@ -147,10 +147,23 @@ public sealed class JsonApiErrorMiddlewareTests
         unmatched.Response.Body.Length.Should().Be(0);
     }
 
-    private static async Task<HttpContext> InvokeAsync(
-        RequestDelegate next, IDatabaseFailureClassifier? classifier = null, string path = "/api/cards", bool started = false, CancellationToken aborted = default)
+    [Fact]
+    public async Task An_error_document_holds_at_most_the_configured_number_of_errors_and_says_how_many_there_were()
     {
-        var context = new DefaultHttpContext { RequestAborted = aborted, RequestServices = new ServiceCollection().BuildServiceProvider() };
+        ErrorObject[] errors = [.. Enumerable.Range(1, 3).Select(n => new ErrorObject(HttpStatusCode.BadRequest, "INVALID", "Invalid.", $"Error {n}."))];
+        var services = new ServiceCollection().Configure<JsonApiOptions>(options => options.MaxErrorsPerDocument = 2).BuildServiceProvider();
+
+        HttpContext context = await InvokeAsync(_ => throw new JsonApiException(errors), services: services);
+
+        ErrorsOf(context).Should().Equal("400 INVALID Invalid. Error 1.", "400 INVALID Invalid. Error 2.");
+        MetaOf(context).Should().Be("""{"truncated":true,"error_count":3}""");
+    }
+
+    private static async Task<HttpContext> InvokeAsync(
+        RequestDelegate next, IDatabaseFailureClassifier? classifier = null, string path = "/api/cards", bool started = false, IServiceProvider? services = null,
+        CancellationToken aborted = default)
+    {
+        var context = new DefaultHttpContext { RequestAborted = aborted, RequestServices = services ?? new ServiceCollection().BuildServiceProvider() };
         context.Request.Method = "GET";
         context.Request.Path = path;
         context.Response.Body = new MemoryStream();
@@ -170,6 +183,12 @@ public sealed class JsonApiErrorMiddlewareTests
         using var document = JsonDocument.Parse(body);
         return [.. document.RootElement.GetProperty("errors").EnumerateArray().Select(error =>
             $"{error.GetProperty("status").GetString()} {error.GetProperty("code").GetString()} {error.GetProperty("title").GetString()} {error.GetProperty("detail").GetString()}")];
+    }
+
+    private static string MetaOf(HttpContext context)
+    {
+        using var document = JsonDocument.Parse(((MemoryStream)context.Response.Body).ToArray());
+        return document.RootElement.GetProperty("meta").GetRawText();
     }
 
     private sealed class Classifier(DatabaseFailure? failure) : IDatabaseFailureClassifier
