@@ -35,21 +35,20 @@ internal sealed partial class JsonApiErrorMiddleware(
         try
         {
             await next(context);
+            await AnswerBareStatusAsync(context);
         }
         catch (JsonApiException exception)
         {
             await WriteAsync(context, exception.Status, exception.Errors);
-            return;
         }
         catch (BadHttpRequestException exception)
         {
             var status = (HttpStatusCode)exception.StatusCode;
             await WriteAsync(context, status, [ServerErrors.UnreadableRequest(status)]);
-            return;
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            return;
+            // The client is gone: there is no one to answer.
         }
 #pragma warning disable CA1031 // Every unexpected failure must still answer with an error document.
         catch (Exception exception) when (databaseFailures?.Classify(exception) is { } failure)
@@ -63,7 +62,6 @@ internal sealed partial class JsonApiErrorMiddleware(
 
             ErrorObject error = ServerErrors.Database(failure, BusyRetryAfter);
             await WriteAsync(context, error.Status, [error]);
-            return;
         }
 #pragma warning disable CA1031
         catch (Exception exception)
@@ -71,9 +69,12 @@ internal sealed partial class JsonApiErrorMiddleware(
         {
             LogUnhandled(logger, exception, context.Request.Method, context.Request.Path);
             await WriteAsync(context, HttpStatusCode.InternalServerError, [ServerErrors.Unexpected()]);
-            return;
         }
+    }
 
+    /// <summary>Gives a status that routing set without a body (404, 405, 415) its error document.</summary>
+    private static async Task AnswerBareStatusAsync(HttpContext context)
+    {
         if (!context.Response.HasStarted && context.Response.ContentLength is null && context.Response.ContentType is null)
         {
             if (context.Response.StatusCode == StatusCodes.Status404NotFound)
