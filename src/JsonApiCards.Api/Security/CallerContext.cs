@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Security.Claims;
@@ -8,15 +9,15 @@ namespace JsonApiCards.Api.Security;
 /// <summary>
 /// Who is calling, and in which mode, as the request's validated access token says: every definition's scope reads
 /// only this. One per request scope; read on first use, because definitions are also built where no request is (the
-/// layer resolves each once at start-up), and there nothing may read it.
+/// layer resolves each once at start-up), and there nothing may read it. Safe to read from two threads at once: the layer
+/// counts a list on a second connection while it reads the page, and both statements read the caller's scopes.
 /// </summary>
 public sealed class CallerContext
 {
     private readonly IHttpContextAccessor? _request;
-    private readonly Dictionary<Type, LambdaExpression> _customerScopes = [];
+    private readonly ConcurrentDictionary<Type, LambdaExpression> _customerScopes = new();
     private string? _mode;
-    private CustomerScopeValues? _customer;
-    private bool _customerRead;
+    private CustomerRead? _customer;
 
     private CallerContext(IHttpContextAccessor? request, string? mode)
     {
@@ -37,19 +38,9 @@ public sealed class CallerContext
     /// <summary>Whether the caller is a customer (a token of the password grant), who sees only its own records.</summary>
     public bool IsCustomer => CustomerId is not null;
 
-    private CustomerScopeValues? Customer
-    {
-        get
-        {
-            if (!_customerRead)
-            {
-                _customer = CustomerOf(_request?.HttpContext?.User) is long id ? new CustomerScopeValues(Mode, id) : null;
-                _customerRead = true;
-            }
-
-            return _customer;
-        }
-    }
+    // Read once, whichever thread comes first: every scope of the request then captures the same customer values.
+    private CustomerScopeValues? Customer =>
+        LazyInitializer.EnsureInitialized(ref _customer, () => new CustomerRead(CustomerOf(_request?.HttpContext?.User) is long id ? new CustomerScopeValues(Mode, id) : null)).Value;
 
     /// <summary>
     /// What the caller may see of <typeparamref name="TResource"/> (see <see cref="CallerScopes"/>): an integration's mode, a
@@ -69,13 +60,8 @@ public sealed class CallerContext
             return CallerScopes.OfMode<TResource>(Mode);
         }
 
-        if (!_customerScopes.TryGetValue(typeof(TResource), out LambdaExpression? scope))
-        {
-            scope = CallerScopes.OfCustomer<TResource>(customer);
-            _customerScopes.Add(typeof(TResource), scope);
-        }
-
-        return (Expression<Func<TResource, bool>>)scope;
+        // Two threads may build a type's scope at once; both return the one stored first.
+        return (Expression<Func<TResource, bool>>)_customerScopes.GetOrAdd(typeof(TResource), static (_, values) => CallerScopes.OfCustomer<TResource>(values), customer);
     }
 
     /// <summary>The caller of the current request, from the claims of its validated access token.</summary>
@@ -103,4 +89,6 @@ public sealed class CallerContext
         user?.FindFirst(AccessTokenClaims.Mode)?.Value is { } mode && CardsMode.IsKnown(mode)
             ? mode
             : throw new InvalidOperationException("The request has no authenticated caller; every route that reads or writes resources requires a bearer token.");
+
+    private sealed record CustomerRead(CustomerScopeValues? Value);
 }

@@ -56,6 +56,8 @@ public interface IResourceDefinition<TResource> : IResourceDefinition
     /// built by the same code (one per mode, or one per request capturing that request's caller) share one compiled query, and
     /// each call passes its own instance's values. Supported are member reads, comparisons, logical operators, conversions,
     /// constants and <see cref="Enumerable"/> operators over navigations; any other call takes the ordinary query path.
+    /// It may be read from two threads at once (a list whose filter goes through a to-many relationship is counted on a
+    /// second connection while its page is read), so a getter that builds its value on first use must be thread-safe.
     /// </summary>
     new Expression<Func<TResource, bool>>? ScopeFilter => null;
 
