@@ -80,6 +80,21 @@ public sealed class CursorPaginationTests(JsonApiCardsApplication app) : Integra
     }
 
     [Fact]
+    public async Task A_related_collection_by_cursor_is_an_empty_page_for_an_owner_with_none_and_a_404_for_an_owner_that_does_not_exist()
+    {
+        Customer customer = CardsSeed.Customer("ann@example.com");
+        await App.SeedAsync([customer]);
+
+        CursorPages.Page empty = await CursorPages.ReadAsync(await CursorPages.GetFirstAsync(Client, $"/api/customers/{customer.Id}/orders"));
+        var missing = await CursorPages.GetFirstAsync(Client, $"/api/customers/{customer.Id + 1}/orders");
+
+        empty.Ids.Should().BeEmpty();
+        empty.Next.Should().BeNull("an empty page has nothing after it");
+        missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await ErrorDocument.SingleAsync(missing)).Code.Should().Be("RESOURCE_NOT_FOUND");
+    }
+
+    [Fact]
     public async Task Rows_inserted_between_pages_neither_skip_nor_repeat_the_rows_that_were_there()
     {
         await App.SeedAsync([.. CardsSeed.Cards(12)]);
