@@ -1,18 +1,12 @@
 using JsonApiCards.JsonApi.Queries.Expressions;
-using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Tests.TestModel;
+using static JsonApiCards.JsonApi.Tests.TestModel.TestExpressions;
 
 namespace JsonApiCards.JsonApi.Tests.Queries.Expressions;
 
 /// <summary>The expression types are public, for definitions that build filters: a tree that cannot mean anything is refused when built.</summary>
 public sealed class ExpressionInvariantTests
 {
-    private static readonly ResourceFieldChainExpression Reference = new(TestGraph.Cards.FindAttribute("reference")!);
-    private static readonly RelationshipField Owner = TestGraph.Cards.FindRelationship("owner")!;
-    private static readonly RelationshipField Orders = TestGraph.Customers.FindRelationship("orders")!;
-    private static readonly ResourceFieldChainExpression ToOne = new([Owner], null);
-    private static readonly ResourceFieldChainExpression ToMany = new([Owner, Orders], null);
-    private static readonly LiteralConstantExpression Text = new("a", "a");
 
     [Fact]
     public void A_field_chain_needs_a_field()

@@ -1,16 +1,11 @@
 using JsonApiCards.JsonApi.Queries.Expressions;
-using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Tests.TestModel;
+using static JsonApiCards.JsonApi.Tests.TestModel.TestExpressions;
 
 namespace JsonApiCards.JsonApi.Tests.Queries.Expressions;
 
 public sealed class QueryExpressionVisitorTests
 {
-    private static readonly ResourceFieldChainExpression Reference = new(TestGraph.Cards.FindAttribute("reference")!);
-    private static readonly RelationshipField Owner = TestGraph.Cards.FindRelationship("owner")!;
-    private static readonly RelationshipField Orders = TestGraph.Customers.FindRelationship("orders")!;
-    private static readonly ResourceFieldChainExpression OwnerOrders = new([Owner, Orders], null);
-    private static readonly LiteralConstantExpression Text = new("a", "a");
 
     public static TheoryData<QueryExpression, string> EveryNodeType => new()
     {
@@ -20,11 +15,11 @@ public sealed class QueryExpressionVisitorTests
         { new ComparisonExpression(ComparisonOperator.Equals, Reference, Text), nameof(ComparisonExpression) },
         { new MatchTextExpression(TextMatchKind.Contains, Reference, Text), nameof(MatchTextExpression) },
         { new AnyExpression(Reference, [Text]), nameof(AnyExpression) },
-        { new HasExpression(OwnerOrders, null), nameof(HasExpression) },
-        { new CountExpression(OwnerOrders), nameof(CountExpression) },
-        { new IsTypeExpression(new ResourceFieldChainExpression([Owner], null), TestGraph.Customers), nameof(IsTypeExpression) },
-        { new NotExpression(new HasExpression(OwnerOrders, null)), nameof(NotExpression) },
-        { new LogicalExpression(LogicalOperator.Or, [new HasExpression(OwnerOrders, null), new NotExpression(new HasExpression(OwnerOrders, null))]), nameof(LogicalExpression) },
+        { new HasExpression(ToMany, null), nameof(HasExpression) },
+        { new CountExpression(ToMany), nameof(CountExpression) },
+        { new IsTypeExpression(ToOne, TestGraph.Customers), nameof(IsTypeExpression) },
+        { new NotExpression(new HasExpression(ToMany, null)), nameof(NotExpression) },
+        { new LogicalExpression(LogicalOperator.Or, [new HasExpression(ToMany, null), new NotExpression(new HasExpression(ToMany, null))]), nameof(LogicalExpression) },
         { SortExpression.ById(TestGraph.Cards), nameof(SortExpression) },
         { new SortElementExpression(Reference, isAscending: false), nameof(SortElementExpression) },
         { new PaginationExpression(2, 10), nameof(PaginationExpression) },
