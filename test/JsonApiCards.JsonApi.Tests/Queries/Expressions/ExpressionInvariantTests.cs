@@ -7,7 +7,6 @@ namespace JsonApiCards.JsonApi.Tests.Queries.Expressions;
 /// <summary>The expression types are public, for definitions that build filters: a tree that cannot mean anything is refused when built.</summary>
 public sealed class ExpressionInvariantTests
 {
-
     [Fact]
     public void A_field_chain_needs_a_field()
     {

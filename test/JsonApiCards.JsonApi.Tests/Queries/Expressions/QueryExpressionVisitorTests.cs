@@ -6,7 +6,6 @@ namespace JsonApiCards.JsonApi.Tests.Queries.Expressions;
 
 public sealed class QueryExpressionVisitorTests
 {
-
     public static TheoryData<QueryExpression, string> EveryNodeType => new()
     {
         { Reference, nameof(ResourceFieldChainExpression) },
