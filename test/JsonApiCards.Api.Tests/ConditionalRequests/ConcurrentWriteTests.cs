@@ -102,7 +102,8 @@ public sealed class ConcurrentWriteTests(JsonApiCardsApplication app) : Integrat
         var response = await client.PatchDocumentAsync($"/api/customers/{customer}", RenameCustomer(customer, "R-1"));
 
         response.StatusCode.Should().Be(HttpStatusCode.Conflict);
-        (await ErrorDocument.SingleAsync(response)).Code.Should().Be("CONFLICT");
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("409", "CONFLICT", "The change conflicts with existing data.",
+            "Another request changed the resource while this one was being saved; nothing was saved. Send the request again.", null, null, null));
         (await App.CreateDbContext().Customers.SingleAsync()).Reference.Should().BeNull();
     }
 

@@ -47,7 +47,8 @@ public sealed class IfMatchTests(JsonApiCardsApplication app) : IntegrationTest(
 
         response.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
         var error = await ErrorDocument.SingleAsync(response);
-        (error.Status, error.Code, error.Header).Should().Be(("412", "PRECONDITION_FAILED", "If-Match"));
+        error.Should().Be(new ErrorDocument.ErrorItem("412", "PRECONDITION_FAILED", "The resource has changed.",
+            "The resource changed after the ETag in 'If-Match' was given; nothing was saved. Read it again (its ETag too) and send the change with the new ETag.", null, null, "If-Match"));
         (await Client.GetStringAsync($"/api/customers/{customer}")).Should().Contain("\"reference\":\"R-1\"");
     }
 
@@ -141,8 +142,8 @@ public sealed class IfMatchTests(JsonApiCardsApplication app) : IntegrationTest(
         var response = await Client.PatchIfMatchAsync($"/api/customers/{customer}", ifMatch, RenameCustomer(customer, "R-1"));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        var error = await ErrorDocument.SingleAsync(response);
-        (error.Code, error.Header).Should().Be(("INVALID_PRECONDITION_HEADER", "If-Match"));
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("400", "INVALID_PRECONDITION_HEADER", "A precondition header is malformed.",
+            "Send 'If-Match' as '*' or a comma-separated list of quoted entity tags, such as the ETag a GET answered with.", null, null, "If-Match"));
     }
 
     [Fact]

@@ -36,9 +36,8 @@ public sealed class DatabaseFailureTests(JsonApiCardsApplication app) : Integrat
         var response = await client.PostDocumentAsync("/api/customers", NewCustomer);
 
         response.StatusCode.Should().Be(HttpStatusCode.Conflict);
-        var error = await ErrorDocument.SingleAsync(response);
-        error.Code.Should().Be("CONFLICT");
-        error.Detail.Should().Be("Another record already holds this value: a customer's email is unique within its mode.");
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("409", "CONFLICT", "The change conflicts with existing data.",
+            "Another record already holds this value: a customer's email is unique within its mode.", null, null, null));
         (await App.CreateDbContext().Customers.CountAsync()).Should().Be(0, "the racing insert was in the refused write's transaction");
     }
 
@@ -52,8 +51,8 @@ public sealed class DatabaseFailureTests(JsonApiCardsApplication app) : Integrat
 
         response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         response.Headers.RetryAfter.Should().Be(new RetryConditionHeaderValue(TimeSpan.FromSeconds(1)));
-        var error = await ErrorDocument.SingleAsync(response);
-        error.Code.Should().Be("DATABASE_BUSY");
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("503", "DATABASE_BUSY", "The service is busy.",
+            "The database could not take the change now; nothing was saved. Retry after 1 seconds.", null, null, null));
         await otherProcess.DisposeAsync();
 
         (await App.CreateDbContext().Customers.CountAsync()).Should().Be(0);

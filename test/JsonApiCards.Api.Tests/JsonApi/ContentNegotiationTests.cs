@@ -24,8 +24,8 @@ public sealed class ContentNegotiationTests(JsonApiCardsApplication app) : Integ
         var response = await Client.PostAsync("/api/credit_cards", content);
 
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
-        var error = await ErrorDocument.SingleAsync(response);
-        error.Header.Should().Be("Content-Type");
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("415", "UNSUPPORTED_MEDIA_TYPE", "The specified Content-Type header value is not supported.",
+            "Send 'Content-Type: application/vnd.api+json' with no media type parameters other than 'profile'; this server supports no extensions.", null, null, "Content-Type"));
     }
 
     [Fact]
@@ -52,7 +52,8 @@ public sealed class ContentNegotiationTests(JsonApiCardsApplication app) : Integ
         var response = await GetCardsAcceptingAsync(accept);
 
         response.StatusCode.Should().Be(HttpStatusCode.NotAcceptable);
-        (await ErrorDocument.SingleAsync(response)).Header.Should().Be("Accept");
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("406", "NOT_ACCEPTABLE", "The specified Accept header value does not contain any supported media types.",
+            "Accept 'application/vnd.api+json' with no media type parameters other than 'profile'.", null, null, "Accept"));
     }
 
     [Theory]

@@ -33,6 +33,32 @@ public sealed class RequestDocumentTests(JsonApiCardsApplication app) : Integrat
         error.Pointer.Should().Be(pointer);
     }
 
+    [Fact]
+    public async Task A_create_without_a_body_is_a_400_that_asks_for_a_document()
+    {
+        var response = await Client.PostDocumentAsync("/api/customers", "");
+
+        await Snapshot.MatchAsync(response);
+    }
+
+    [Fact]
+    public async Task A_create_that_names_its_own_id_is_a_403_pointing_at_it()
+    {
+        var response = await Client.PostDocumentAsync("/api/customers", """{"data":{"type":"customers","id":"7","attributes":{"email":"ann@example.com"}}}""");
+
+        await Snapshot.MatchAsync(response);
+        (await Client.GetIdsAsync("/api/customers")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_relationship_the_type_does_not_have_is_a_422_naming_it()
+    {
+        var response = await Client.PostDocumentAsync("/api/customers", """{"data":{"type":"customers","attributes":{"email":"ann@example.com"},"relationships":{"credit_cards":{"data":[]}}}}""");
+
+        await Snapshot.MatchAsync(response);
+        (await Client.GetIdsAsync("/api/customers")).Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("{\"data\":{\"type\":\"credit_cards\",\"attributes\":{}}}", HttpStatusCode.BadRequest, "/data")]
     [InlineData("{\"data\":{\"type\":\"credit_cards\",\"id\":\"2\",\"attributes\":{}}}", HttpStatusCode.Conflict, "/data/id")]
@@ -91,7 +117,8 @@ public sealed class RequestDocumentTests(JsonApiCardsApplication app) : Integrat
         var response = await Client.PostDocumentAsync("/api/credit_cards", body);
 
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
-        (await ErrorDocument.SingleAsync(response)).Code.Should().Be("REQUEST_BODY_TOO_LARGE");
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("413", "REQUEST_BODY_TOO_LARGE", "The request body is too large.",
+            "Request bodies may not exceed 262144 bytes.", null, null, null));
     }
 
     [Fact]

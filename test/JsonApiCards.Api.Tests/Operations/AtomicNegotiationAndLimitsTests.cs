@@ -10,6 +10,9 @@ namespace JsonApiCards.Api.Tests.Operations;
 /// <summary>The atomic endpoint takes and gives only the JSON:API media type with the extension, and holds requests to its limits.</summary>
 public sealed class AtomicNegotiationAndLimitsTests(JsonApiCardsApplication app) : IntegrationTest(app)
 {
+    private const string AtomicContentTypeDetail =
+        """Send 'Content-Type: application/vnd.api+json; ext="https://jsonapi.org/ext/atomic"': this endpoint takes atomic operations only, with no media type parameters other than 'ext' and 'profile'.""";
+
     private const string AddCustomer = """{ "atomic:operations": [ { "op": "add", "data": { "type": "customers", "attributes": { "email": "ann@example.com" } } } ] }""";
 
     [Theory]
@@ -22,7 +25,8 @@ public sealed class AtomicNegotiationAndLimitsTests(JsonApiCardsApplication app)
         var response = await Client.PostOperationsAsync(AddCustomer, contentType: contentType);
 
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
-        (await ErrorDocument.SingleAsync(response)).Header.Should().Be("Content-Type");
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("415", "UNSUPPORTED_MEDIA_TYPE", "The specified Content-Type header value is not supported.",
+            AtomicContentTypeDetail, null, null, "Content-Type"));
         (await Client.GetIdsAsync("/api/customers")).Should().BeEmpty();
     }
 
@@ -36,7 +40,8 @@ public sealed class AtomicNegotiationAndLimitsTests(JsonApiCardsApplication app)
         var response = await Client.PostOperationsAsync(AddCustomer, accept: accept);
 
         response.StatusCode.Should().Be(HttpStatusCode.NotAcceptable);
-        (await ErrorDocument.SingleAsync(response)).Header.Should().Be("Accept");
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("406", "NOT_ACCEPTABLE", "The specified Accept header value does not contain any supported media types.",
+            """Accept 'application/vnd.api+json; ext="https://jsonapi.org/ext/atomic"': this endpoint answers with atomic results only.""", null, null, "Accept"));
     }
 
     [Theory]
@@ -107,9 +112,8 @@ public sealed class AtomicNegotiationAndLimitsTests(JsonApiCardsApplication app)
 
         // Assert
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
-        var error = await ErrorDocument.SingleAsync(response);
-        error.Code.Should().Be("TOO_MANY_OPERATIONS");
-        error.Pointer.Should().Be("/atomic:operations");
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("413", "TOO_MANY_OPERATIONS", "Too many operations.",
+            "The request holds 3 operations; at most 2 may be sent in one request.", "/atomic:operations", null, null));
         (await Client.GetIdsAsync("/api/customers")).Should().BeEmpty();
     }
 
@@ -120,6 +124,7 @@ public sealed class AtomicNegotiationAndLimitsTests(JsonApiCardsApplication app)
         var response = await Client.PostOperationsAsync($$"""{ "meta": { "padding": "{{padding}}" }, "atomic:operations": [] }""");
 
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
-        (await ErrorDocument.SingleAsync(response)).Code.Should().Be("REQUEST_BODY_TOO_LARGE");
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("413", "REQUEST_BODY_TOO_LARGE", "The request body is too large.",
+            "Request bodies may not exceed 262144 bytes.", null, null, null));
     }
 }

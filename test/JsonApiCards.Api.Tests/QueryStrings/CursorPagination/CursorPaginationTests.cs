@@ -187,22 +187,23 @@ public sealed class CursorPaginationTests(JsonApiCardsApplication app) : Integra
         var unsupported = await CursorPages.GetFirstAsync(Client, "/api/credit_cards?sort=order.number");
         var mixed = await Client.GetAsync($"/api/credit_cards?page[number]=2&page[after]={cursor}");
 
-        await ExpectProfileErrorAsync(range, "CURSOR_RANGE_NOT_SUPPORTED", "page[before]", CursorPages.Profile + "range-pagination-not-supported");
-        string tooLargeBody = await ExpectProfileErrorAsync(tooLarge, "PAGE_SIZE_TOO_LARGE", "page[size]", CursorPages.Profile + "max-size-exceeded");
+        await ExpectProfileErrorAsync(range, CursorPages.Profile + "range-pagination-not-supported", new("400", "CURSOR_RANGE_NOT_SUPPORTED",
+            "Range pagination is not supported.", "Send page[after] or page[before], not both.", null, "page[before]", null));
+        string tooLargeBody = await ExpectProfileErrorAsync(tooLarge, CursorPages.Profile + "max-size-exceeded", new("400", "PAGE_SIZE_TOO_LARGE",
+            "Page size requested is too large.", "page[size] may be at most 25; this request asks for 26.", null, "page[size]", null));
         tooLargeBody.Should().Contain("\"meta\":{\"page\":{\"maxSize\":25}}");
-        await ExpectProfileErrorAsync(unsupported, "CURSOR_SORT_NOT_SUPPORTED", "sort", CursorPages.Profile + "unsupported-sort");
+        await ExpectProfileErrorAsync(unsupported, CursorPages.Profile + "unsupported-sort", new("400", "CURSOR_SORT_NOT_SUPPORTED", "This sort cannot be paged by cursor.",
+            "Cursor pagination sorts by attributes of the resource itself of text, number, boolean or timestamp type; 'order.number' is not such a sort. Use page[number] for it.", null, "sort", null));
         var mixedError = await ErrorDocument.SingleAsync(mixed);
         mixedError.Code.Should().Be("INVALID_QUERY_PARAMETER");
         mixedError.Parameter.Should().Be("page[number]");
     }
 
-    private static async Task<string> ExpectProfileErrorAsync(HttpResponseMessage response, string code, string parameter, string type)
+    private static async Task<string> ExpectProfileErrorAsync(HttpResponseMessage response, string type, ErrorDocument.ErrorItem expected)
     {
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         string body = await response.Content.ReadAsStringAsync();
-        var error = await ErrorDocument.SingleAsync(response);
-        error.Code.Should().Be(code);
-        error.Parameter.Should().Be(parameter);
+        (await ErrorDocument.SingleAsync(response)).Should().Be(expected);
         body.Should().Contain($"\"links\":{{\"type\":[\"{type}\"]}}");
         return body;
     }
