@@ -193,19 +193,21 @@ public sealed class AtomicOperationsTests(JsonApiCardsApplication app) : Integra
 
         // Assert
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        var error = await ErrorDocument.SingleAsync(response);
-        error.Code.Should().Be("INVALID_REQUEST_BODY");
-        error.Pointer.Should().Be("/atomic:operations/0/data/relationships/customer/data/lid");
-        error.Detail.Should().Contain("'ann'");
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("400", "INVALID_REQUEST_BODY", "Invalid request body.",
+            "The local id 'ann' is not defined by an earlier operation: a 'lid' is usable only after the 'add' operation whose resource object declares it.",
+            "/atomic:operations/0/data/relationships/customer/data/lid", null, null));
         await using CardsDbContext cards = App.CreateDbContext();
         (await cards.Orders.CountAsync()).Should().Be(0);
     }
 
     [Theory]
-    [InlineData("""{ "op": "add", "data": { "type": "customers", "lid": "ann", "attributes": { "email": "bob@example.com" } } }""", "/atomic:operations/1/data/lid")]
-    [InlineData("""{ "op": "update", "data": { "type": "orders", "lid": "ann", "attributes": { "reference": "X" } } }""", "/atomic:operations/1/data/lid")]
-    [InlineData("""{ "op": "remove", "ref": { "type": "customers", "lid": "nobody" } }""", "/atomic:operations/1/ref/lid")]
-    public async Task A_local_id_defined_twice_used_with_another_type_or_never_defined_is_a_400(string second, string pointer)
+    [InlineData("""{ "op": "add", "data": { "type": "customers", "lid": "ann", "attributes": { "email": "bob@example.com" } } }""", "/atomic:operations/1/data/lid",
+        "The local id 'ann' is already defined by an earlier operation; each 'lid' names one resource.")]
+    [InlineData("""{ "op": "update", "data": { "type": "orders", "lid": "ann", "attributes": { "reference": "X" } } }""", "/atomic:operations/1/data/lid",
+        "The local id 'ann' names a resource of type 'customers', not 'orders'.")]
+    [InlineData("""{ "op": "remove", "ref": { "type": "customers", "lid": "nobody" } }""", "/atomic:operations/1/ref/lid",
+        "The local id 'nobody' is not defined by an earlier operation: a 'lid' is usable only after the 'add' operation whose resource object declares it.")]
+    public async Task A_local_id_defined_twice_used_with_another_type_or_never_defined_is_a_400(string second, string pointer, string detail)
     {
         // Act
         var response = await Client.PostOperationsAsync($$"""
@@ -219,7 +221,7 @@ public sealed class AtomicOperationsTests(JsonApiCardsApplication app) : Integra
 
         // Assert
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await ErrorDocument.SingleAsync(response)).Pointer.Should().Be(pointer);
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("400", "INVALID_REQUEST_BODY", "Invalid request body.", detail, pointer, null, null));
         await using CardsDbContext cards = App.CreateDbContext();
         (await cards.Customers.CountAsync()).Should().Be(0);
     }
@@ -234,9 +236,8 @@ public sealed class AtomicOperationsTests(JsonApiCardsApplication app) : Integra
 
         // Assert
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        var error = await ErrorDocument.SingleAsync(response);
-        error.Pointer.Should().Be("/atomic:operations/0/href");
-        error.Detail.Should().Contain("'href' is not supported");
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("400", "INVALID_REQUEST_BODY", "Invalid request body.",
+            """Operations target resources and relationships by 'ref' ({"type", "id" or "lid", "relationship"}); 'href' is not supported.""", "/atomic:operations/0/href", null, null));
     }
 
     [Fact]

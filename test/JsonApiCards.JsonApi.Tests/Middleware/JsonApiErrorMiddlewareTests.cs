@@ -40,16 +40,19 @@ public sealed class JsonApiErrorMiddlewareTests
     }
 
     [Theory]
-    [InlineData(DatabaseFailureKind.Busy, 503, "1", "DATABASE_BUSY")]
-    [InlineData(DatabaseFailureKind.UniqueViolation, 409, "", "CONFLICT")]
-    [InlineData(DatabaseFailureKind.ForeignKeyViolation, 409, "", "CONFLICT")]
-    public async Task A_database_failure_a_client_can_act_on_is_a_409_or_a_503_to_retry(DatabaseFailureKind kind, int status, string retryAfter, string code)
+    [InlineData(DatabaseFailureKind.Busy, 503, "1",
+        "503 DATABASE_BUSY The service is busy. The database could not take the change now; nothing was saved. Retry after 1 seconds.")]
+    [InlineData(DatabaseFailureKind.UniqueViolation, 409, "",
+        "409 CONFLICT The change conflicts with existing data. Another record already holds this value.")]
+    [InlineData(DatabaseFailureKind.ForeignKeyViolation, 409, "",
+        "409 CONFLICT The change conflicts with existing data. The change refers to a record that no longer exists, or removes one that others still refer to.")]
+    public async Task A_database_failure_a_client_can_act_on_is_a_409_or_a_503_to_retry(DatabaseFailureKind kind, int status, string retryAfter, string error)
     {
         HttpContext context = await InvokeAsync(_ => throw new InvalidOperationException("database"), new Classifier(new DatabaseFailure(kind)));
 
         context.Response.StatusCode.Should().Be(status);
         context.Response.Headers.RetryAfter.ToString().Should().Be(retryAfter);
-        ErrorsOf(context).Should().ContainSingle().Which.Should().StartWith($"{status} {code} ");
+        ErrorsOf(context).Should().Equal(error);
     }
 
     [Fact]
