@@ -148,6 +148,14 @@ public sealed class AttributeEqualityTests
         throughRelationship.Should().Throw<ArgumentException>().WithMessage("*does not name a property of Card*");
     }
 
+    [Fact]
+    public void An_attribute_is_needed()
+    {
+        Action missing = () => _ = new AttributeEquality<Card, string>(null!);
+
+        missing.Should().Throw<ArgumentNullException>().WithParameterName("attribute");
+    }
+
     private static (bool Matched, string? CardType, string? Filter) MatchCardType(string query)
     {
         QueryLayer layer = Read(query, simpleFilters: Declared);
