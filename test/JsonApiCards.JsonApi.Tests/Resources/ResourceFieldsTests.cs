@@ -5,7 +5,7 @@ namespace JsonApiCards.JsonApi.Tests.Resources;
 
 /// <summary>
 /// What the graph reads from a resource's properties: the public names (snake_case unless given), which fields can be
-/// written, and the shapes a relationship must have, refused when the graph is built with the property named.
+/// written, and which relationships are required.
 /// </summary>
 public sealed class ResourceFieldsTests
 {
@@ -47,30 +47,6 @@ public sealed class ResourceFieldsTests
             .Should().Equal(("holder", true), ("neighbour", false), ("books", false));
     }
 
-    [Fact]
-    public void A_to_one_relationship_without_its_foreign_key_property_is_refused_naming_it()
-    {
-        var build = () => new ResourceGraphBuilder().Add<KeylessOwner>().Build();
-
-        build.Should().Throw<InvalidOperationException>().WithMessage("To-one relationship 'KeylessOwner.Other' needs a foreign key property 'OtherId'.");
-    }
-
-    [Fact]
-    public void A_to_many_relationship_of_a_collection_that_is_not_generic_is_refused_naming_its_type()
-    {
-        var build = () => new ResourceGraphBuilder().Add<ArrayOwner>().Build();
-
-        build.Should().Throw<InvalidOperationException>().WithMessage("To-many relationship type '*ArrayOwner[]' must be a generic collection.");
-    }
-
-    [Fact]
-    public void A_type_that_is_not_in_the_graph_is_refused_naming_it()
-    {
-        var find = () => new ResourceGraphBuilder().Add<Shelf>().Build().GetResourceType<ArrayOwner>();
-
-        find.Should().Throw<InvalidOperationException>().WithMessage("'ArrayOwner' is not in the resource graph.");
-    }
-
     [Resource("shelves")]
     private sealed class Shelf : IIdentifiable
     {
@@ -97,23 +73,5 @@ public sealed class ResourceFieldsTests
 
         [HasMany(PublicName = "books")]
         public List<Shelf> Contents { get; } = [];
-    }
-
-    [Resource("keyless_owners")]
-    private sealed class KeylessOwner : IIdentifiable
-    {
-        public long Id { get; set; }
-
-        [HasOne]
-        public KeylessOwner? Other { get; set; }
-    }
-
-    [Resource("array_owners")]
-    private sealed class ArrayOwner : IIdentifiable
-    {
-        public long Id { get; set; }
-
-        [HasMany]
-        public ArrayOwner[] Children { get; set; } = [];
     }
 }

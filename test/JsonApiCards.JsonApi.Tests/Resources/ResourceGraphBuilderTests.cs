@@ -51,6 +51,30 @@ public sealed class ResourceGraphBuilderTests
         graph.FindResourceType("orders").Should().BeSameAs(graph.GetResourceType<Order>());
     }
 
+    [Fact]
+    public void A_to_one_relationship_without_its_foreign_key_property_is_refused_naming_it()
+    {
+        var build = () => new ResourceGraphBuilder().Add<KeylessOwner>().Build();
+
+        build.Should().Throw<InvalidOperationException>().WithMessage("To-one relationship 'KeylessOwner.Other' needs a foreign key property 'OtherId'.");
+    }
+
+    [Fact]
+    public void A_to_many_relationship_of_a_collection_that_is_not_generic_is_refused_naming_its_type()
+    {
+        var build = () => new ResourceGraphBuilder().Add<PlainArrayOwner>().Build();
+
+        build.Should().Throw<InvalidOperationException>().WithMessage("To-many relationship type '*PlainArrayOwner[]' must be a generic collection.");
+    }
+
+    [Fact]
+    public void A_type_that_is_not_in_the_graph_is_refused_naming_it()
+    {
+        var find = () => TestGraph.Graph.GetResourceType<PlainArrayOwner>();
+
+        find.Should().Throw<InvalidOperationException>().WithMessage("'PlainArrayOwner' is not in the resource graph.");
+    }
+
     private sealed class NoId;
 
     private sealed class NotAnnotated : IIdentifiable
@@ -85,5 +109,23 @@ public sealed class ResourceGraphBuilderTests
 
         [HasMany]
         public HashSet<ArrayOwner> Children { get; set; } = [];
+    }
+
+    [Resource("keyless_owners")]
+    private sealed class KeylessOwner : IIdentifiable
+    {
+        public long Id { get; set; }
+
+        [HasOne]
+        public KeylessOwner? Other { get; set; }
+    }
+
+    [Resource("plain_array_owners")]
+    private sealed class PlainArrayOwner : IIdentifiable
+    {
+        public long Id { get; set; }
+
+        [HasMany]
+        public PlainArrayOwner[] Children { get; set; } = [];
     }
 }
