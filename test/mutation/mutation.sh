@@ -12,6 +12,11 @@
 #   mutation.sh Middleware             one part: the Middleware folder (named middleware)
 #   mutation.sh Errors Serialization   one part of two folders (named errors+serialization)
 #   mutation.sh root                   the layer's root files
+#   mutation.sh Queries/Keyset         a subfolder (named queries-keyset)
+#   mutation.sh Documents/DocumentReader.cs
+#                                      one file (named documents-documentreader), for a folder too slow for one session
+#   mutation.sh --name queries-root Queries/A.cs Queries/B.cs
+#                                      several files as one part with a name of its own
 #   mutation.sh report                 writes results/mutation.md from the parts already measured
 set -euo pipefail
 
@@ -26,24 +31,32 @@ if [ "${1:-}" = report ]; then
   exit
 fi
 
+part_name=""
+if [ "${1:-}" = --name ] && [ $# -ge 3 ]; then
+  part_name="$2"
+  shift 2
+fi
+
 if [ $# -eq 0 ]; then
-  echo "usage: $0 FOLDER... | root | report, FOLDER one of:" $(cd "$layer" && ls -d */ | grep -v -e '^bin/' -e '^obj/' | tr -d /) >&2
+  echo "usage: $0 [--name PART] FOLDER|FILE... | root | report, FOLDER one of:" $(cd "$layer" && ls -d */ | grep -v -e '^bin/' -e '^obj/' | tr -d /) >&2
   exit 2
 fi
 
 folders=() files=() names=()
 for name in "$@"; do
   if [ "$name" = root ]; then
-    files=($(cd "$layer" && ls *.cs | sed 's/\.cs$//'))
+    files+=($(cd "$layer" && ls *.cs | sed 's/\.cs$//'))
+  elif [[ "$name" == *.cs ]] && [ -f "$layer/$name" ]; then
+    files+=("${name%.cs}")
   elif [ -d "$layer/$name" ] && [ "$name" != bin ] && [ "$name" != obj ]; then
     folders+=("$name")
   else
-    echo "$0: $name is neither a folder of $layer nor root" >&2
+    echo "$0: $name is neither a folder nor a file of $layer, nor root" >&2
     exit 2
   fi
-  names+=("$(echo "$name" | tr '[:upper:]' '[:lower:]')")
+  names+=("$(echo "${name%.cs}" | tr '[:upper:]/' '[:lower:]-')")
 done
-part="$(IFS=+; echo "${names[*]}")"
+part="${part_name:-$(IFS=+; echo "${names[*]}")}"
 
 mutate=() scope=""
 for folder in "${folders[@]}"; do scope+="$folder/,"; done
