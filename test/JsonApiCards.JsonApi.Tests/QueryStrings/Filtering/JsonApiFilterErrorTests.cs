@@ -25,6 +25,8 @@ public sealed class JsonApiFilterErrorTests
     [InlineData("equals(month,reference)", "'month' and 'reference' have different types and cannot be compared.")]
     [InlineData("has(order)", "Relationship 'order' of 'cards' is to-one; a to-many relationship is expected here.")]
     [InlineData("equals(owner.cards.month,'1')", "Relationship 'cards' of 'customers' is to-many; a field chain may only pass through to-one relationships")]
+    [InlineData("has(reference)", "Failed at position 5: has(^reference) — 'reference' is an attribute of 'cards'; a relationship is expected here.")]
+    [InlineData("has(colours)", "Failed at position 5: has(^colours) — Field 'colours' does not exist on resource type 'cards'.")]
     [InlineData("isType(,planets)", "Resource type 'planets' does not exist.")]
     [InlineData("isType(owner.cards,cards)", "Relationship 'cards' of 'customers' is to-many; a to-one relationship is expected here.")]
     [InlineData("and(equals(month,'1'))", "',' expected.")]
