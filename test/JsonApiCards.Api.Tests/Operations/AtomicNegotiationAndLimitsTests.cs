@@ -94,7 +94,8 @@ public sealed class AtomicNegotiationAndLimitsTests(JsonApiCardsApplication app)
         var response = await Client.SendAsync(message);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await ErrorDocument.SingleAsync(response)).Parameter.Should().Be("include");
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("400", "INVALID_QUERY_PARAMETER", "Invalid query string parameter.",
+            "Atomic operations requests take no query parameters.", null, "include", null));
     }
 
     [Fact]

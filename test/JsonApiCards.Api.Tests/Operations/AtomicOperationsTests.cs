@@ -288,4 +288,80 @@ public sealed class AtomicOperationsTests(JsonApiCardsApplication app) : Integra
         (await ErrorDocument.SingleAsync(response)).Code.Should().Be((await ErrorDocument.SingleAsync(single)).Code);
         (await Client.GetIdsAsync("/api/customers")).Should().HaveCount(1);
     }
+
+    [Fact]
+    public async Task An_update_that_names_its_resource_neither_in_ref_nor_in_data_is_a_400_and_undoes_the_others()
+    {
+        // Act
+        var response = await Client.PostOperationsAsync("""
+            {
+              "atomic:operations": [
+                { "op": "add", "data": { "type": "customers", "attributes": { "email": "ann@example.com" } } },
+                { "op": "update", "data": { "type": "customers", "attributes": { "reference": "MINE" } } }
+              ]
+            }
+            """);
+
+        // Assert
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("400", "INVALID_REQUEST_BODY", "Invalid request body.",
+            "Expected an 'id' or 'lid' member in the resource object.", "/atomic:operations/1/data", null, null));
+        (await Client.GetIdsAsync("/api/customers")).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("remove")]
+    [InlineData("update")]
+    public async Task A_ref_whose_id_is_not_a_number_names_no_resource_and_is_a_404(string op)
+    {
+        // Act
+        var response = await Client.PostOperationsAsync($$"""
+            { "atomic:operations": [ { "op": "{{op}}", "ref": { "type": "customers", "id": "ann" }{{(op == "update" ? """, "data": { "type": "customers", "id": "ann", "attributes": { "reference": "X" } }""" : "")}} } ] }
+            """);
+
+        // Assert
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("404", "RESOURCE_NOT_FOUND", "The requested resource does not exist.",
+            "There is no customers with id 'ann'.", "/atomic:operations/0", null, null));
+    }
+
+    [Fact]
+    public async Task A_relationship_change_the_single_route_forbids_is_the_same_403_whatever_the_data()
+    {
+        // Arrange
+        string customer = await Client.CreateCustomerAsync("ann@example.com");
+
+        // Act: payment sources belong to their customer, so they cannot be removed from it through the relationship; the
+        // refusal comes before the data is read
+        var response = await Client.PostOperationsAsync($$"""
+            { "atomic:operations": [ { "op": "remove", "ref": { "type": "customers", "id": "{{customer}}", "relationship": "customer_payment_sources" }, "data": [ { "type": "planets", "id": "1" } ] } ] }
+            """);
+
+        // Assert
+        var single = await Client.SendDocumentAsync(HttpMethod.Delete, $"/api/customers/{customer}/relationships/customer_payment_sources", """{ "data": [ { "type": "planets", "id": "1" } ] }""");
+        response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("403", "RELATIONSHIP_CHANGE_FORBIDDEN", "The relationship cannot be changed this way.",
+            "Removing members from 'customer_payment_sources' of customers is not allowed. You may add members with POST.", "/atomic:operations/0", null, null));
+        (await ErrorDocument.SingleAsync(single)).Should().Be(await ErrorDocument.SingleAsync(response) with { Pointer = null });
+    }
+
+    [Fact]
+    public async Task Linkage_to_a_local_id_with_a_type_that_is_not_a_string_is_a_400_pointing_at_the_type()
+    {
+        // Act
+        var response = await Client.PostOperationsAsync("""
+            {
+              "atomic:operations": [
+                { "op": "add", "data": { "type": "customers", "lid": "ann", "attributes": { "email": "ann@example.com" } } },
+                { "op": "add", "data": { "type": "orders", "attributes": { "currency_code": "EUR", "total_amount_cents": 4400 }, "relationships": { "customer": { "data": { "type": 7, "lid": "ann" } } } } }
+              ]
+            }
+            """);
+
+        // Assert
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("400", "INVALID_REQUEST_BODY", "Invalid request body.",
+            "Expected 'type' to be a string.", "/atomic:operations/1/data/relationships/customer/data/type", null, null));
+        (await Client.GetIdsAsync("/api/customers")).Should().BeEmpty();
+    }
 }
