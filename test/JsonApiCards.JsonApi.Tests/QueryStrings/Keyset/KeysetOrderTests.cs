@@ -63,6 +63,24 @@ public sealed class KeysetOrderTests
                 .Replace("position", "value(JsonApiCards.JsonApi.Queries.Keyset.KeysetPosition)", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("reference", "reference,id")]
+    [InlineData("-id,reference", "-id")]
+    [InlineData("month,id,-reference", "month,id")]
+    public void The_order_ends_at_the_id_which_is_added_when_the_sort_lacks_it(string sort, string signature)
+    {
+        // Arrange
+        QueryLayer layer = Read($"sort={sort}");
+
+        // Act
+        KeysetOrder order = KeysetOrder.Of(layer.Sort, layer.ResourceType)!;
+
+        // Assert
+        order.Signature.Should().Be(signature);
+        order.Keys.Should().HaveCount(signature.Split(',').Length);
+        order.Keys[^1].Attribute.Should().BeSameAs(layer.ResourceType.Id);
+    }
+
     [Fact]
     public void One_shape_is_built_once_and_each_position_only_bound_into_it()
     {
