@@ -3,7 +3,7 @@
 # against the layer's own tests and the API's tests on SQLite (stryker-config.yaml).
 #
 # A whole run takes hours on 2 cores (its 39 middleware mutants alone took 18 minutes: every API test covers them), and a
-# run does not outlive a working session, so the layer is measured in parts of one or more of its top-level folders, each
+# run does not outlive a working session, so the layer is measured in parts of one or more of its folders or files, each
 # a complete Stryker run over them; "root" is the layer's own root files. A part's result goes to
 # test/JsonApiCards.Benchmarks/results/mutation/PART.json (counts per file, with a hash of each file's source, and the
 # mutants that lived); mutation.mjs then writes results/mutation.md, the score over every part whose files are unchanged
