@@ -9,7 +9,8 @@ public sealed class SortExpression : QueryExpression
     public SortExpression(IReadOnlyList<SortElementExpression> elements)
     {
         ArgumentNullException.ThrowIfNull(elements);
-        ArgumentOutOfRangeException.ThrowIfZero(elements.Count);
+        // The type argument is spelled out: with it inferred, Stryker's mutants of this constructor do not compile.
+        ArgumentOutOfRangeException.ThrowIfZero<int>(elements.Count);
 
         Elements = [.. elements];
     }
