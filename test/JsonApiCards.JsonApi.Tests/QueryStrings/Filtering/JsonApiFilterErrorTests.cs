@@ -29,6 +29,7 @@ public sealed class JsonApiFilterErrorTests
     [InlineData("has(colours)", "Failed at position 5: has(^colours) — Field 'colours' does not exist on resource type 'cards'.")]
     [InlineData("isType(,planets)", "Resource type 'planets' does not exist.")]
     [InlineData("isType(owner.cards,cards)", "Relationship 'cards' of 'customers' is to-many; a to-one relationship is expected here.")]
+    [InlineData("isType(owner.cards.order,orders)", "Relationship 'cards' of 'customers' is to-many; only the last relationship of this chain may be to-many.")]
     [InlineData("and(equals(month,'1'))", "',' expected.")]
     [InlineData("any(card_type)", "',' expected.")]
     [InlineData("equals(card_type,'visa'))", "The end of the filter expected.")]

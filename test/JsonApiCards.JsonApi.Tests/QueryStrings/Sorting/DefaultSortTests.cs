@@ -60,6 +60,16 @@ public sealed class DefaultSortTests
         read.Should().Throw<InvalidOperationException>().WithMessage("The default sort 'Card.OrderId' of cards is not a valid sort: 'Card.OrderId' is not a field of the resource 'cards'*");
     }
 
+    [Fact]
+    public void A_default_sort_declared_for_another_resource_type_is_a_server_error_not_the_clients()
+    {
+        // Act
+        Action read = () => ReadWithDefault("", SortKey.By<Order>(order => order.Id));
+
+        // Assert
+        read.Should().Throw<InvalidOperationException>().WithMessage("The default sort 'Order.Id' of cards is not a valid sort: it is declared on 'Order', not on 'Card'.");
+    }
+
     private QueryLayer ReadWithDefault(string sort, params SortKey[] defaultSort)
     {
         List<KeyValuePair<string, StringValues>> query = sort.Length == 0 ? [] : [new("sort", sort)];
