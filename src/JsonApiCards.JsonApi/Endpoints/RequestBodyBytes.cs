@@ -21,9 +21,14 @@ internal static class RequestBodyBytes
         {
             byte[] body = new byte[length];
             int filled = 0;
-            int read;
-            while (filled < body.Length && (read = await request.Body.ReadAsync(body.AsMemory(filled), cancellationToken)) > 0)
+            while (filled < body.Length)
             {
+                int read = await request.Body.ReadAsync(body.AsMemory(filled), cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
                 filled += read;
             }
 
