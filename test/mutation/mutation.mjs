@@ -115,8 +115,8 @@ function reportAll([partsDir, outputPath, sourceDir]) {
     "# Mutation score of the JSON:API layer",
     "",
     "Written by `test/mutation/mutation.sh` (`mutation.mjs`) from Stryker.NET's JSON reports; not edited by hand. The layer is",
-    "measured in parts, each a whole Stryker run over its folders against the layer's tests and the API's tests on SQLite;",
-    "a part counts while every file it measured is unchanged.",
+    "measured in parts, each a whole Stryker run over some of its folders or files against the layer's tests and the API's",
+    "tests on SQLite; a part counts while every file it measured is unchanged.",
     "",
     complete
       ? `**Mutation score: ${score(total)}** of \`src/JsonApiCards.JsonApi\`: ${detected(total)} of ${valid(total)} mutants detected (${total.Killed} killed, ${total.Timeout} timed out); ${total.Survived} survived and ${total.NoCoverage} ran under no test. Not counted: ${total.CompileError} mutants that do not compile and ${total.Ignored} ignored by the configuration.`
