@@ -89,6 +89,18 @@ public sealed class RelatedResourceQueryTests(JsonApiCardsApplication app) : Int
     }
 
     [Fact]
+    public async Task A_query_parameter_on_a_linkage_read_is_a_400_that_points_to_the_related_resource_endpoint()
+    {
+        await SeedCustomersWithOrdersAsync();
+
+        var response = await Client.GetAsync("/api/customers/1/relationships/orders?include=customer");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await ErrorDocument.SingleAsync(response)).Should().Be(new ErrorDocument.ErrorItem("400", "INVALID_QUERY_PARAMETER", "Invalid query string parameter.",
+            "Relationship linkage endpoints take no query parameters; the related-resource endpoint (without /relationships) takes them.", null, "include", null));
+    }
+
+    [Fact]
     public async Task A_to_one_related_endpoint_takes_fields_and_include_of_the_related_type()
     {
         await SeedCustomersWithOrdersAsync();

@@ -63,6 +63,56 @@ public sealed class DocumentReaderTests
         error.Detail.Should().NotBeNullOrWhiteSpace();
     }
 
+    [Theory]
+    [InlineData("""[]""", null, "",
+        "Expected the request body to be a JSON object.")]
+    [InlineData("""{}""", null, "",
+        "Expected a top-level 'data' member.")]
+    [InlineData("""{"data":{"type":"cards"},"included":[]}""", null, "/included",
+        "A request document does not take 'included': send each resource in a request of its own, or use atomic operations.")]
+    [InlineData("""{"data":null}""", null, "/data",
+        "Expected 'data' to be a resource object.")]
+    [InlineData("""{"data":{"type":"cards","lid":"a"}}""", null, "/data/lid",
+        "Local ids ('lid') are taken only by atomic operations: create the resource without one.")]
+    [InlineData("""{"data":{"attributes":{}}}""", null, "/data",
+        "Expected a 'type' member in the resource object.")]
+    [InlineData("""{"data":{"type":5}}""", null, "/data/type",
+        "Expected 'type' to be a string.")]
+    [InlineData("""{"data":{"type":"cards","attributes":{}}}""", 9L, "/data",
+        "Expected an 'id' member in the resource object.")]
+    [InlineData("""{"data":{"type":"cards","id":true,"attributes":{}}}""", 9L, "/data/id",
+        "Expected 'id' to be a string.")]
+    [InlineData("""{"data":{"type":"cards","attributes":[]}}""", null, "/data/attributes",
+        "Expected 'attributes' to be an object.")]
+    [InlineData("""{"data":{"type":"cards","attributes":{"month":3,"month":4}}}""", null, "/data/attributes/month",
+        "The attribute 'month' appears more than once.")]
+    [InlineData("""{"data":{"type":"cards","relationships":[]}}""", null, "/data/relationships",
+        "Expected 'relationships' to be an object.")]
+    [InlineData("""{"data":{"type":"cards","relationships":{"owner":{}}}}""", null, "/data/relationships/owner",
+        "Expected 'owner' to be a relationship object with a 'data' member.")]
+    [InlineData("""{"data":{"type":"cards","relationships":{"owner":5}}}""", null, "/data/relationships/owner",
+        "Expected 'owner' to be a relationship object with a 'data' member.")]
+    [InlineData("""{"data":{"type":"cards","relationships":{"owner":{"data":null},"owner":{"data":null}}}}""", null, "/data/relationships/owner",
+        "The relationship 'owner' appears more than once.")]
+    [InlineData("""{"data":{"type":"cards","relationships":{"owner":{"data":[]}}}}""", null, "/data/relationships/owner/data",
+        "Expected a resource identifier or null for the to-one relationship 'owner'.")]
+    [InlineData("""{"data":{"type":"cards","relationships":{"owner":{"data":{"type":"customers","lid":"x"}}}}}""", null, "/data/relationships/owner/data/lid",
+        "Local ids ('lid') are not supported: identify the related resource by its 'id'.")]
+    [InlineData("""{"data":{"type":"cards","relationships":{"owner":{"data":{"id":"1"}}}}}""", null, "/data/relationships/owner/data",
+        "Expected a 'type' member in the resource identifier.")]
+    [InlineData("""{"data":{"type":"cards","relationships":{"owner":{"data":{"type":"customers"}}}}}""", null, "/data/relationships/owner/data",
+        "Expected an 'id' member in the resource identifier.")]
+    [InlineData("""{"data":{"type":"cards","relationships":{"owner":{"data":{"type":"customers","id":5}}}}}""", null, "/data/relationships/owner/data/id",
+        "Expected 'id' to be a string.")]
+    public void A_body_that_breaks_the_document_structure_is_a_400_pointing_at_the_member_and_saying_what_was_expected(string json, long? expectedId, string pointer, string detail)
+    {
+        var read = () => Read(json, expectedId);
+
+        var exception = read.Should().Throw<JsonApiException>().Which;
+        exception.Errors.Should().ContainSingle().Which.Should().Be(
+            new ErrorObject(HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "Invalid request body.", detail) { Pointer = pointer });
+    }
+
     [Fact]
     public void Every_attribute_error_is_reported_at_once()
     {

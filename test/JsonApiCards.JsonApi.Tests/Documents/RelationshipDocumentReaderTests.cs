@@ -40,34 +40,52 @@ public sealed class RelationshipDocumentReaderTests
     }
 
     [Theory]
-    [InlineData("", "to-one", HttpStatusCode.BadRequest, "MISSING_REQUEST_BODY", null)]
-    [InlineData("{\"data\":", "to-one", HttpStatusCode.BadRequest, "MALFORMED_JSON", null)]
-    [InlineData("""{}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "")]
-    [InlineData("""{"data":null,"included":[]}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/included")]
-    [InlineData("""{"data":[{"type":"customers","id":"5"}]}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data")]
-    [InlineData("""{"data":"5"}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data")]
-    [InlineData("""{"data":{"id":"5"}}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data")]
-    [InlineData("""{"data":{"type":"customers"}}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data")]
-    [InlineData("""{"data":{"type":"customers","id":5}}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/id")]
-    [InlineData("""{"data":{"type":"customers","lid":"new-1"}}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/lid")]
-    [InlineData("""{"data":{"type":"orders","id":"5"}}""", "to-one", HttpStatusCode.Conflict, "TYPE_MISMATCH", "/data/type")]
-    [InlineData("""{"data":{"type":"customers","id":"five"}}""", "to-one", HttpStatusCode.NotFound, "RELATED_RESOURCE_NOT_FOUND", "/data")]
-    [InlineData("""{"data":null}""", "to-many", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data")]
-    [InlineData("""{"data":{"type":"orders","id":"1"}}""", "to-many", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data")]
-    [InlineData("""{"data":[{"type":"orders","id":"1"},7]}""", "to-many", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/1")]
-    [InlineData("""{"data":[{"type":"orders","id":"1"},{"type":"orders"}]}""", "to-many", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/1")]
-    [InlineData("""{"data":[{"type":"orders","id":"1"},{"type":"orders","lid":"a"}]}""", "to-many", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/1/lid")]
-    [InlineData("""{"data":[{"type":"orders","id":"1"},{"type":"cards","id":"2"}]}""", "to-many", HttpStatusCode.Conflict, "TYPE_MISMATCH", "/data/1/type")]
-    [InlineData("""{"data":[{"type":"orders","id":"-2"}]}""", "to-many", HttpStatusCode.NotFound, "RELATED_RESOURCE_NOT_FOUND", "/data/0")]
-    public void A_body_that_is_not_linkage_of_the_relationship_is_refused_with_a_pointer(string json, string kind, HttpStatusCode status, string code, string? pointer)
+    [InlineData("", "to-one", HttpStatusCode.BadRequest, "MISSING_REQUEST_BODY", null,
+        "This request needs a JSON:API document in its body.")]
+    [InlineData("{\"data\":", "to-one", HttpStatusCode.BadRequest, "MALFORMED_JSON", null,
+        "The request body is not valid JSON at line 1, position 9.")]
+    [InlineData("""{}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "",
+        "Expected a top-level 'data' member.")]
+    [InlineData("""{"data":null,"included":[]}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/included",
+        "A request document does not take 'included': send each resource in a request of its own, or use atomic operations.")]
+    [InlineData("""{"data":[{"type":"customers","id":"5"}]}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data",
+        "Expected a resource identifier or null for the to-one relationship 'owner'.")]
+    [InlineData("""{"data":"5"}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data",
+        "Expected a resource identifier or null for the to-one relationship 'owner'.")]
+    [InlineData("""{"data":{"id":"5"}}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data",
+        "Expected a 'type' member in the resource identifier.")]
+    [InlineData("""{"data":{"type":"customers"}}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data",
+        "Expected an 'id' member in the resource identifier.")]
+    [InlineData("""{"data":{"type":"customers","id":5}}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/id",
+        "Expected 'id' to be a string.")]
+    [InlineData("""{"data":{"type":"customers","lid":"new-1"}}""", "to-one", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/lid",
+        "Local ids ('lid') are not supported: identify the related resource by its 'id'.")]
+    [InlineData("""{"data":{"type":"orders","id":"5"}}""", "to-one", HttpStatusCode.Conflict, "TYPE_MISMATCH", "/data/type",
+        "Expected type 'customers', not 'orders'.")]
+    [InlineData("""{"data":{"type":"customers","id":"five"}}""", "to-one", HttpStatusCode.NotFound, "RELATED_RESOURCE_NOT_FOUND", "/data",
+        "There is no customers with id 'five'.")]
+    [InlineData("""{"data":null}""", "to-many", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data",
+        "Expected an array of resource identifiers for the to-many relationship 'orders'.")]
+    [InlineData("""{"data":{"type":"orders","id":"1"}}""", "to-many", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data",
+        "Expected an array of resource identifiers for the to-many relationship 'orders'.")]
+    [InlineData("""{"data":[{"type":"orders","id":"1"},7]}""", "to-many", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/1",
+        "Expected a resource identifier object with 'type' and 'id'.")]
+    [InlineData("""{"data":[{"type":"orders","id":"1"},{"type":"orders"}]}""", "to-many", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/1",
+        "Expected an 'id' member in the resource identifier.")]
+    [InlineData("""{"data":[{"type":"orders","id":"1"},{"type":"orders","lid":"a"}]}""", "to-many", HttpStatusCode.BadRequest, "INVALID_REQUEST_BODY", "/data/1/lid",
+        "Local ids ('lid') are not supported: identify the related resource by its 'id'.")]
+    [InlineData("""{"data":[{"type":"orders","id":"1"},{"type":"cards","id":"2"}]}""", "to-many", HttpStatusCode.Conflict, "TYPE_MISMATCH", "/data/1/type",
+        "Expected type 'orders', not 'cards'.")]
+    [InlineData("""{"data":[{"type":"orders","id":"-2"}]}""", "to-many", HttpStatusCode.NotFound, "RELATED_RESOURCE_NOT_FOUND", "/data/0",
+        "There is no orders with id '-2'.")]
+    public void A_body_that_is_not_linkage_of_the_relationship_is_refused_with_a_pointer_and_what_was_expected(string json, string kind, HttpStatusCode status, string code, string? pointer, string detail)
     {
         var read = () => Read(json, kind == "to-one" ? Owner : Orders);
 
         var exception = read.Should().Throw<JsonApiException>().Which;
         exception.Status.Should().Be(status);
         var error = exception.Errors.Should().ContainSingle().Subject;
-        error.Code.Should().Be(code);
-        error.Pointer.Should().Be(pointer);
+        (error.Code, error.Pointer, error.Detail).Should().Be((code, pointer, detail));
     }
 
     [Fact]

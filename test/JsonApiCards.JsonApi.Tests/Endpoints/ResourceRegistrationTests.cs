@@ -43,7 +43,8 @@ public sealed class ResourceRegistrationTests : IDisposable
 
         // Assert
         start.Should().Throw<InvalidOperationException>()
-            .WithMessage("The definition ScopelessCardDefinition of the resource 'cards' (Card) gives no caller scope*AddUnscoped<Card>()*");
+            .WithMessage("The definition ScopelessCardDefinition of the resource 'cards' (Card) gives no caller scope: its ScopeFilter is null, so every caller would read every row. " +
+                "Return what the caller may see from ScopeFilter, or add the resource with AddUnscoped<Card>() if its data belongs to no caller.");
     }
 
     [Fact]
@@ -58,14 +59,15 @@ public sealed class ResourceRegistrationTests : IDisposable
         Action start = () => app.MapJsonApiResources();
 
         // Assert
-        start.Should().Throw<InvalidOperationException>().WithMessage("The resource 'cards' (Card) has no resource definition*");
+        start.Should().Throw<InvalidOperationException>().WithMessage(
+            "The resource 'cards' (Card) has no resource definition. Add it with AddJsonApi(resources => resources.Add<Card, TDefinition>()), or with AddUnscoped<Card>() if its data belongs to no caller.");
     }
 
     [Theory]
     [InlineData(typeof(FieldMisnamingCardDefinition), "The definition FieldMisnamingCardDefinition of the resource 'cards' names a field wrongly: 'Card.OwnerId' is not a field of the resource 'cards'*")]
     [InlineData(typeof(FilterMisnamingCardDefinition), "The definition FilterMisnamingCardDefinition of the resource 'cards' names a field wrongly: The simple filter 'number' of 'cards' is declared wrongly*")]
     [InlineData(typeof(SortMisnamingCardDefinition), "The definition SortMisnamingCardDefinition of the resource 'cards' names a field wrongly: The default sort 'Card.Number' of cards is not a valid sort*")]
-    [InlineData(typeof(RequiredPropertyMisnamingCardDefinition), "The definition RequiredPropertyMisnamingCardDefinition of the resource 'cards' names a field wrongly: The required property*")]
+    [InlineData(typeof(RequiredPropertyMisnamingCardDefinition), "The definition RequiredPropertyMisnamingCardDefinition of the resource 'cards' names a field wrongly: The required property 'card => card.Order.Status' must read one property of the entity.")]
     public async Task A_definition_that_names_a_field_the_graph_does_not_have_stops_start_up(Type definition, string expectedMessage)
     {
         // Arrange

@@ -50,7 +50,7 @@ public sealed class ConcurrencyTokensTests
         });
 
         FluentActions.Invoking(() => new ConcurrencyTokens(Graph, model))
-            .Should().Throw<InvalidOperationException>().WithMessage("'Ledger' has 2 concurrency tokens*");
+            .Should().Throw<InvalidOperationException>().WithMessage("'Ledger' has 2 concurrency tokens; an ETag is made from one.");
     }
 
     private static IModel ModelOf(Action<EntityTypeBuilder<Ledger>> configure)

@@ -39,6 +39,9 @@ public sealed class JsonApiFilterErrorTests
     [InlineData("count(owner.orders)", "'count' is not a filter function")]
     [InlineData("'visa'", "A filter function (equals, lessThan,")]
     [InlineData("equals(order.,'x')", "A field name after '.' expected.")]
+    [InlineData("equals(month,)", "Failed at position 14: equals(month,^) — A quoted constant, null, count() or a field expected.")]
+    [InlineData("any(card_type,'visa',master)", "Failed at position 22: any(card_type,'visa',^master) — A quoted constant expected.")]
+    [InlineData("any(card_type,'visa',", "A quoted constant expected, but the value ends here.")]
     [InlineData("has(owner.cards.owner.orders)", "Relationship 'cards' of 'customers' is to-many; only the last relationship of this chain may be to-many.")]
     public void Malformed_or_forbidden_filters_are_refused_with_the_position(string filter, string expectedDetail)
     {

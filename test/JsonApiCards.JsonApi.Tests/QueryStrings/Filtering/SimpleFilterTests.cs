@@ -106,4 +106,26 @@ public sealed class SimpleFilterTests
         // Assert
         resolve.Should().Throw<InvalidOperationException>().WithMessage(expectedMessage);
     }
+
+    [Fact]
+    public void A_declared_filter_describes_its_parameter_and_the_property_it_compares()
+    {
+        // Act
+        SimpleFilter filter = SimpleFilter.For<Card>("order_status", card => card.Order!.Status, SimpleFilterKind.Equals);
+
+        // Assert
+        filter.ToString().Should().Be("filter[order_status] on Card.Order.Status");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    public void A_filter_needs_a_key(string? key)
+    {
+        // Act
+        Action declare = () => SimpleFilter.For<Card>(key!, card => card.CardType, SimpleFilterKind.Equals);
+
+        // Assert
+        declare.Should().Throw<ArgumentException>().WithParameterName(nameof(key));
+    }
 }

@@ -94,4 +94,32 @@ public sealed class PaginationTests
         exception.ParameterName.Should().Be("page[size]");
         DetailOf(exception).Should().Be("This parameter may be given only once; expected a page size from 1 to 25.");
     }
+
+    [Theory]
+    [InlineData("page[after]=", "page[after]", "A value is required; expected a cursor from a links.next of this collection.")]
+    [InlineData("page[before]=x&page[before]=y", "page[before]", "This parameter may be given only once; expected a cursor from a links.prev of this collection.")]
+    [InlineData("page[number]=2&page[after]=x", "page[number]", "page[number] pages by number, page[after] and page[before] by cursor; send one kind.")]
+    [InlineData("page[before]=x&page[number]=1", "page[number]", "page[number] pages by number, page[after] and page[before] by cursor; send one kind.")]
+    public void Bad_cursor_parameters_are_refused(string query, string parameter, string expectedDetail)
+    {
+        // Act
+        InvalidQueryStringParameterException exception = ReadFails(query);
+
+        // Assert
+        exception.ParameterName.Should().Be(parameter);
+        DetailOf(exception).Should().Be(expectedDetail);
+    }
+
+    [Theory]
+    [InlineData("page[after]=x", "page[after]")]
+    [InlineData("page[before]=x", "page[before]")]
+    public void Paging_a_single_resource_by_cursor_is_refused(string query, string parameter)
+    {
+        // Act
+        InvalidQueryStringParameterException exception = ReadFails(query, isCollection: false);
+
+        // Assert
+        exception.ParameterName.Should().Be(parameter);
+        DetailOf(exception).Should().Be("Pagination is only available on collections; this request returns a single resource.");
+    }
 }

@@ -28,6 +28,7 @@ public sealed class QueryParameterTests
     [InlineData("page_size")]
     [InlineData("filter]")]
     [InlineData("[q]")]
+    [InlineData("")]
     public void Implementation_specific_names_are_refused_as_unsupported(string parameter)
     {
         // Act
