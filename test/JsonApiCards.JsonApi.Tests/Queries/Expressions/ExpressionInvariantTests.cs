@@ -12,7 +12,7 @@ public sealed class ExpressionInvariantTests
     {
         var create = () => new ResourceFieldChainExpression([], null);
 
-        create.Should().Throw<ArgumentException>().WithParameterName("relationships");
+        create.Should().Throw<ArgumentException>().WithParameterName("relationships").WithMessage("A field chain needs at least one field.*");
     }
 
     [Fact]
@@ -20,8 +20,10 @@ public sealed class ExpressionInvariantTests
     {
         foreach (ResourceFieldChainExpression target in new[] { Reference, ToOne })
         {
-            FluentActions.Invoking(() => new HasExpression(target, null)).Should().Throw<ArgumentException>().WithParameterName("targetCollection");
-            FluentActions.Invoking(() => new CountExpression(target)).Should().Throw<ArgumentException>().WithParameterName("targetCollection");
+            FluentActions.Invoking(() => new HasExpression(target, null)).Should().Throw<ArgumentException>().WithParameterName("targetCollection")
+                .WithMessage("The target of has() must end in a to-many relationship.*");
+            FluentActions.Invoking(() => new CountExpression(target)).Should().Throw<ArgumentException>().WithParameterName("targetCollection")
+                .WithMessage("The target of count() must end in a to-many relationship.*");
         }
 
         new HasExpression(ToMany, null).ToString().Should().Be("has(owner.orders)");
@@ -31,7 +33,8 @@ public sealed class ExpressionInvariantTests
     [Fact]
     public void IsType_needs_no_chain_or_one_that_ends_in_a_to_one_relationship()
     {
-        FluentActions.Invoking(() => new IsTypeExpression(ToMany, TestGraph.Orders)).Should().Throw<ArgumentException>().WithParameterName("targetToOne");
+        FluentActions.Invoking(() => new IsTypeExpression(ToMany, TestGraph.Orders)).Should().Throw<ArgumentException>().WithParameterName("targetToOne")
+            .WithMessage("The target of isType() must end in a to-one relationship.*");
         FluentActions.Invoking(() => new IsTypeExpression(Reference, TestGraph.Orders)).Should().Throw<ArgumentException>().WithParameterName("targetToOne");
 
         new IsTypeExpression(null, TestGraph.Cards).ToString().Should().Be("isType(,cards)");
@@ -43,8 +46,10 @@ public sealed class ExpressionInvariantTests
     {
         var has = new HasExpression(ToMany, null);
 
-        FluentActions.Invoking(() => new LogicalExpression(LogicalOperator.And, [has])).Should().Throw<ArgumentException>().WithParameterName("terms");
-        FluentActions.Invoking(() => new AnyExpression(Reference, [])).Should().Throw<ArgumentException>().WithParameterName("constants");
+        FluentActions.Invoking(() => new LogicalExpression(LogicalOperator.And, [has])).Should().Throw<ArgumentException>().WithParameterName("terms")
+            .WithMessage("A logical expression needs at least two terms.*");
+        FluentActions.Invoking(() => new AnyExpression(Reference, [])).Should().Throw<ArgumentException>().WithParameterName("constants")
+            .WithMessage("At least one constant is required.*");
         new LogicalExpression(LogicalOperator.And, [has, has]).Terms.Should().HaveCount(2);
     }
 
@@ -59,7 +64,8 @@ public sealed class ExpressionInvariantTests
     [Fact]
     public void A_sort_key_ends_in_an_attribute_or_is_a_count_and_a_sort_has_one_key_at_least()
     {
-        FluentActions.Invoking(() => new SortElementExpression(ToOne, isAscending: true)).Should().Throw<ArgumentException>().WithParameterName("target");
+        FluentActions.Invoking(() => new SortElementExpression(ToOne, isAscending: true)).Should().Throw<ArgumentException>().WithParameterName("target")
+            .WithMessage("A sort key must end in an attribute.*");
         FluentActions.Invoking(() => new SortElementExpression((CountExpression)null!, isAscending: true)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => new SortExpression([])).Should().Throw<ArgumentOutOfRangeException>();
 
@@ -86,8 +92,10 @@ public sealed class ExpressionInvariantTests
     [Fact]
     public void An_unknown_operator_has_no_keyword()
     {
-        FluentActions.Invoking(() => ComparisonExpression.KeywordOf((ComparisonOperator)99)).Should().Throw<InvalidOperationException>();
-        FluentActions.Invoking(() => MatchTextExpression.KeywordOf((TextMatchKind)99)).Should().Throw<InvalidOperationException>();
+        FluentActions.Invoking(() => ComparisonExpression.KeywordOf((ComparisonOperator)99)).Should().Throw<InvalidOperationException>()
+            .WithMessage("Unknown comparison operator '99'.");
+        FluentActions.Invoking(() => MatchTextExpression.KeywordOf((TextMatchKind)99)).Should().Throw<InvalidOperationException>()
+            .WithMessage("Unknown text match kind '99'.");
     }
 
     [Fact]
