@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using JsonApiCards.Api.Data;
+using JsonApiCards.Api.Tests.OpenApi;
 using JsonApiCards.Api.Tests.Support;
 using JsonApiCards.JsonApi.Errors;
 
@@ -14,7 +15,7 @@ namespace JsonApiCards.Api.Tests.Contracts;
 /// </summary>
 public sealed partial class ErrorCodeCatalogueTests
 {
-    private static readonly string RepositoryRoot = Path.GetFullPath(Path.Combine(CommittedSnapshots.TestsDirectory(), "..", ".."));
+    private static readonly string RepositoryRoot = CommittedOpenApiDocument.RepositoryDirectory;
     private static readonly string[] CatalogueFiles =
         [Path.Combine("src", "JsonApiCards.JsonApi", "Errors", "ErrorCodes.cs"), Path.Combine("src", "JsonApiCards.Api", "Data", "ServiceErrorCodes.cs")];
 

@@ -1,3 +1,4 @@
+using JsonApiCards.Api.Tests.OpenApi;
 using JsonApiCards.Api.Tests.Support;
 
 namespace JsonApiCards.Api.Tests.Mutation;
@@ -8,19 +9,18 @@ namespace JsonApiCards.Api.Tests.Mutation;
 /// </summary>
 public sealed class MutationReportTests
 {
-    private static readonly string RepositoryRoot = Path.GetFullPath(Path.Combine(CommittedSnapshots.TestsDirectory(), "..", ".."));
-
     [Fact]
     public async Task The_committed_mutation_report_is_what_the_committed_parts_and_todays_source_give()
     {
-        string results = Path.Combine(RepositoryRoot, "test", "JsonApiCards.Benchmarks", "results");
+        string repository = CommittedOpenApiDocument.RepositoryDirectory;
+        string results = Path.Combine(repository, "test", "JsonApiCards.Benchmarks", "results");
         string written = Path.Combine(Path.GetTempPath(), $"mutation-{Guid.NewGuid():N}.md");
         try
         {
             (int exitCode, string output) = await NodeTools.RunAsync(
                 "node",
-                [Path.Combine(RepositoryRoot, "test", "mutation", "mutation.mjs"), "report", Path.Combine(results, "mutation"), written, Path.Combine(RepositoryRoot, "src", "JsonApiCards.JsonApi")],
-                RepositoryRoot);
+                [Path.Combine(repository, "test", "mutation", "mutation.mjs"), "report", Path.Combine(results, "mutation"), written, Path.Combine(repository, "src", "JsonApiCards.JsonApi")],
+                repository);
 
             exitCode.Should().Be(0, output);
             (await File.ReadAllTextAsync(written)).ReplaceLineEndings("\n").Should().Be(
