@@ -76,6 +76,37 @@ public sealed class DocumentWriterTests
     }
 
     [Fact]
+    public void A_page_read_by_cursor_links_first_and_says_null_where_there_is_no_page_before_or_after()
+    {
+        var page = new CursorPageLinks("first", null, "next");
+
+        string json = Write(writer => DocumentWriter.WriteCursorPage(writer, Context, TestGraph.Cards, [], page));
+
+        json.Should().Be("""{"data":[],"links":{"self":"https://cards.example/api/cards/7","first":"first","prev":null,"next":"next"},"jsonapi":{"version":"1.1"}}""");
+    }
+
+    [Fact]
+    public void A_page_read_by_cursor_links_the_pages_before_and_after()
+    {
+        var page = new CursorPageLinks("first", "prev", "next");
+
+        string json = Write(writer => DocumentWriter.WriteCursorPage(writer, Context, TestGraph.Cards, [], page));
+
+        json.Should().Be("""{"data":[],"links":{"self":"https://cards.example/api/cards/7","first":"first","prev":"prev","next":"next"},"jsonapi":{"version":"1.1"}}""");
+    }
+
+    [Fact]
+    public void A_relationship_document_links_itself_and_the_related_resource()
+    {
+        var context = Context with { Links = new LinkBuilder("https://cards.example", "/api", "/api/cards/7/relationships/owner") };
+        var card = new Card { Id = 7, Owner = new Customer { Id = 3 }, OwnerId = 3 };
+
+        string json = Write(writer => DocumentWriter.WriteRelationship(writer, context, TestGraph.Cards.FindRelationship("owner")!, card, card.Owner));
+
+        json.Should().Be("""{"data":{"type":"customers","id":"3"},"links":{"self":"https://cards.example/api/cards/7/relationships/owner","related":"https://cards.example/api/cards/7/owner"},"jsonapi":{"version":"1.1"}}""");
+    }
+
+    [Fact]
     public void Errors_carry_status_as_a_string_and_their_source()
     {
         var errors = new[]

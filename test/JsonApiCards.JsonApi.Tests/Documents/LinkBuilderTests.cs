@@ -18,6 +18,8 @@ public sealed class LinkBuilderTests
     [InlineData("??a=1", "??a=1")]
     [InlineData("?&", "")]
     [InlineData("", "")]
+    [InlineData("a=1&b=2", "?a=1&b=2")]
+    [InlineData("?=x&y", "?=x&y")]
     public void The_self_link_keeps_the_querys_meaning_written_as_RFC_3986_allows(string query, string expectedQuery)
     {
         var links = new LinkBuilder("https://cards.example", "/api", "/api/cards", query);
@@ -39,6 +41,73 @@ public sealed class LinkBuilderTests
             Prev: "https://cards.example/api/cards?sort=-created_at&page%5Bnumber%5D=1&page%5Bsize%5D=5",
             Next: "https://cards.example/api/cards?sort=-created_at&page%5Bnumber%5D=3&page%5Bsize%5D=5",
             Last: "https://cards.example/api/cards?sort=-created_at&page%5Bnumber%5D=3&page%5Bsize%5D=5"));
+    }
+
+    [Fact]
+    public void The_self_link_is_built_once()
+    {
+        var links = new LinkBuilder("https://cards.example", "/api", "/api/cards", "?sort=id");
+
+        links.Self.Should().BeSameAs(links.Self);
+    }
+
+    [Theory]
+    [InlineData(1, 11, long.MaxValue, 3, null, 2, 3)]
+    [InlineData(3, 11, long.MaxValue, 3, 2, null, 3)]
+    [InlineData(7, 11, long.MaxValue, 3, 3, null, 3)]
+    [InlineData(2, 10, long.MaxValue, 2, 1, null, 2)]
+    [InlineData(1, 0, long.MaxValue, 0, null, null, 1)]
+    // Paging reaches 20 records deep: 4 pages of 5, whatever the count.
+    [InlineData(2, 100, 20, 20, 1, 3, 4)]
+    [InlineData(4, 100, 20, 20, 3, null, 4)]
+    [InlineData(9, 100, 20, 20, 4, null, 4)]
+    [InlineData(1, 100, 3, 20, null, null, 1)]
+    public void Paging_links_by_five_point_to_the_pages_there_are_and_no_deeper_than_paging_reaches(
+        int pageNumber, long recordCount, long maxPageOffset, long pageCount, int? prev, int? next, int last)
+    {
+        var links = new LinkBuilder("https://cards.example", "/api", "/api/cards", maxPageOffset: maxPageOffset);
+
+        links.Page(pageNumber, pageSize: 5, recordCount).Should().Be(new PageLinks(
+            recordCount, pageCount, Numbered(1), prev is null ? null : Numbered(prev.Value), next is null ? null : Numbered(next.Value), Numbered(last)));
+    }
+
+    [Fact]
+    public void Cursor_links_keep_the_other_parameters_page_size_included_and_replace_the_cursors()
+    {
+        var links = new LinkBuilder("https://cards.example", "/api", "/api/cards", "?page[size]=2&page[after]=old&sort=-id&page[before]=old&page[number]=3");
+
+        links.CursorPage(before: "b1", after: "a1").Should().Be(new CursorPageLinks(
+            "https://cards.example/api/cards?page%5Bsize%5D=2&sort=-id",
+            "https://cards.example/api/cards?page%5Bsize%5D=2&sort=-id&page%5Bbefore%5D=b1",
+            "https://cards.example/api/cards?page%5Bsize%5D=2&sort=-id&page%5Bafter%5D=a1"));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("?page[after]=old")]
+    public void Cursor_links_of_a_request_with_no_other_parameter_start_the_query_at_the_cursor(string? query)
+    {
+        var links = new LinkBuilder("https://cards.example", "/api", "/api/cards", query);
+
+        links.CursorPage(before: "b1", after: null).Should().Be(new CursorPageLinks(
+            "https://cards.example/api/cards",
+            "https://cards.example/api/cards?page%5Bbefore%5D=b1",
+            null));
+        links.CursorPage(before: null, after: "a1").Next.Should().Be("https://cards.example/api/cards?page%5Bafter%5D=a1");
+    }
+
+    [Fact]
+    public void Missing_arguments_are_refused_by_name()
+    {
+        var links = new LinkBuilder("https://cards.example", "/api", "/api/cards");
+        var request = new DefaultHttpContext().Request;
+
+        FluentActions.Invoking(() => LinkBuilder.For(null!, "/api")).Should().Throw<ArgumentNullException>().WithParameterName("request");
+        FluentActions.Invoking(() => LinkBuilder.For(request, null!)).Should().Throw<ArgumentNullException>().WithParameterName("basePath");
+        FluentActions.Invoking(() => new LinkBuilder(null!, "/api", "/api/cards")).Should().Throw<ArgumentNullException>().WithParameterName("origin");
+        FluentActions.Invoking(() => links.ResourceUrl(null!, 1)).Should().Throw<ArgumentNullException>().WithParameterName("resourceType");
+        FluentActions.Invoking(() => PublicOrigin.Of(null!, "https://cards.example")).Should().Throw<ArgumentNullException>().WithParameterName("request");
+        FluentActions.Invoking(() => LinkQuery.AppendTo(null!, "a=1")).Should().Throw<ArgumentNullException>().WithParameterName("link");
     }
 
     [Fact]
@@ -83,4 +152,6 @@ public sealed class LinkBuilderTests
         links.ResourceUrl(TestGraph.Cards, 7).Should().Be("https://cards.example.com/vault/api/cards/7");
         links.Page(pageNumber: 1, pageSize: 1, recordCount: 2).Last.Should().Be("https://cards.example.com/vault/api/cards?page%5Bnumber%5D=2&page%5Bsize%5D=1");
     }
+
+    private static string Numbered(int number) => $"https://cards.example/api/cards?page%5Bnumber%5D={number}&page%5Bsize%5D=5";
 }
