@@ -1,6 +1,10 @@
 // The committed mutation results, from Stryker.NET's JSON reports (the mutation-testing-elements schema); see mutation.sh.
-//   node mutation.mjs part REPORT.json PART.json NAME "run" SOURCE_DIR SCOPE  keeps one part's counts, file hashes and
-//                                                 survivors; SCOPE lists its folders ("Documents/") and files, comma-separated
+//   node mutation.mjs spans FIRST.json           prints, one per line, the --mutate patterns that select exactly the mutants
+//                                                 the first pass left undetected (file globs with character spans)
+//   node mutation.mjs part FIRST.json SECOND.json|- PART.json NAME "run" SOURCE_DIR SCOPE
+//                                                 keeps one part's counts, file hashes and survivors; a mutant the first pass
+//                                                 left undetected takes its status from the second pass; SCOPE lists the
+//                                                 part's folders ("Documents/") and files, comma-separated
 //   node mutation.mjs report PARTS_DIR OUTPUT.md SOURCE_DIR             writes the score over the parts still current
 // The score is Stryker's: detected (killed, timeout) over valid mutants (detected, survived, no coverage). Compile errors
 // and ignored mutants are counted apart, as Stryker counts them. A part counts only while every file it measured is
@@ -37,17 +41,51 @@ function folderCounts(files) {
   return [...counts.entries()].map(([folder, count]) => `\`${folder}\` (${count} files)`).join(", ");
 }
 
-function part([reportPath, partPath, name, run, sourceDir, scopeList]) {
-  const report = JSON.parse(readFileSync(reportPath, "utf8"));
+const undetected = (mutant) => mutant.status === "Survived" || mutant.status === "NoCoverage";
+const readReport = (path) => new Map(Object.entries(JSON.parse(readFileSync(path, "utf8")).files).map(([file, entry]) => [layerFile(file), entry]));
+// A mutant is the same in two runs over the same source when it changes the same text the same way.
+const mutantKey = ({ location: { start, end }, mutatorName, replacement }) =>
+  `${start.line}:${start.column}-${end.line}:${end.column} ${mutatorName} ${replacement ?? ""}`;
+
+// Stryker.NET's --mutate takes character spans after the glob ("File.cs{120..180}") and mutates only the nodes a span contains.
+function spans([firstPath]) {
+  for (const [file, entry] of readReport(firstPath)) {
+    const lineStarts = [0];
+    const source = entry.source.replace(/^\uFEFF/, "");
+    for (let i = 0; i < source.length; i++) if (source[i] === "\n") lineStarts.push(i + 1);
+    const offset = ({ line, column }) => lineStarts[line - 1] + column - 1;
+    const ranges = entry.mutants.filter(undetected).map(({ location }) => `{${offset(location.start)}..${offset(location.end)}}`);
+    if (ranges.length > 0) {
+      console.log(`**/${file}${[...new Set(ranges)].join("")}`);
+    }
+  }
+}
+
+function part([firstPath, secondPath, partPath, name, run, sourceDir, scopeList]) {
+  const reported = readReport(firstPath);
+  // Only a tested mutant's status counts: one the second pass ignored (outside its spans) keeps the first pass's.
+  const second = new Map();
+  if (secondPath !== "-") {
+    for (const [file, entry] of readReport(secondPath)) {
+      entry.mutants.filter((mutant) => ["Killed", "Timeout", "Survived", "NoCoverage"].includes(mutant.status))
+        .forEach((mutant) => second.set(`${file} ${mutantKey(mutant)}`, mutant.status));
+    }
+  }
+
   const scope = scopeList.split(",");
   const files = {};
   const lived = [];
-  const reported = new Map(Object.entries(report.files).map(([path, file]) => [layerFile(path), file]));
   for (const file of sourceFiles(sourceDir).filter((path) => inScope(scope, path)).sort()) {
     const counts = emptyCounts();
-    for (const mutant of reported.get(file)?.mutants ?? []) {
+    for (const first of reported.get(file)?.mutants ?? []) {
+      const key = `${file} ${mutantKey(first)}`;
+      if (undetected(first) && secondPath !== "-" && !second.has(key)) {
+        console.warn(`not in the second pass, kept as the first pass left it: ${key}`);
+      }
+
+      const mutant = undetected(first) && second.has(key) ? { ...first, status: second.get(key) } : first;
       counts[mutant.status] += 1;
-      if (mutant.status === "Survived" || mutant.status === "NoCoverage") {
+      if (undetected(mutant)) {
         lived.push({ file, line: mutant.location.start.line, status: mutant.status, mutator: mutant.mutatorName, replacement: mutant.replacement ?? "" });
       }
     }
@@ -115,8 +153,9 @@ function reportAll([partsDir, outputPath, sourceDir]) {
     "# Mutation score of the JSON:API layer",
     "",
     "Written by `test/mutation/mutation.sh` (`mutation.mjs`) from Stryker.NET's JSON reports; not edited by hand. The layer is",
-    "measured in parts, each a whole Stryker run over some of its folders or files against the layer's tests and the API's",
-    "tests on SQLite; a part counts while every file it measured is unchanged.",
+    "measured in parts, each a Stryker run over some of its folders or files against the layer's tests and the API's tests on",
+    "SQLite; a part counts while every file it measured is unchanged. Parts whose run says \"two passes\" ran the layer's tests",
+    "alone over every mutant first, then both projects' tests over the mutants that pass left.",
     "",
     complete
       ? `**Mutation score: ${score(total)}** of \`src/JsonApiCards.JsonApi\`: ${detected(total)} of ${valid(total)} mutants detected (${total.Killed} killed, ${total.Timeout} timed out); ${total.Survived} survived and ${total.NoCoverage} ran under no test. Not counted: ${total.CompileError} mutants that do not compile and ${total.Ignored} ignored by the configuration.`
@@ -138,11 +177,13 @@ function reportAll([partsDir, outputPath, sourceDir]) {
   console.log(`${complete ? "mutation score" : "incomplete:"} ${score(total)} (${detected(total)}/${valid(total)}) written to ${relative(process.cwd(), outputPath) || outputPath}`);
 }
 
-if (command === "part" && args.length === 6) {
+if (command === "spans" && args.length === 1) {
+  spans(args);
+} else if (command === "part" && args.length === 7) {
   part(args);
 } else if (command === "report" && args.length === 3) {
   reportAll(args);
 } else {
-  console.error("usage: node mutation.mjs part REPORT.json PART.json NAME RUN SOURCE_DIR SCOPE | report PARTS_DIR OUTPUT.md SOURCE_DIR");
+  console.error("usage: node mutation.mjs spans FIRST.json | part FIRST.json SECOND.json|- PART.json NAME RUN SOURCE_DIR SCOPE | report PARTS_DIR OUTPUT.md SOURCE_DIR");
   process.exit(2);
 }
