@@ -122,6 +122,15 @@ public sealed class DocumentReaderTests
             .Should().Equal("/data/attributes/nope", "/data/attributes/month", "/data/attributes/display_number");
     }
 
+    [Fact]
+    public void Missing_arguments_are_refused_by_name()
+    {
+        byte[] body = Encoding.UTF8.GetBytes("""{"data":null}""");
+
+        FluentActions.Invoking(() => DocumentReader.ReadResource(body, null!, expectedId: null)).Should().Throw<ArgumentNullException>().WithParameterName("endpointType");
+        FluentActions.Invoking(() => DocumentReader.ReadRelationship(body, null!)).Should().Throw<ArgumentNullException>().WithParameterName("relationship");
+    }
+
     private static ResourceRequest Read(string json, long? expectedId = null) =>
         DocumentReader.ReadResource(Encoding.UTF8.GetBytes(json), TestGraph.Cards, expectedId);
 }

@@ -66,6 +66,52 @@ public sealed class DocumentWriterTests
     }
 
     [Fact]
+    public void A_primary_resource_reached_again_through_an_include_is_not_repeated_in_included()
+    {
+        var owner = new Customer { Id = 3 };
+        var card = new Card { Id = 1, Owner = owner, OwnerId = 3 };
+        owner.Cards.Add(card);
+        owner.Cards.Add(new Card { Id = 2, Owner = owner, OwnerId = 3 });
+
+        string json = Write(writer => DocumentWriter.WriteSingle(writer, IncludingOwnersCards(), TestGraph.Cards, card));
+
+        IncludedIdentities(json).Should().Equal("customers/3", "cards/2");
+    }
+
+    [Fact]
+    public void Primary_resources_reached_through_an_include_from_each_other_are_not_repeated_in_included()
+    {
+        var owner = new Customer { Id = 3 };
+        var first = new Card { Id = 1, Owner = owner, OwnerId = 3 };
+        var second = new Card { Id = 2, Owner = owner, OwnerId = 3 };
+        owner.Cards.AddRange([first, second, new Card { Id = 4, Owner = owner, OwnerId = 3 }]);
+
+        string json = Write(writer => DocumentWriter.WriteCollection(writer, IncludingOwnersCards(), TestGraph.Cards, [first, second], page: null));
+
+        IncludedIdentities(json).Should().Equal("customers/3", "cards/4");
+    }
+
+    [Fact]
+    public void Missing_arguments_are_refused_by_name()
+    {
+        var card = new Card { Id = 1 };
+        var owner = TestGraph.Cards.FindRelationship("owner")!;
+        using var writer = new Utf8JsonWriter(Stream.Null);
+
+        FluentActions.Invoking(() => DocumentWriter.WriteSingle(null!, Context, TestGraph.Cards, card)).Should().Throw<ArgumentNullException>().WithParameterName("writer");
+        FluentActions.Invoking(() => DocumentWriter.WriteSingle(writer, null!, TestGraph.Cards, card)).Should().Throw<ArgumentNullException>().WithParameterName("context");
+        FluentActions.Invoking(() => DocumentWriter.WriteCollection(null!, Context, TestGraph.Cards, [card], page: null)).Should().Throw<ArgumentNullException>().WithParameterName("writer");
+        FluentActions.Invoking(() => DocumentWriter.WriteCollection(writer, null!, TestGraph.Cards, [card], page: null)).Should().Throw<ArgumentNullException>().WithParameterName("context");
+        FluentActions.Invoking(() => DocumentWriter.WriteCollection(writer, Context, TestGraph.Cards, null!, page: null)).Should().Throw<ArgumentNullException>().WithParameterName("resources");
+        FluentActions.Invoking(() => DocumentWriter.WriteRelationship(null!, Context, owner, card, null)).Should().Throw<ArgumentNullException>().WithParameterName("writer");
+        FluentActions.Invoking(() => DocumentWriter.WriteRelationship(writer, null!, owner, card, null)).Should().Throw<ArgumentNullException>().WithParameterName("context");
+        FluentActions.Invoking(() => DocumentWriter.WriteRelationship(writer, Context, null!, card, null)).Should().Throw<ArgumentNullException>().WithParameterName("relationship");
+        FluentActions.Invoking(() => DocumentWriter.WriteErrors(null!, [])).Should().Throw<ArgumentNullException>().WithParameterName("writer");
+        FluentActions.Invoking(() => DocumentWriter.WriteErrors(writer, null!)).Should().Throw<ArgumentNullException>().WithParameterName("errors");
+        FluentActions.Invoking(() => DocumentWriter.WriteErrors(writer, [], maxErrors: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maxErrors");
+    }
+
+    [Fact]
     public void Paging_members_are_written_and_absent_links_left_out()
     {
         var page = new PageLinks(30, 3, "first", null, "next", "last");
@@ -149,6 +195,25 @@ public sealed class DocumentWriterTests
         string json = Write(writer => DocumentWriter.WriteSingle(writer, context, TestGraph.Cards, new Card { Id = 1 }));
 
         json.Should().Contain($"\"self\":\"{longBase}/cards/1\"").And.Contain($"\"related\":\"{longBase}/cards/1/owner\"");
+    }
+
+    private static DocumentContext IncludingOwnersCards()
+    {
+        var cards = new IncludeElementExpression(TestGraph.Customers.FindRelationship("cards")!, []);
+        var ownersCards = new IncludeElementExpression(TestGraph.Cards.FindRelationship("owner")!, [cards]);
+        return Context with
+        {
+            Definitions = type => type == TestGraph.Cards ? new JsonApiResourceDefinition<Card>() : new JsonApiResourceDefinition<Customer>(),
+            Include = [ownersCards],
+        };
+    }
+
+    private static string[] IncludedIdentities(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("included").EnumerateArray()
+            .Select(resource => $"{resource.GetProperty("type").GetString()}/{resource.GetProperty("id").GetString()}")
+            .ToArray();
     }
 
     private static string Write(Action<Utf8JsonWriter> write)
