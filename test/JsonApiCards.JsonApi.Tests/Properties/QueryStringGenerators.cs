@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CsCheck;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Resources.Annotations;
@@ -193,10 +194,14 @@ internal static class QueryStringGenerators
         return Subset(names, 1, 4).Select(chosen => new KeyValuePair<string, StringValues>($"fields[{resourceType.PublicName}]", string.Join(',', chosen)));
     }
 
-    /// <summary>A whole valid query string of a collection request: any mix of the parameter families.</summary>
-    public static Gen<List<KeyValuePair<string, StringValues>>> Query(ResourceType resourceType, int maxPageSize) =>
+    /// <summary>
+    /// A whole valid query string of a collection request: any mix of the parameter families, its JSON:API filters passing
+    /// through at most <paramref name="maxSubqueries"/> relationships in <c>has</c> and <c>count</c> over all of them.
+    /// </summary>
+    public static Gen<List<KeyValuePair<string, StringValues>>> Query(ResourceType resourceType, int maxPageSize, int maxSubqueries) =>
         Gen.Select(
-            JsonApiFilter(resourceType).Select(filter => Pair("filter", filter)).Array[0, 2],
+            JsonApiFilter(resourceType).Array[0, 2].Where(filters => filters.Sum(Subqueries) <= maxSubqueries)
+                .Select(filters => filters.Select(filter => Pair("filter", filter)).ToArray()),
             RansackCondition(resourceType).Array[0, 2],
             Optional(Sort(resourceType).Select(sort => Pair("sort", sort))),
             Optional(Include(resourceType).Select(include => Pair("include", include))),
@@ -206,9 +211,12 @@ internal static class QueryStringGenerators
             (filters, conditions, sort, include, fields, number, size) =>
                 Merge([.. filters, .. conditions, .. new[] { sort, include, fields, number, size }.OfType<KeyValuePair<string, StringValues>>()]));
 
+    // The generated paths of has() and count() are one relationship long; a constant that reads "has(" only counts more.
+    private static int Subqueries(string filter) => Regex.Count(filter, @"\b(has|count)\(");
+
     /// <summary>A valid query string with one parameter name or value mutated, or several parameters mutated.</summary>
-    public static Gen<List<KeyValuePair<string, StringValues>>> MutatedQuery(ResourceType resourceType, int maxPageSize) =>
-        Query(resourceType, maxPageSize).Where(query => query.Count > 0).SelectMany(query => Gen.Int[0, query.Count - 1].Array[1, 3]
+    public static Gen<List<KeyValuePair<string, StringValues>>> MutatedQuery(ResourceType resourceType, int maxPageSize, int maxSubqueries) =>
+        Query(resourceType, maxPageSize, maxSubqueries).Where(query => query.Count > 0).SelectMany(query => Gen.Int[0, query.Count - 1].Array[1, 3]
             .SelectMany(positions => MutatedPairs(query, positions)));
 
     private static Gen<List<KeyValuePair<string, StringValues>>> MutatedPairs(List<KeyValuePair<string, StringValues>> query, int[] positions)

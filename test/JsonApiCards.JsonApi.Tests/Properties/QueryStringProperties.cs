@@ -20,10 +20,10 @@ public sealed class QueryStringProperties
     private static readonly QueryStringReader Reader = new(QueryStringTestKit.Options);
 
     private static readonly Gen<(ResourceType Type, List<KeyValuePair<string, StringValues>> Query)> ValidQueries =
-        Gen.OneOf(TestGraph.Cards, TestGraph.Customers, TestGraph.Orders).SelectMany(type => Query(type, QueryStringTestKit.Options.MaxPageSize).Select(query => (type, query)));
+        Gen.OneOf(TestGraph.Cards, TestGraph.Customers, TestGraph.Orders).SelectMany(type => Query(type, QueryStringTestKit.Options.MaxPageSize, QueryStringTestKit.Options.MaxFilterSubqueries).Select(query => (type, query)));
 
     private static readonly Gen<(ResourceType Type, List<KeyValuePair<string, StringValues>> Query)> MutatedQueries =
-        Gen.OneOf(TestGraph.Cards, TestGraph.Customers, TestGraph.Orders).SelectMany(type => MutatedQuery(type, QueryStringTestKit.Options.MaxPageSize).Select(query => (type, query)));
+        Gen.OneOf(TestGraph.Cards, TestGraph.Customers, TestGraph.Orders).SelectMany(type => MutatedQuery(type, QueryStringTestKit.Options.MaxPageSize, QueryStringTestKit.Options.MaxFilterSubqueries).Select(query => (type, query)));
 
     [Fact]
     public void Every_generated_valid_query_string_is_read()
@@ -55,6 +55,21 @@ public sealed class QueryStringProperties
             reread.Filter!.ToString().Should().Be(printed);
             FilterTrees.Same(layer.Filter, reread.Filter).Should().BeTrue($"'{printed}' should read back as the tree it was printed from");
         }, iter: 3_000, print: sample => Print(sample.Item1, sample.Item2));
+    }
+
+    [Fact]
+    public void Found_a_generated_query_whose_filters_pass_through_six_relationships_is_refused_at_the_sixth()
+    {
+        // Seed 8GGgI37Tslx2 of Every_generated_valid_query_string_is_read, before its generator kept to the limit of five.
+        var exception = QueryStringTestKit.ReadFails(
+            "filter=and(or(lessThan(id,'29'),equals(email,null),lessOrEqual(first_name,'')),and(contains(email,''),greaterThan(first_name,'wq9')),has(audit_events,lessThan(action,'.j_q*')))"
+            + "&filter=or(or(has(cards),has(audit_events),greaterOrEqual(last_name,'(_zxhk')),and(greaterOrEqual(last_name,''),greaterOrEqual(count(audit_events),'2'),has(orders)),has(orders))"
+            + "&filter[q][email_gt]=jf&sort=-id&include=cards.order&fields[customers]=cards,orders,email&page[number]=10&page[size]=17",
+            TestGraph.Customers);
+
+        exception.Errors.Should().ContainSingle().Which.Parameter.Should().Be("filter");
+        QueryStringTestKit.DetailOf(exception).Should().Be(
+            "Failed at position 158: ...l(count(audit_events),'2'),has(orders)),^has(orders)) — has() and count() may pass through at most 5 relationships over all filters of one request (has(order.customer.orders) passes through 3). Each is a subquery the count and the page both run: filter a related collection on its own endpoint instead.");
     }
 
     internal static void ReadsOrRefusesWith400(Action read)
