@@ -4,13 +4,13 @@
 #
 # A whole run takes hours on 2 cores (its 39 middleware mutants alone took 18 minutes: every API test covers them), and a
 # run does not outlive a working session, so the layer is measured in parts of one or more of its folders or files, each
-# a complete Stryker run over them; "root" is the layer's own root files. A part's result goes to
+# measured whole; "root" is the layer's own root files. A part's result goes to
 # test/JsonApiCards.Benchmarks/results/mutation/PART.json (counts per file, with a hash of each file's source, and the
 # mutants that lived); mutation.mjs then writes results/mutation.md, the score over every part whose files are unchanged
 # since it ran. Stryker's own HTML and JSON reports stay in test/mutation/.work/first|second/reports/.
 #
 # A part runs in two passes, because per-request code is covered by most of the API's tests and a mutant they do not kill
-# costs a whole run of them (about a minute). The first pass runs the layer's own tests alone over every mutant; the second
+# costs a whole run of them (minutes each on 2 cores). The first pass runs the layer's own tests alone over every mutant; the second
 # runs both projects' tests (stryker-config.yaml) over only the mutants the first left, selected by their character spans.
 #
 #   mutation.sh Middleware             one part: the Middleware folder (named middleware)
