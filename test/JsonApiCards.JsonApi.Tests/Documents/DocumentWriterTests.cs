@@ -52,7 +52,7 @@ public sealed class DocumentWriterTests
         var second = new Card { Id = 2, Owner = owner, OwnerId = 3 };
         var third = new Card { Id = 4 };
         var include = new IncludeElementExpression(TestGraph.Cards.FindRelationship("owner")!, []);
-        var context = new DocumentContext { Links = new LinkBuilder("https://cards.example", "/api", "/api/cards"), Definitions = type => type == TestGraph.Cards ? new JsonApiResourceDefinition<Card>() : new JsonApiResourceDefinition<Customer>(), Include = [include] };
+        var context = new DocumentContext { Links = new LinkBuilder("https://cards.example", "/api", "/api/cards"), Definitions = CardAndCustomerDefinitions, Include = [include] };
 
         string json = Write(writer => DocumentWriter.WriteCollection(writer, context, TestGraph.Cards, [first, second, third], page: null));
 
@@ -197,13 +197,16 @@ public sealed class DocumentWriterTests
         json.Should().Contain($"\"self\":\"{longBase}/cards/1\"").And.Contain($"\"related\":\"{longBase}/cards/1/owner\"");
     }
 
+    private static IResourceDefinition CardAndCustomerDefinitions(JsonApiCards.JsonApi.Resources.ResourceType type) =>
+        type == TestGraph.Cards ? new JsonApiResourceDefinition<Card>() : new JsonApiResourceDefinition<Customer>();
+
     private static DocumentContext IncludingOwnersCards()
     {
         var cards = new IncludeElementExpression(TestGraph.Customers.FindRelationship("cards")!, []);
         var ownersCards = new IncludeElementExpression(TestGraph.Cards.FindRelationship("owner")!, [cards]);
         return Context with
         {
-            Definitions = type => type == TestGraph.Cards ? new JsonApiResourceDefinition<Card>() : new JsonApiResourceDefinition<Customer>(),
+            Definitions = CardAndCustomerDefinitions,
             Include = [ownersCards],
         };
     }

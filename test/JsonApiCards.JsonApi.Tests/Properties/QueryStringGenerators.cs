@@ -196,18 +196,19 @@ internal static class QueryStringGenerators
 
     /// <summary>
     /// A whole valid query string of a collection request: any mix of the parameter families, its JSON:API filters passing
-    /// through at most <paramref name="maxSubqueries"/> relationships in <c>has</c> and <c>count</c> over all of them.
+    /// through at most as many relationships in <c>has</c> and <c>count</c> over all of them as <paramref name="options"/> allow,
+    /// and its page size at most theirs.
     /// </summary>
-    public static Gen<List<KeyValuePair<string, StringValues>>> Query(ResourceType resourceType, int maxPageSize, int maxSubqueries) =>
+    public static Gen<List<KeyValuePair<string, StringValues>>> Query(ResourceType resourceType, JsonApiOptions options) =>
         Gen.Select(
-            JsonApiFilter(resourceType).Array[0, 2].Where(filters => filters.Sum(Subqueries) <= maxSubqueries)
+            JsonApiFilter(resourceType).Array[0, 2].Where(filters => filters.Sum(Subqueries) <= options.MaxFilterSubqueries)
                 .Select(filters => filters.Select(filter => Pair("filter", filter)).ToArray()),
             RansackCondition(resourceType).Array[0, 2],
             Optional(Sort(resourceType).Select(sort => Pair("sort", sort))),
             Optional(Include(resourceType).Select(include => Pair("include", include))),
             Optional(Fields(resourceType)),
             Optional(Gen.Int[1, 50].Select(number => Pair("page[number]", Invariant(number)))),
-            Optional(Gen.Int[1, maxPageSize].Select(size => Pair("page[size]", Invariant(size)))),
+            Optional(Gen.Int[1, options.MaxPageSize].Select(size => Pair("page[size]", Invariant(size)))),
             (filters, conditions, sort, include, fields, number, size) =>
                 Merge([.. filters, .. conditions, .. new[] { sort, include, fields, number, size }.OfType<KeyValuePair<string, StringValues>>()]));
 
@@ -215,8 +216,8 @@ internal static class QueryStringGenerators
     private static int Subqueries(string filter) => Regex.Count(filter, @"\b(has|count)\(");
 
     /// <summary>A valid query string with one parameter name or value mutated, or several parameters mutated.</summary>
-    public static Gen<List<KeyValuePair<string, StringValues>>> MutatedQuery(ResourceType resourceType, int maxPageSize, int maxSubqueries) =>
-        Query(resourceType, maxPageSize, maxSubqueries).Where(query => query.Count > 0).SelectMany(query => Gen.Int[0, query.Count - 1].Array[1, 3]
+    public static Gen<List<KeyValuePair<string, StringValues>>> MutatedQuery(ResourceType resourceType, JsonApiOptions options) =>
+        Query(resourceType, options).Where(query => query.Count > 0).SelectMany(query => Gen.Int[0, query.Count - 1].Array[1, 3]
             .SelectMany(positions => MutatedPairs(query, positions)));
 
     private static Gen<List<KeyValuePair<string, StringValues>>> MutatedPairs(List<KeyValuePair<string, StringValues>> query, int[] positions)

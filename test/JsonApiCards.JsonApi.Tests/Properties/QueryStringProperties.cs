@@ -20,10 +20,10 @@ public sealed class QueryStringProperties
     private static readonly QueryStringReader Reader = new(QueryStringTestKit.Options);
 
     private static readonly Gen<(ResourceType Type, List<KeyValuePair<string, StringValues>> Query)> ValidQueries =
-        Gen.OneOf(TestGraph.Cards, TestGraph.Customers, TestGraph.Orders).SelectMany(type => Query(type, QueryStringTestKit.Options.MaxPageSize, QueryStringTestKit.Options.MaxFilterSubqueries).Select(query => (type, query)));
+        Gen.OneOf(TestGraph.Cards, TestGraph.Customers, TestGraph.Orders).SelectMany(type => Query(type, QueryStringTestKit.Options).Select(query => (type, query)));
 
     private static readonly Gen<(ResourceType Type, List<KeyValuePair<string, StringValues>> Query)> MutatedQueries =
-        Gen.OneOf(TestGraph.Cards, TestGraph.Customers, TestGraph.Orders).SelectMany(type => MutatedQuery(type, QueryStringTestKit.Options.MaxPageSize, QueryStringTestKit.Options.MaxFilterSubqueries).Select(query => (type, query)));
+        Gen.OneOf(TestGraph.Cards, TestGraph.Customers, TestGraph.Orders).SelectMany(type => MutatedQuery(type, QueryStringTestKit.Options).Select(query => (type, query)));
 
     [Fact]
     public void Every_generated_valid_query_string_is_read()

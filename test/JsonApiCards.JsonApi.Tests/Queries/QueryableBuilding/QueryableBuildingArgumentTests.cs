@@ -1,5 +1,4 @@
 using JsonApiCards.JsonApi.Queries;
-using JsonApiCards.JsonApi.Queries.Expressions;
 using JsonApiCards.JsonApi.Queries.QueryableBuilding;
 using JsonApiCards.JsonApi.Tests.TestModel;
 using static JsonApiCards.JsonApi.Tests.QueryStrings.QueryStringTestKit;
