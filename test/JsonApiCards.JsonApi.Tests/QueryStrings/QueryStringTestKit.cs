@@ -16,13 +16,19 @@ internal static class QueryStringTestKit
     public static TestData Data { get; } = new();
 
     /// <summary>Reads <c>name=value&amp;name=value</c>; only the first '=' of each pair separates name and value.</summary>
-    public static QueryLayer Read(string queryString, ResourceType? resourceType = null, IReadOnlyList<SimpleFilter>? simpleFilters = null, bool isCollection = true, JsonApiOptions? options = null) =>
-        new QueryStringReader(options ?? Options).Read(Parse(queryString), resourceType ?? TestGraph.Cards, simpleFilters ?? [], isCollection);
+    /// <param name="cursorByDefault">As when the request's <c>Accept</c> names the cursor pagination profile.</param>
+    public static QueryLayer Read(string queryString, ResourceType? resourceType = null, IReadOnlyList<SimpleFilter>? simpleFilters = null, bool isCollection = true, JsonApiOptions? options = null, bool cursorByDefault = false) =>
+        new QueryStringReader(options ?? Options).Read(Parse(queryString), resourceType ?? TestGraph.Cards, simpleFilters ?? [], isCollection, defaultSort: null, cursorByDefault);
 
-    public static InvalidQueryStringParameterException ReadFails(string queryString, ResourceType? resourceType = null, IReadOnlyList<SimpleFilter>? simpleFilters = null, bool isCollection = true, JsonApiOptions? options = null)
+    public static InvalidQueryStringParameterException ReadFails(string queryString, ResourceType? resourceType = null, IReadOnlyList<SimpleFilter>? simpleFilters = null, bool isCollection = true, JsonApiOptions? options = null) =>
+        ReadRefused<InvalidQueryStringParameterException>(queryString, isCollection, options, resourceType, simpleFilters);
+
+    /// <summary>Reads a query string the reader must refuse with <typeparamref name="TException"/>, and returns the refusal.</summary>
+    public static TException ReadRefused<TException>(string queryString, bool isCollection = true, JsonApiOptions? options = null, ResourceType? resourceType = null, IReadOnlyList<SimpleFilter>? simpleFilters = null, bool cursorByDefault = false)
+        where TException : JsonApiException
     {
-        Action read = () => Read(queryString, resourceType, simpleFilters, isCollection, options);
-        return read.Should().Throw<InvalidQueryStringParameterException>().Which;
+        Action read = () => Read(queryString, resourceType, simpleFilters, isCollection, options, cursorByDefault);
+        return read.Should().Throw<TException>().Which;
     }
 
     public static string DetailOf(InvalidQueryStringParameterException exception) => exception.Errors[0].Detail!;

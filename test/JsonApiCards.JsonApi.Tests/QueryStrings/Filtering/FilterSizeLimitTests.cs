@@ -18,6 +18,8 @@ public sealed class FilterSizeLimitTests
 
     private static readonly JsonApiOptions Small = new() { MaxFilterNestingDepth = 16, MaxFilterTerms = 5, MaxFilterListLength = 3 };
 
+    private static readonly JsonApiOptions TwoLevelsOfSubqueries = new() { MaxToManyFilterDepth = 2, MaxFilterSubqueries = 20 };
+
     private static readonly SimpleFilter[] Declared = [SimpleFilter.For<Card>("card_type", card => card.CardType, SimpleFilterKind.Equals), SimpleFilter.For<Card>("ids", card => card.Id, SimpleFilterKind.In)];
 
     [Fact]
@@ -114,6 +116,28 @@ public sealed class FilterSizeLimitTests
         {
             DetailOf(ReadFails(query, options: fiveRelationships)).Should().Contain("at most 5 relationships over all filters of one request");
         }
+    }
+
+    [Theory]
+    [InlineData("has(owner.orders,has(cards))")]
+    [InlineData("has(owner.orders,greaterThan(count(cards),'0'))")]
+    [InlineData("and(has(owner.orders,has(cards)),has(order.cards,has(owner.orders)))")]
+    [InlineData("has(owner.orders,and(greaterThan(count(cards),'0'),has(cards)))")]
+    public void Has_and_count_nest_up_to_the_configured_depth_counted_along_each_path(string filter)
+    {
+        Read("filter=" + filter, options: TwoLevelsOfSubqueries).Filter.Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("has(owner.orders,has(cards,has(owner.orders)))", "has")]
+    [InlineData("has(owner.orders,has(cards,greaterThan(count(owner.orders),'0')))", "count")]
+    public void Has_or_count_nested_past_the_configured_depth_is_refused_where_it_starts(string filter, string function)
+    {
+        int position = filter.LastIndexOf(function + "(", StringComparison.Ordinal) + 1;
+
+        DetailOf(ReadFails("filter=" + filter, options: TwoLevelsOfSubqueries)).Should()
+            .StartWith($"Failed at position {position}: ")
+            .And.EndWith($" — has() and count() may nest at most 2 deep; this {function}() is level 3. Each level is a subquery inside the one around it: filter the related collection on its own endpoint instead.");
     }
 
     [Fact]

@@ -112,4 +112,33 @@ public sealed class PaginationTests
         exception.ParameterName.Should().Be(parameter);
         DetailOf(exception).Should().Be(expectedDetail);
     }
+
+    [Theory]
+    [InlineData("page[number]=4&page[size]=25", "page[number]=4&page[size]=25")]
+    [InlineData("page[number]=10", "page[number]=10&page[size]=10")]
+    public void A_page_ending_at_the_deepest_offset_is_read(string query, string expectedPagination)
+    {
+        // Act
+        QueryLayer layer = Read(query, options: new JsonApiOptions { DefaultPageSize = 10, MaxPageSize = 25, MaxPageOffset = 100 });
+
+        // Assert
+        layer.Pagination!.ToString().Should().Be(expectedPagination);
+    }
+
+    [Theory]
+    [InlineData("page[number]=5&page[size]=21", 105)]
+    [InlineData("page[number]=11", 110)]
+    public void A_page_ending_past_the_deepest_offset_is_refused(string query, long pageEnd)
+    {
+        // Act
+        JsonApiException exception = ReadRefused<JsonApiException>(query, options: new JsonApiOptions { DefaultPageSize = 10, MaxPageSize = 25, MaxPageOffset = 100 });
+
+        // Assert
+        exception.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Code = ErrorCodes.PageTooDeep,
+            Parameter = "page[number]",
+        });
+        exception.Errors[0].Detail.Should().StartWith($"page[number] × page[size] may be at most 100; this page ends at {pageEnd}.");
+    }
 }

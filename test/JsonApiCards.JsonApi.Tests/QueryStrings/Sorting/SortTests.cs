@@ -95,6 +95,27 @@ public sealed class SortTests
     }
 
     [Fact]
+    public void A_sort_of_as_many_keys_as_configured_is_read()
+    {
+        // Act
+        QueryLayer layer = Read("sort=card_type,-reference,expiry_year", options: new JsonApiOptions { MaxSortKeys = 3 });
+
+        // Assert
+        layer.Sort.ToString().Should().Be("card_type,-reference,expiry_year");
+    }
+
+    [Fact]
+    public void A_sort_of_more_keys_than_configured_is_refused_at_the_first_key_too_many()
+    {
+        // Act
+        InvalidQueryStringParameterException exception = ReadFails("sort=card_type,-reference,expiry_year,id", options: new JsonApiOptions { MaxSortKeys = 3 });
+
+        // Assert
+        exception.ParameterName.Should().Be("sort");
+        DetailOf(exception).Should().Be("Failed at position 34: card_type,-reference,expiry_year,^id — A sort may hold at most 3 keys.");
+    }
+
+    [Fact]
     public void Sorting_a_single_resource_is_refused()
     {
         // Act
