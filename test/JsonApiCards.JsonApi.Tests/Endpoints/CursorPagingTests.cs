@@ -16,6 +16,7 @@ public sealed class CursorPagingTests
     private const string Route = "/cards";
     private const string Profile = "https://jsonapi.org/profiles/ethanresnick/cursor-pagination/";
 
+    private static readonly KeysetOrder Order = KeysetOrder.Of(Read("sort=reference").Sort, TestGraph.Cards)!;
     private static readonly Card[] Page = [new() { Id = 1, Reference = "A" }, new() { Id = 2, Reference = "B" }];
 
     private readonly CursorCodec _codec = new(new EphemeralDataProtectionProvider());
@@ -125,8 +126,6 @@ public sealed class CursorPagingTests
 
     private static KeysetRequest Keyset(bool backward, bool fromCursor) =>
         new(Order, fromCursor ? Order.PositionOf(Page[0]) : null, backward, PageSize: 2);
-
-    private static KeysetOrder Order => KeysetOrder.Of(Read("sort=reference").Sort, TestGraph.Cards)!;
 
     private long? PositionIn(string? link, string parameter)
     {

@@ -20,13 +20,11 @@ namespace JsonApiCards.JsonApi.Tests.Services;
 /// </summary>
 public sealed class CompiledSingleReadTests : IDisposable
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly SqliteConnection _connection = LayerOverTestModel.OpenSeeded();
     private readonly ServiceProvider _services;
 
     public CompiledSingleReadTests()
     {
-        _connection.Open();
-        TestDbContext.CreateSeeded(_connection).Dispose();
         _services = ServicesWith<CardTypeScopedDefinition>();
     }
 
@@ -285,8 +283,7 @@ public sealed class CompiledSingleReadTests : IDisposable
         where TDefinition : class, IResourceDefinition<Card>
     {
         var services = new ServiceCollection();
-        services.AddDbContext<TestDbContext>(options => options.UseSqlite(_connection));
-        services.AddJsonApi<TestDbContext>(resources => resources.Add<Card, TDefinition>().AddUnscoped<Customer>().AddUnscoped<Order>().AddUnscoped<AuditEvent>());
+        services.AddLayerOverTestModel(options => options.UseSqlite(_connection), resources => resources.Add<Card, TDefinition>());
         services.AddScoped<CardCaller>();
         return services.BuildServiceProvider();
     }

@@ -1,11 +1,9 @@
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries;
 using JsonApiCards.JsonApi.Queries.Keyset;
-using JsonApiCards.JsonApi.QueryStrings;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Services;
 using JsonApiCards.JsonApi.Tests.TestModel;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,18 +19,14 @@ public sealed class RelatedResourceReaderTests : IDisposable
 {
     private const long Missing = 99;
 
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly SqliteConnection _connection = LayerOverTestModel.OpenSeeded();
     private readonly ServiceProvider _services;
     private readonly AsyncServiceScope _scope;
 
     public RelatedResourceReaderTests()
     {
-        _connection.Open();
-        TestDbContext.CreateSeeded(_connection).Dispose();
         var services = new ServiceCollection();
-        services.AddDbContext<TestDbContext>(options => options.UseSqlite(_connection));
-        services.AddJsonApi<TestDbContext>(resources => resources.AddUnscoped<Card>().AddUnscoped<Customer>().AddUnscoped<Order>().AddUnscoped<AuditEvent>());
-        services.Configure<JsonApiOptions>(options => options.MaxToManyLinkage = 1);
+        services.AddLayerOverTestModel(options => options.UseSqlite(_connection), configure: options => options.MaxToManyLinkage = 1);
         _services = services.BuildServiceProvider();
         _scope = _services.CreateAsyncScope();
     }
@@ -132,10 +126,8 @@ public sealed class RelatedResourceReaderTests : IDisposable
 
     private KeysetOrder ById => KeysetOrder.Of(Layer<Card>("sort=id").Sort, Graph.GetResourceType<Card>())!;
 
-    /// <summary>The query of a request for <typeparamref name="TResource"/>, read as the service's own reader reads it.</summary>
-    private QueryLayer Layer<TResource>(string queryString, bool isCollection = true)
-        where TResource : class, IIdentifiable =>
-        _services.GetRequiredService<QueryStringReader>().Read(QueryHelpers.ParseQuery("?" + queryString), Graph.GetResourceType<TResource>(), [], isCollection);
+private QueryLayer Layer<TResource>(string queryString, bool isCollection = true)
+        where TResource : class, IIdentifiable => _services.ReadQuery<TResource>(queryString, isCollection);
 
     private RelationshipField Relationship<TLeft>(string name)
         where TLeft : class, IIdentifiable => Graph.GetResourceType<TLeft>().FindRelationship(name)!;

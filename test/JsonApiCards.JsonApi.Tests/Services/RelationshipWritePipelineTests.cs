@@ -12,17 +12,14 @@ namespace JsonApiCards.JsonApi.Tests.Services;
 /// <summary>Relationship writes run through the resource write pipeline: the definition's hooks, one transaction.</summary>
 public sealed class RelationshipWritePipelineTests : IDisposable
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly SqliteConnection _connection = LayerOverTestModel.OpenSeeded();
     private readonly ServiceProvider _services;
     private readonly RecordingCustomerDefinition _definition = new();
 
     public RelationshipWritePipelineTests()
     {
-        _connection.Open();
-        TestDbContext.CreateSeeded(_connection).Dispose();
         var services = new ServiceCollection();
-        services.AddDbContext<TestDbContext>(options => options.UseSqlite(_connection));
-        services.AddJsonApi<TestDbContext>(resources => resources.AddUnscoped<Card>().AddUnscoped<Customer>().AddUnscoped<Order>().AddUnscoped<AuditEvent>());
+        services.AddLayerOverTestModel(options => options.UseSqlite(_connection));
         services.AddScoped<IResourceDefinition<Customer>>(_ => _definition);
         _services = services.BuildServiceProvider();
     }

@@ -2,11 +2,9 @@ using JsonApiCards.JsonApi.Definitions;
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries.Expressions;
 using JsonApiCards.JsonApi.Queries.Keyset;
-using JsonApiCards.JsonApi.QueryStrings;
 using JsonApiCards.JsonApi.Resources;
 using JsonApiCards.JsonApi.Services;
 using JsonApiCards.JsonApi.Tests.TestModel;
-using Microsoft.AspNetCore.WebUtilities;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -32,12 +30,9 @@ public sealed class ResourceServiceReadTests : IDisposable
 
     public ResourceServiceReadTests()
     {
-        _connection = new SqliteConnection(_connectionString);
-        _connection.Open();
-        TestDbContext.CreateSeeded(_connection).Dispose();
+        _connection = LayerOverTestModel.OpenSeeded(_connectionString);
         var services = new ServiceCollection();
-        services.AddDbContext<TestDbContext>(options => options.UseSqlite(_connectionString).AddInterceptors(_statements));
-        services.AddJsonApi<TestDbContext>(resources => resources.AddUnscoped<Card>().AddUnscoped<Customer>().AddUnscoped<Order>().AddUnscoped<AuditEvent>());
+        services.AddLayerOverTestModel(options => options.UseSqlite(_connectionString).AddInterceptors(_statements));
         services.AddScoped<IResourceDefinition<Card>, CountingDefinition>();
         _services = services.BuildServiceProvider();
         _scope = _services.CreateAsyncScope();
@@ -143,7 +138,7 @@ public sealed class ResourceServiceReadTests : IDisposable
     }
 
     private ResourceQuery<Card> Query(string queryString, bool isCollection = true) =>
-        new(_services.GetRequiredService<QueryStringReader>().Read(QueryHelpers.ParseQuery("?" + queryString), Service.ResourceType, [], isCollection));
+        new(_services.ReadQuery<Card>(queryString, isCollection));
 
     public void Dispose()
     {

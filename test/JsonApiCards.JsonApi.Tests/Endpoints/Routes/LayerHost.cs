@@ -36,16 +36,11 @@ internal sealed class LayerHost : IAsyncDisposable
 
     public static async Task<LayerHost> StartAsync(Action<JsonApiOptions>? configure = null)
     {
-        var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        TestDbContext.CreateSeeded(connection).Dispose();
+        SqliteConnection connection = LayerOverTestModel.OpenSeeded();
 
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
-        builder.Services.AddDbContext<TestDbContext>(options => options.UseSqlite(connection));
-        builder.Services.AddJsonApi<TestDbContext>(
-            resources => resources.AddUnscoped<Card>().AddUnscoped<Customer>().AddUnscoped<Order>().AddUnscoped<AuditEvent>(),
-            options => configure?.Invoke(options));
+        builder.Services.AddLayerOverTestModel(options => options.UseSqlite(connection), configure: configure);
         WebApplication app = builder.Build();
         app.UseJsonApiErrors();
         app.MapJsonApiResources().MapAtomicOperations();
