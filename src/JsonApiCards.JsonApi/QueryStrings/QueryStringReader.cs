@@ -119,7 +119,8 @@ public sealed class QueryStringReader(JsonApiOptions options)
         {
             ResourceType = resourceType,
             Filter = LogicalExpression.Combine(LogicalOperator.And, state.Filters),
-            Sort = state.Sort ?? (isCollection ? defaultSort : null) ?? SortExpression.ById(resourceType),
+            // Only collections are given a default sort.
+            Sort = state.Sort ?? defaultSort ?? SortExpression.ById(resourceType),
             Pagination = pagination,
             Cursor = cursor,
             Include = state.Include ?? IncludeExpression.Empty,

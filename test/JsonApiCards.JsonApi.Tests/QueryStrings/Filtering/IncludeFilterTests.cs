@@ -63,6 +63,8 @@ public sealed class IncludeFilterTests
     [InlineData("filter[]=1", "filter[]", "'' is neither a filter of 'cards'")]
     [InlineData("filter[owner.orders]=equals(status,'placed')", "filter[owner.orders]", "'owner.orders' filters an included collection, but include does not name it; add include=owner.orders.")]
     [InlineData("include=owner&filter[owner.orders]=equals(status,'placed')", "filter[owner.orders]", "'owner.orders' filters an included collection, but include does not name it")]
+    [InlineData("filter[owner.orders]=equals(status,'placed')&filter[order.cards]=equals(month,'1')&include=order.cards", "filter[owner.orders]", "'owner.orders' filters an included collection, but include does not name it")]
+    [InlineData("include=owner.orders&filter[owner.orders]=", "filter[owner.orders]", "A value is required; expected a filter expression such as equals(name,'value').")]
     public void Keys_that_are_not_to_many_relationship_paths_are_refused(string query, string parameter, string expectedDetail)
     {
         // Act

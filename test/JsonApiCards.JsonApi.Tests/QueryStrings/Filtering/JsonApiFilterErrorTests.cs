@@ -1,4 +1,6 @@
+using System.Globalization;
 using JsonApiCards.JsonApi.Errors;
+using JsonApiCards.JsonApi.Queries;
 using static JsonApiCards.JsonApi.Tests.QueryStrings.QueryStringTestKit;
 
 namespace JsonApiCards.JsonApi.Tests.QueryStrings.Filtering;
@@ -51,6 +53,82 @@ public sealed class JsonApiFilterErrorTests
         // Assert
         exception.ParameterName.Should().Be("filter");
         DetailOf(exception).Should().Contain(expectedDetail);
+    }
+
+    [Theory]
+    [InlineData("equals", "Failed at position 7: equals^ — '(' expected, but the value ends here.")]
+    [InlineData("equals(month'1')", "Failed at position 13: equals(month^'1') — ',' expected.")]
+    [InlineData("equals(,'1')", "Failed at position 8: equals(^,'1') — A field name expected.")]
+    [InlineData("equals(month(owner.orders),'1')", "Failed at position 13: equals(month^(owner.orders),'1') — ',' expected.")]
+    [InlineData("contains", "Failed at position 9: contains^ — '(' expected, but the value ends here.")]
+    [InlineData("contains(reference)", "Failed at position 19: contains(reference^) — ',' expected.")]
+    [InlineData("contains(reference,'A'", "Failed at position 23: contains(reference,'A'^ — ')' expected, but the value ends here.")]
+    [InlineData("any", "Failed at position 4: any^ — '(' expected, but the value ends here.")]
+    [InlineData("any(card_type,'visa'x)", "Failed at position 21: any(card_type,'visa'^x) — ',' or ')' expected.")]
+    [InlineData("any(month,'x')", "Failed at position 11: any(month,^'x') — 'x' is not a valid value for 'month'; expected an integer.")]
+    [InlineData("has", "Failed at position 4: has^ — '(' expected, but the value ends here.")]
+    [InlineData("has()", "Failed at position 5: has(^) — A to-many relationship expected.")]
+    [InlineData("has(owner.orders", "Failed at position 17: has(owner.orders^ — ')' expected, but the value ends here.")]
+    [InlineData("greaterThan(count(owner.orders,'1')", "Failed at position 31: greaterThan(count(owner.orders^,'1') — ')' expected.")]
+    [InlineData("isType", "Failed at position 7: isType^ — '(' expected, but the value ends here.")]
+    [InlineData("isType(owner", "Failed at position 13: isType(owner^ — ',' expected, but the value ends here.")]
+    [InlineData("isType(,'cards')", "Failed at position 9: isType(,^'cards') — A resource type expected.")]
+    [InlineData("isType(,cards", "Failed at position 14: isType(,cards^ — ')' expected, but the value ends here.")]
+    [InlineData("not", "Failed at position 4: not^ — '(' expected, but the value ends here.")]
+    [InlineData("not(equals(month,'1')", "Failed at position 22: not(equals(month,'1')^ — ')' expected, but the value ends here.")]
+    [InlineData("and", "Failed at position 4: and^ — '(' expected, but the value ends here.")]
+    [InlineData("and(equals(month,'1'),equals(month,'2')x", "Failed at position 40: and(equals(month,'1'),equals(month,'2')^x — ',' or ')' expected.")]
+    public void A_missing_part_of_a_function_is_named_where_it_is_missing(string filter, string expectedDetail)
+    {
+        // Act
+        InvalidQueryStringParameterException exception = ReadFails("filter=" + filter);
+
+        // Assert
+        DetailOf(exception).Should().Be(expectedDetail);
+    }
+
+    [Fact]
+    public void Forty_characters_either_side_of_the_failure_are_shown_whole()
+    {
+        // Arrange
+        const string before = "or(equals(reference,'AAAAAAAAA'),equals(";
+        const string after = "colour,'x'),equals(reference,'BBBBBBB'))";
+        (before.Length, after.Length).Should().Be((40, 40));
+
+        // Act
+        InvalidQueryStringParameterException exception = ReadFails("filter=" + before + after);
+
+        // Assert
+        DetailOf(exception).Should().Be($"Failed at position 41: {before}^{after} — Field 'colour' does not exist on resource type 'cards'.");
+    }
+
+    [Theory]
+    [InlineData("not({0})")]
+    [InlineData("and({0},equals(id,'1'))")]
+    [InlineData("or(equals(id,'1'),{0})")]
+    [InlineData("has(owner.orders,{0})")]
+    public void Every_function_that_holds_a_filter_is_a_level_of_nesting(string outer)
+    {
+        // Arrange: the outer function is level 1 and the comparison the last level, so 14 levels fit between them.
+        static string Nested(int levels) => string.Concat(Enumerable.Repeat("not(", levels)) + "equals(id,'1')" + new string(')', levels);
+
+        // Act
+        QueryLayer deepest = Read("filter=" + string.Format(CultureInfo.InvariantCulture, outer, Nested(14)));
+        InvalidQueryStringParameterException exception = ReadFails("filter=" + string.Format(CultureInfo.InvariantCulture, outer, Nested(15)));
+
+        // Assert
+        deepest.Filter.Should().NotBeNull();
+        DetailOf(exception).Should().EndWith("Filter functions may not be nested more than 16 levels deep.");
+    }
+
+    [Fact]
+    public void A_blank_filter_among_others_is_refused_as_missing()
+    {
+        // Act
+        InvalidQueryStringParameterException exception = ReadFails("filter=equals(month,'1')&filter=");
+
+        // Assert
+        (exception.ParameterName, DetailOf(exception)).Should().Be(("filter", "A value is required; expected a filter expression such as equals(name,'value')."));
     }
 
     [Fact]

@@ -123,6 +123,8 @@ public sealed class RansackFilterTests
 
     [Theory]
     [InlineData("filter[q][card_typ_eq]", "visa", "'card_typ' does not name an attribute of 'cards'")]
+    [InlineData("filter[q][colour_not_eq]", "red", "'colour' does not name an attribute of 'cards'")]
+    [InlineData("filter[q][card_typeeq]", "visa", "'card_typeeq' does not end in a known predicate")]
     [InlineData("filter[q][card_type_like]", "visa", "'card_type_like' does not end in a known predicate; expected one of _blank, _cont,")]
     [InlineData("filter[q][month_eq]", "abc", "'abc' is not a valid value for 'month'; expected an integer.")]
     [InlineData("filter[q][month_in]", "1,,2", "'1,,2' has an empty item; expected a comma-separated list of values.")]

@@ -65,6 +65,7 @@ public sealed class SimpleFilterTests
     [InlineData("filter[ids]=1,,2", "'1,,2' has an empty item; expected a comma-separated list of values.")]
     [InlineData("filter[created_at_from]=soon", "'soon' is not a valid value for 'created_at_from'; expected an ISO 8601 date or timestamp")]
     [InlineData("filter[card_type]=", "A value is required; expected text.")]
+    [InlineData("filter[ids]=", "A value is required; expected a comma-separated list of values.")]
     [InlineData("filter[colour]=red", "'colour' is neither a filter of 'cards' (declared: card_type, ids, created_at_from, created_at_to, order_status, orders) nor a relationship path")]
     public void Bad_values_of_declared_filters_are_refused(string query, string expectedDetail)
     {

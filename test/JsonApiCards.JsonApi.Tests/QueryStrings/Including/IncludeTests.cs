@@ -52,6 +52,7 @@ public sealed class IncludeTests
     [InlineData("include=reference", "Relationship 'reference' does not exist on resource type 'cards'.")]
     [InlineData("include=order..customer", "A relationship name expected.")]
     [InlineData("include=order,", "A relationship name expected, but the value ends here.")]
+    [InlineData("include=order owner", "Failed at position 7: order ^owner — ',' or the end of the include expected.")]
     [InlineData("include=", "A value is required; expected a comma-separated list of relationship paths.")]
     public void Bad_includes_are_refused(string query, string expectedDetail)
     {

@@ -128,6 +128,7 @@ public sealed class PaginationTests
     [Theory]
     [InlineData("page[number]=5&page[size]=21", 105)]
     [InlineData("page[number]=11", 110)]
+    [InlineData("page[number]=2147483647", 21474836470)]
     public void A_page_ending_past_the_deepest_offset_is_refused(string query, long pageEnd)
     {
         // Act

@@ -82,6 +82,9 @@ public sealed class SortTests
     [InlineData("sort=month,", "A field name or count() expected, but the value ends here.")]
     [InlineData("sort=--month", "A field name or count() expected.")]
     [InlineData("sort=month desc", "',' or the end of the sort expected.")]
+    [InlineData("sort=month(owner.orders)", "Failed at position 6: month^(owner.orders) — ',' or the end of the sort expected.")]
+    [InlineData("sort=count()", "Failed at position 7: count(^) — A to-many relationship expected.")]
+    [InlineData("sort=-count(owner.orders", "Failed at position 20: -count(owner.orders^ — ')' expected, but the value ends here.")]
     [InlineData("sort=", "A value is required; expected a comma-separated list of attributes, each optionally preceded by '-'.")]
     [InlineData("sort=month&sort=id", "This parameter may be given only once")]
     public void Bad_sorts_are_refused(string query, string expectedDetail)

@@ -1,6 +1,8 @@
 using JsonApiCards.JsonApi.Errors;
 using JsonApiCards.JsonApi.Queries;
+using JsonApiCards.JsonApi.QueryStrings;
 using JsonApiCards.JsonApi.Tests.TestModel;
+using Microsoft.Extensions.Primitives;
 using static JsonApiCards.JsonApi.Tests.QueryStrings.QueryStringTestKit;
 
 namespace JsonApiCards.JsonApi.Tests.QueryStrings.SparseFieldSets;
@@ -29,6 +31,16 @@ public sealed class SparseFieldSetTests
 
         // Assert
         layer.Fieldsets.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_fieldset_parameter_given_no_value_at_all_asks_for_no_fields_too()
+    {
+        // Act: a host's own query collection may hold a name with no values.
+        QueryLayer layer = new QueryStringReader(Options).Read([new("fields[cards]", StringValues.Empty)], TestGraph.Cards, [], isCollection: true, defaultSort: null, cursorByDefault: false);
+
+        // Assert
+        layer.Fieldsets[TestGraph.Cards].ToString().Should().BeEmpty();
     }
 
     [Fact]
