@@ -18,6 +18,13 @@ public abstract class LayerRoutesTests : IAsyncLifetime
     {
     }
 
+    /// <summary>Reads the linkage at <paramref name="url"/> and compares its <c>data</c> with <paramref name="expectedData"/>.</summary>
+    protected async Task LinkageShouldBe(string url, string expectedData)
+    {
+        JsonNode document = (await LayerHost.DocumentOf(await Client.GetAsync(url)))!;
+        JsonNode.DeepEquals(document["data"], JsonNode.Parse(expectedData)).Should().BeTrue(document.ToJsonString());
+    }
+
     /// <summary>The <c>type/id</c> of each resource of an array of them (a collection's <c>data</c>, or <c>included</c>).</summary>
     protected static IEnumerable<string> IdentitiesOf(JsonNode? resources) =>
         resources!.AsArray().Select(resource => $"{resource!["type"]}/{resource["id"]}");
