@@ -46,6 +46,9 @@ public sealed class Card : IIdentifiable
     [Attr(Capabilities = AttrCapabilities.All)]
     public JsonObject? Metadata { get; set; }
 
+    /// <summary>The concurrency token (in the database model only): it makes the ETags of cards and guards their writes.</summary>
+    public long Version { get; set; }
+
     [HasOne]
     public Customer? Owner { get; set; }
 

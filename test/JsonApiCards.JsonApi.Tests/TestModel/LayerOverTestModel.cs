@@ -4,6 +4,7 @@ using JsonApiCards.JsonApi.Resources;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JsonApiCards.JsonApi.Tests.TestModel;
@@ -31,7 +32,8 @@ internal static class LayerOverTestModel
         Action<JsonApiOptions>? configure = null)
     {
         addCards ??= resources => resources.AddUnscoped<Card>();
-        services.AddDbContext<TestDbContext>(useDatabase);
+        // With the layer's interceptor, which counts a written card's concurrency token up, as an application's context takes it.
+        services.AddDbContext<TestDbContext>((provider, options) => useDatabase(options.AddInterceptors(provider.GetServices<IInterceptor>())));
         return services.AddJsonApi<TestDbContext>(
             resources => addCards(resources).AddUnscoped<Customer>().AddUnscoped<Order>().AddUnscoped<AuditEvent>(),
             options => configure?.Invoke(options));

@@ -29,6 +29,7 @@ internal sealed class TestDbContext(DbContextOptions<TestDbContext> options) : D
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Card>().Ignore(card => card.Metadata);
+        modelBuilder.Entity<Card>().Property(card => card.Version).IsConcurrencyToken();
         modelBuilder.Entity<Card>().HasOne(card => card.Owner).WithMany(customer => customer.Cards).HasForeignKey(card => card.OwnerId);
         modelBuilder.Entity<Card>().HasOne(card => card.Order).WithMany(order => order.Cards).HasForeignKey(card => card.OrderId);
         modelBuilder.Entity<Order>().HasOne(order => order.Customer).WithMany(customer => customer.Orders).HasForeignKey(order => order.CustomerId);

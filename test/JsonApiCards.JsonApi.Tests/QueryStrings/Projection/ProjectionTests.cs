@@ -22,7 +22,7 @@ public sealed class ProjectionTests : IDisposable
     private SqliteConnection Connection => _database.Connection;
 
     [Fact]
-    public void A_sparse_fieldset_reads_only_the_id_and_the_selected_columns()
+    public void A_sparse_fieldset_reads_only_the_id_the_selected_columns_and_the_concurrency_token()
     {
         // Arrange
         QueryLayer layer = Read("fields[cards]=holder_name,order");
@@ -32,7 +32,7 @@ public sealed class ProjectionTests : IDisposable
         List<Card> cards = [.. query.OrderBy(card => card.Id)];
 
         // Assert
-        SelectedColumns(query).Should().Equal("Id", "HolderName");
+        SelectedColumns(query).Should().Equal("Id", "HolderName", "Version");
         cards.Select(card => (card.Id, card.HolderName, card.CardType)).Should().Equal(
             Data.Cards.Select(card => (card.Id, card.HolderName, string.Empty)));
     }
@@ -107,7 +107,7 @@ public sealed class ProjectionTests : IDisposable
         IQueryable<Card> query = Context.Cards.ApplyProjection(Read("fields[cards]=reference"), columns);
 
         // Assert
-        SelectedColumns(query).Should().Equal("Id", "CardType", "Reference");
+        SelectedColumns(query).Should().Equal("Id", "CardType", "Reference", "Version");
     }
 
     [Fact]
