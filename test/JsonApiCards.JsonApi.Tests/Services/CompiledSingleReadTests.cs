@@ -273,6 +273,21 @@ public sealed class CompiledSingleReadTests : IDisposable
         ValuesOf(split).Should().Equal("visa", 6);
     }
 
+    [Fact]
+    public void An_object_a_scope_reads_twice_is_one_root_of_its_values()
+    {
+        // Arrange
+        var holder = new CardTypeHolder { Value = "visa" };
+        Expression<Func<Card, bool>> scope = card => card.CardType == holder.Value || card.Reference == holder.Value;
+
+        // Act
+        ParameterizedScope split = ScopeParameterizer.TryParameterize(scope)!;
+
+        // Assert
+        split.Roots.Should().ContainSingle();
+        ValuesOf(split).Should().Equal("visa", "visa");
+    }
+
     public void Dispose()
     {
         _services.Dispose();

@@ -27,6 +27,7 @@ public sealed class JsonApiFilterTests
     [InlineData("greaterThan(reference,'B')", new long[] { 3, 4 })]
     [InlineData("equals(order.status,'placed')", new long[] { 1, 4 })]
     [InlineData("greaterThan(order.total_amount_cents,'1000')", new long[] { 1, 4 })]
+    [InlineData("lessThan(order.total_amount_cents,'1000')", new long[] { 2 })]
     [InlineData("equals(order.customer.first_name,'Bob')", new long[] { 2, 4 })]
     [InlineData("equals(owner.last_name,'Smith')", new long[] { 1, 3 })]
     [InlineData("isType(,cards)", new long[] { 1, 2, 3, 4 })]

@@ -42,14 +42,17 @@ public sealed class SortTests
         reversed.AsQueryable().ApplySort(layer.Sort, layer.ResourceType).Expression.ToString().Should().EndWith(".ThenBy(resource => resource.Id)");
     }
 
-    [Fact]
-    public void The_tie_breaker_is_not_added_when_the_sort_already_orders_by_id()
+    [Theory]
+    [InlineData("-id")]
+    [InlineData("-month,id")]
+    public void The_tie_breaker_is_not_added_when_the_sort_already_orders_by_id(string sort)
     {
         // Act
-        QueryLayer layer = Read("sort=-id");
+        QueryLayer layer = Read("sort=" + sort);
 
         // Assert
-        Data.Cards.AsQueryable().ApplySort(layer.Sort, layer.ResourceType).Expression.ToString().Should().NotContain("ThenBy");
+        string ordered = Data.Cards.AsQueryable().ApplySort(layer.Sort, layer.ResourceType).Expression.ToString();
+        ordered.Split("resource.Id").Should().HaveCount(2, "the id is ordered by once");
     }
 
     [Fact]
