@@ -129,6 +129,23 @@ public sealed class ProjectionTests : IDisposable
     }
 
     [Fact]
+    public void An_included_collection_is_read_up_to_one_member_past_the_linkage_limit_in_id_order()
+    {
+        // Arrange: Alice holds cards 1 and 3, Bob 2 and 4; one past a limit of one is both, one past zero the first.
+        var limitOne = new ProjectionColumnCatalog(TestGraph.Graph, Context.Model, _ => []) { MaxToManyLinkage = 1 };
+        var limitZero = new ProjectionColumnCatalog(TestGraph.Graph, Context.Model, _ => []) { MaxToManyLinkage = 0 };
+        QueryLayer layer = Read("include=cards", TestGraph.Customers);
+
+        // Act
+        List<Customer> pastOne = [.. Context.Customers.ApplyProjection(layer, limitOne).OrderBy(customer => customer.Id)];
+        List<Customer> pastZero = [.. Context.Customers.ApplyProjection(layer, limitZero).OrderBy(customer => customer.Id)];
+
+        // Assert
+        pastOne.Select(customer => string.Join(',', customer.Cards.Select(card => card.Id))).Should().Equal("1,3", "2,4", "");
+        pastZero.Select(customer => string.Join(',', customer.Cards.Select(card => card.Id))).Should().Equal("1", "2", "");
+    }
+
+    [Fact]
     public void Include_filters_apply_to_included_collections_at_every_depth()
     {
         // Arrange
