@@ -204,6 +204,17 @@ public sealed class ProjectionTests : IDisposable
     }
 
     [Fact]
+    public void A_required_property_the_model_does_not_map_is_refused_when_the_catalog_is_built_naming_why_it_is_read()
+    {
+        // Act
+        Action build = () => _ = new ProjectionColumnCatalog(TestGraph.Graph, Context.Model, type => type == TestGraph.Cards ? [nameof(Card.DisplayNumber)] : []);
+
+        // Assert
+        build.Should().Throw<InvalidOperationException>()
+            .WithMessage("'Card.DisplayNumber' (required by the resource definition) is not a writable property mapped by the EF Core model.");
+    }
+
+    [Fact]
     public void A_dependency_that_is_not_a_property_is_refused_when_the_graph_is_built()
     {
         // Act
