@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using JsonApiCards.JsonApi.Endpoints;
 using JsonApiCards.JsonApi.Tests.TestModel;
@@ -35,6 +36,25 @@ public sealed class RequestBodyErasureTests
 
         await read.Should().ThrowAsync<FormatException>();
         seen.ToArray().Should().OnlyContain(value => value == 0);
+    }
+
+    [Fact]
+    public async Task The_pooled_buffer_a_body_of_unknown_length_is_read_through_goes_back_to_the_pool_erased()
+    {
+        var request = RequestWith(Body, withContentLength: false);
+
+        await request.ReadBodyAsync(bytes => bytes.Length, CancellationToken.None);
+
+        // The read completed synchronously, so the buffer it returned is the one this thread's pool hands out next.
+        byte[] next = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            Encoding.UTF8.GetString(next).Should().NotContain("4111111111111111");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(next);
+        }
     }
 
     private static JsonApiRequest<Card> RequestWith(string body, bool withContentLength)

@@ -37,6 +37,20 @@ public sealed class ConditionalRoutesTests : LayerRoutesTests
         customer.Headers.ETag.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("/api/cards/2", null)]
+    [InlineData("/api/cards?page[size]=2", null)]
+    [InlineData("/api/cards?page[size]=2", CursorPagingMediaType)]
+    public async Task A_document_read_with_another_fieldset_has_another_tag_so_it_is_not_a_304(string url, string? accept)
+    {
+        EntityTagHeaderValue whole = await TagOfAsync(url, accept);
+
+        HttpResponseMessage sparse = await SendAsync(HttpMethod.Get, url + (url.Contains('?') ? "&" : "?") + "fields[cards]=reference", ifNoneMatch: whole.ToString(), accept: accept);
+
+        sparse.StatusCode.Should().Be(HttpStatusCode.OK);
+        sparse.Headers.ETag.Should().NotBe(whole);
+    }
+
     [Fact]
     public async Task A_page_whose_card_changed_is_read_again_with_a_new_tag()
     {
@@ -61,7 +75,7 @@ public sealed class ConditionalRoutesTests : LayerRoutesTests
         saved.StatusCode.Should().Be(HttpStatusCode.OK);
         saved.Headers.ETag.Should().NotBe(tag).And.Be(await TagOfAsync("/api/cards/2"));
         stale.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
-        (await DocumentOf(await Client.GetAsync("/api/cards/2")))!["data"]!["attributes"]!["reference"]!.GetValue<string>().Should().Be("Q");
+        (await ReferenceOfCardAsync(2)).Should().Be("Q");
     }
 
     [Theory]
@@ -100,29 +114,13 @@ public sealed class ConditionalRoutesTests : LayerRoutesTests
         HttpResponseMessage response = await Client.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await DocumentOf(response))!["errors"]![0]!["source"]!["header"]!.GetValue<string>().Should().Be(header);
+        (await ErrorSourceAsync(response, "header")).Should().Be(header);
     }
 
-    private async Task<EntityTagHeaderValue> TagOfAsync(string url)
+    private async Task<EntityTagHeaderValue> TagOfAsync(string url, string? accept = null)
     {
-        HttpResponseMessage response = await Client.GetAsync(url);
+        HttpResponseMessage response = await SendAsync(HttpMethod.Get, url, accept: accept);
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         return response.Headers.ETag!;
-    }
-
-    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string? body = null, string? ifMatch = null, string? ifNoneMatch = null)
-    {
-        HttpRequestMessage request = Request(method, url, body);
-        if (ifMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-
-        if (ifNoneMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
-        }
-
-        return Client.SendAsync(request);
     }
 }

@@ -45,6 +45,17 @@ public sealed class ContentNegotiationAndLimitsTests : LayerRoutesTests
         response.IsSuccessStatusCode.Should().BeTrue();
     }
 
+    [Fact]
+    public async Task A_delete_whose_body_is_empty_needs_no_content_type()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Delete, "/api/cards/3") { Content = new ByteArrayContent([]) };
+
+        HttpResponseMessage response = await Client.SendAsync(request);
+
+        (request.Content.Headers.ContentLength, request.Content.Headers.ContentType).Should().Be((0L, (MediaTypeHeaderValue?)null));
+        response.StatusCode.Should().Be(HttpStatusCode.NoContent);
+    }
+
     [Theory]
     [InlineData("application/json", HttpStatusCode.NotAcceptable)]
     [InlineData("application/vnd.api+json; charset=utf-8", HttpStatusCode.NotAcceptable)]
@@ -116,14 +127,16 @@ public sealed class ContentNegotiationAndLimitsTests : LayerRoutesTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task A_body_within_the_limit_is_read_whether_its_length_is_sent_or_not(bool chunked)
+    public async Task A_body_as_long_as_the_limit_is_read_whether_its_length_is_sent_or_not(bool chunked)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/cards") { Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(NewCard))) };
+        byte[] body = Encoding.UTF8.GetBytes(NewCard.PadRight(100));
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/cards") { Content = new StreamContent(new MemoryStream(body)) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(MediaType);
         request.Headers.TransferEncodingChunked = chunked;
 
         HttpResponseMessage response = await Client.SendAsync(request);
 
+        body.Length.Should().Be(100);
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         ((await DocumentOf(response))!["data"]!["attributes"]!["reference"] as JsonValue)!.GetValue<string>().Should().Be("N1");
     }

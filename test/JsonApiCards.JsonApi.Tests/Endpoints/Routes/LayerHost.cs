@@ -21,6 +21,9 @@ internal sealed class LayerHost : IAsyncDisposable
 {
     public const string MediaType = "application/vnd.api+json";
 
+    /// <summary>The media type with the cursor pagination profile, which asks for a collection paged by cursor.</summary>
+    public const string CursorPagingMediaType = MediaType + "; profile=\"https://jsonapi.org/profiles/ethanresnick/cursor-pagination/\"";
+
     private readonly SqliteConnection _connection;
     private readonly WebApplication _app;
 

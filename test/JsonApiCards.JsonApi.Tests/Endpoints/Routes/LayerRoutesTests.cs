@@ -25,6 +25,43 @@ public abstract class LayerRoutesTests : IAsyncLifetime
         JsonNode.DeepEquals(document["data"], JsonNode.Parse(expectedData)).Should().BeTrue(document.ToJsonString());
     }
 
+    /// <summary>Sends a request with a JSON:API body, if any, the preconditions given, and accepting the media type given.</summary>
+    protected Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string? body = null, string? ifMatch = null, string? ifNoneMatch = null, string? accept = null)
+    {
+        HttpRequestMessage request = LayerHost.Request(method, url, body);
+        if (accept is not null)
+        {
+            request.Headers.Accept.ParseAdd(accept);
+        }
+
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        if (ifNoneMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>The <c>reference</c> of card <paramref name="id"/> as a read of it answers now.</summary>
+    protected async Task<string> ReferenceOfCardAsync(long id) =>
+        (await LayerHost.DocumentOf(await Client.GetAsync($"/api/cards/{id}")))!["data"]!["attributes"]!["reference"]!.GetValue<string>();
+
+    /// <summary>The member of the first error's <c>source</c> (<c>pointer</c>, <c>parameter</c> or <c>header</c>).</summary>
+    protected static async Task<string> ErrorSourceAsync(HttpResponseMessage response, string member) =>
+        (await LayerHost.DocumentOf(response))!["errors"]![0]!["source"]![member]!.GetValue<string>();
+
+    /// <summary>The first error's status, detail and the query parameter it names.</summary>
+    protected static async Task<(string Status, string Detail, string Parameter)> ErrorOf(HttpResponseMessage response)
+    {
+        JsonNode error = (await LayerHost.DocumentOf(response))!["errors"]![0]!;
+        return (error["status"]!.GetValue<string>(), error["detail"]!.GetValue<string>(), error["source"]!["parameter"]!.GetValue<string>());
+    }
+
     /// <summary>The <c>type/id</c> of each resource of an array of them (a collection's <c>data</c>, or <c>included</c>).</summary>
     protected static IEnumerable<string> IdentitiesOf(JsonNode? resources) =>
         resources!.AsArray().Select(resource => $"{resource!["type"]}/{resource["id"]}");

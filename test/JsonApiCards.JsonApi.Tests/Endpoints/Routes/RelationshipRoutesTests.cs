@@ -27,7 +27,7 @@ public sealed class RelationshipRoutesTests : LayerRoutesTests
     public async Task A_to_many_relationships_resources_are_paged_by_cursor_when_asked()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/customers/2/cards?sort=id&page[size]=1");
-        request.Headers.Accept.ParseAdd($"{MediaType}; profile=\"https://jsonapi.org/profiles/ethanresnick/cursor-pagination/\"");
+        request.Headers.Accept.ParseAdd(CursorPagingMediaType);
 
         HttpResponseMessage response = await Client.SendAsync(request);
         JsonNode document = (await DocumentOf(response))!;
@@ -94,7 +94,7 @@ public sealed class RelationshipRoutesTests : LayerRoutesTests
         HttpResponseMessage response = await Client.GetAsync("/api/customers/2/relationships/orders?sort=id");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await DocumentOf(response))!["errors"]![0]!["source"]!["parameter"]!.GetValue<string>().Should().Be("sort");
+        (await ErrorOf(response)).Should().Be(("400", "Relationship linkage endpoints take no query parameters; the related-resource endpoint (without /relationships) takes them.", "sort"));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class RelationshipRoutesTests : LayerRoutesTests
         HttpResponseMessage response = await Client.SendAsync(Request(HttpMethod.Patch, "/api/orders/12/relationships/customer?include=cards", """{ "data": null }"""));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await DocumentOf(response))!["errors"]![0]!["source"]!["parameter"]!.GetValue<string>().Should().Be("include");
+        (await ErrorOf(response)).Should().Be(("400", "Requests that change a relationship take no query parameters.", "include"));
         await LinkageShouldBe("/api/orders/12/relationships/customer", """{"type":"customers","id":"2"}""");
     }
 }

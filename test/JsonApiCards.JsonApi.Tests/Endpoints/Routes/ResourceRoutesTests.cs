@@ -37,14 +37,14 @@ public sealed class ResourceRoutesTests : LayerRoutesTests
     public async Task A_collection_asked_for_by_cursor_is_paged_by_cursor_to_its_end()
     {
         var first = new HttpRequestMessage(HttpMethod.Get, "/api/cards?sort=id&page[size]=3");
-        first.Headers.Accept.ParseAdd($"{MediaType}; profile=\"https://jsonapi.org/profiles/ethanresnick/cursor-pagination/\"");
+        first.Headers.Accept.ParseAdd(CursorPagingMediaType);
 
         HttpResponseMessage firstPage = await Client.SendAsync(first);
         JsonNode firstDocument = (await DocumentOf(firstPage))!;
         HttpResponseMessage lastPage = await Client.GetAsync(firstDocument["links"]!["next"]!.GetValue<string>());
         JsonNode lastDocument = (await DocumentOf(lastPage))!;
 
-        firstPage.Content.Headers.ContentType!.ToString().Should().Be($"{MediaType}; profile=\"https://jsonapi.org/profiles/ethanresnick/cursor-pagination/\"");
+        firstPage.Content.Headers.ContentType!.ToString().Should().Be(CursorPagingMediaType);
         IdentitiesOf(firstDocument["data"]).Should().Equal("cards/1", "cards/2", "cards/3");
         lastPage.StatusCode.Should().Be(HttpStatusCode.OK);
         IdentitiesOf(lastDocument["data"]).Should().Equal("cards/4");
@@ -105,14 +105,15 @@ public sealed class ResourceRoutesTests : LayerRoutesTests
     [Fact]
     public async Task A_created_resource_is_read_back_with_what_the_query_string_includes()
     {
-        HttpResponseMessage response = await Client.SendAsync(Request(HttpMethod.Post, "/api/cards?include=owner&fields[cards]=reference", """
-            { "data": { "type": "cards", "attributes": { "reference": "N1" }, "relationships": { "owner": { "data": { "type": "customers", "id": "3" } } } } }
+        // Alice's other cards are not among what the create loaded: only a read of the new card reaches them.
+        HttpResponseMessage response = await Client.SendAsync(Request(HttpMethod.Post, "/api/cards?include=owner.cards&fields[cards]=reference", """
+            { "data": { "type": "cards", "attributes": { "reference": "N1" }, "relationships": { "owner": { "data": { "type": "customers", "id": "1" } } } } }
             """));
 
         JsonNode document = (await DocumentOf(response))!;
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         document["data"]!["attributes"]!.AsObject().Select(member => member.Key).Should().Equal("reference");
-        IdentitiesOf(document["included"]).Should().Equal("customers/3");
+        IdentitiesOf(document["included"]).Should().Equal("customers/1", "cards/1", "cards/3");
     }
 
     [Theory]
@@ -128,7 +129,7 @@ public sealed class ResourceRoutesTests : LayerRoutesTests
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         document["data"]!["attributes"]!["reference"]!.GetValue<string>().Should().Be("B2");
         document["data"]!["attributes"]!.AsObject().Select(member => member.Key).Should().BeEquivalentTo(attributes);
-        (await DocumentOf(await Client.GetAsync("/api/cards/3")))!["data"]!["attributes"]!["reference"]!.GetValue<string>().Should().Be("B2");
+        (await ReferenceOfCardAsync(3)).Should().Be("B2");
     }
 
     [Fact]
@@ -143,6 +144,18 @@ public sealed class ResourceRoutesTests : LayerRoutesTests
         IdentitiesOf(document["included"]).Should().Equal("customers/1");
     }
 
+    [Theory]
+    [InlineData("sort=id", "sort")]
+    [InlineData("page[size]=2", "page[size]")]
+    [InlineData("page[after]=x", "page[after]")]
+    public async Task A_read_of_one_resource_takes_no_sort_or_page(string queryString, string parameter)
+    {
+        HttpResponseMessage response = await Client.GetAsync("/api/cards/3?" + queryString);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await ErrorSourceAsync(response, "parameter")).Should().Be(parameter);
+    }
+
     [Fact]
     public async Task A_deleted_resource_is_gone()
     {
@@ -154,12 +167,12 @@ public sealed class ResourceRoutesTests : LayerRoutesTests
     }
 
     [Fact]
-    public async Task A_delete_with_query_parameters_is_refused_and_deletes_nothing()
+    public async Task A_delete_with_query_parameters_is_refused_naming_the_first_and_deletes_nothing()
     {
-        HttpResponseMessage response = await Client.DeleteAsync("/api/cards/3?include=owner");
+        HttpResponseMessage response = await Client.DeleteAsync("/api/cards/3?include=owner&sort=id");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await DocumentOf(response))!["errors"]![0]!["source"]!["parameter"]!.GetValue<string>().Should().Be("include");
+        (await ErrorOf(response)).Should().Be(("400", "Requests that delete a resource take no query parameters.", "include"));
         (await Client.GetAsync("/api/cards/3")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 

@@ -88,23 +88,17 @@ public sealed class ResourceWriteRoutesTests : LayerRoutesTests
     [Fact]
     public async Task An_update_whose_If_Match_the_resource_does_not_meet_is_a_412_and_saves_nothing()
     {
-        HttpRequestMessage request = Request(HttpMethod.Patch, "/api/cards/2", """{ "data": { "type": "cards", "id": "2", "attributes": { "reference": "Q" } } }""");
-        request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
-
-        HttpResponseMessage response = await Client.SendAsync(request);
+        HttpResponseMessage response = await SendAsync(HttpMethod.Patch, "/api/cards/2", """{ "data": { "type": "cards", "id": "2", "attributes": { "reference": "Q" } } }""", ifMatch: "\"1\"");
 
         response.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
-        (await DocumentOf(response))!["errors"]![0]!["source"]!["header"]!.GetValue<string>().Should().Be("If-Match");
-        (await DocumentOf(await Client.GetAsync("/api/cards/2")))!["data"]!["attributes"]!["reference"]!.GetValue<string>().Should().Be("A2");
+        (await ErrorSourceAsync(response, "header")).Should().Be("If-Match");
+        (await ReferenceOfCardAsync(2)).Should().Be("A2");
     }
 
     [Fact]
     public async Task A_delete_of_a_missing_resource_is_a_404_whatever_its_If_Match()
     {
-        HttpRequestMessage request = Request(HttpMethod.Delete, "/api/cards/99");
-        request.Headers.TryAddWithoutValidation("If-Match", "*");
-
-        HttpResponseMessage response = await Client.SendAsync(request);
+        HttpResponseMessage response = await SendAsync(HttpMethod.Delete, "/api/cards/99", ifMatch: "*");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }

@@ -58,6 +58,8 @@ public sealed class EntityTagsTests
         string?[] others =
         [
             ResourceTag(new Ledger { Id = 4, Version = 17 }, "fields[ledgers]=name"),
+            ResourceTag(new Ledger { Id = 3 + 256, Version = 17 }, "fields[ledgers]=name"),
+            ResourceTag(new Ledger { Id = 3 + (1L << 56), Version = 17 }, "fields[ledgers]=name"),
             ResourceTag(new Ledger { Id = 3, Version = 18 }, "fields[ledgers]=name"),
             ResourceTag(new Ledger { Id = 3, Version = 17 }, string.Empty),
             ResourceTag(null, "fields[ledgers]=name"),
