@@ -37,13 +37,14 @@ internal sealed class LayerHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<LayerHost> StartAsync(Action<JsonApiOptions>? configure = null)
+    public static async Task<LayerHost> StartAsync(Action<JsonApiOptions>? configure = null, Action<IServiceCollection>? configureServices = null)
     {
         SqliteConnection connection = LayerOverTestModel.OpenSeeded();
 
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         builder.Services.AddLayerOverTestModel(options => options.UseSqlite(connection), configure: configure);
+        configureServices?.Invoke(builder.Services);
         WebApplication app = builder.Build();
         app.UseJsonApiErrors();
         app.MapJsonApiResources().MapAtomicOperations();

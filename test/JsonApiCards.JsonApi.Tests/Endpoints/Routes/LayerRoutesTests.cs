@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JsonApiCards.JsonApi.Tests.Endpoints.Routes;
 
@@ -9,12 +10,17 @@ public abstract class LayerRoutesTests : IAsyncLifetime
 
     protected HttpClient Client => _host.Client;
 
-    public async Task InitializeAsync() => _host = await LayerHost.StartAsync(Configure);
+    public async Task InitializeAsync() => _host = await LayerHost.StartAsync(Configure, ConfigureServices);
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     /// <summary>Changes the layer's options for every test of the class.</summary>
     protected virtual void Configure(JsonApiOptions options)
+    {
+    }
+
+    /// <summary>Adds to the host's services for every test of the class.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
     {
     }
 
