@@ -90,6 +90,16 @@ public sealed class ConditionalRoutesTests : LayerRoutesTests
         response.StatusCode.Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("*", HttpStatusCode.OK)]
+    [InlineData("\"1-x\"", HttpStatusCode.PreconditionFailed)]
+    public async Task A_customer_has_no_version_so_only_an_If_Match_of_any_tag_is_met_by_it(string ifMatch, HttpStatusCode expected)
+    {
+        HttpResponseMessage response = await SendAsync(HttpMethod.Patch, "/api/customers/2", """{ "data": { "type": "customers", "id": "2" } }""", ifMatch: ifMatch);
+
+        response.StatusCode.Should().Be(expected);
+    }
+
     [Fact]
     public async Task A_delete_with_a_stale_tag_is_a_412_and_deletes_nothing_and_with_the_current_one_deletes()
     {

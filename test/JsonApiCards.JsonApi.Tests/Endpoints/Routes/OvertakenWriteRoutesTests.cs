@@ -44,6 +44,17 @@ public sealed class OvertakenWriteRoutesTests : LayerRoutesTests
     }
 
     [Fact]
+    public async Task An_update_with_If_Match_that_changes_no_attribute_is_still_checked_when_it_is_saved()
+    {
+        string tag = (await Client.GetAsync("/api/cards/2")).Headers.ETag!.ToString();
+        _otherWriter.Overtakes = true;
+
+        HttpResponseMessage response = await SendAsync(HttpMethod.Patch, "/api/cards/2", """{ "data": { "type": "cards", "id": "2" } }""", ifMatch: tag);
+
+        response.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
+    }
+
+    [Fact]
     public async Task A_delete_that_another_write_overtook_is_a_409_and_deletes_nothing()
     {
         _otherWriter.Overtakes = true;
