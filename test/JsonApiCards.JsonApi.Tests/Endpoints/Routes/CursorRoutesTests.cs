@@ -15,6 +15,7 @@ public sealed class CursorRoutesTests : LayerRoutesTests
     [InlineData("/api/customers/1/cards?sort=id&page[size]=1")]
     public async Task An_empty_page_after_the_last_resource_links_back_with_the_cursor_it_was_sent(string firstPage)
     {
+        // The last page's prev link holds the cursor of its only resource, the last of all.
         string last = await LastPageUrlAsync(firstPage);
         string cursor = CursorOf((await ReadAsync(last))["links"]!["prev"]!, "before");
 
