@@ -10,8 +10,6 @@ namespace JsonApiCards.JsonApi.Tests.Endpoints.Routes;
 /// </summary>
 public sealed class ConditionalRoutesTests : LayerRoutesTests
 {
-    private const string CardTwo = """{ "data": { "type": "cards", "id": "2", "attributes": { "reference": "Q" } } }""";
-
     [Theory]
     [InlineData("GET")]
     [InlineData("HEAD")]
@@ -125,12 +123,5 @@ public sealed class ConditionalRoutesTests : LayerRoutesTests
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await ErrorSourceAsync(response, "header")).Should().Be(header);
-    }
-
-    private async Task<EntityTagHeaderValue> TagOfAsync(string url, string? accept = null)
-    {
-        HttpResponseMessage response = await SendAsync(HttpMethod.Get, url, accept: accept);
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
-        return response.Headers.ETag!;
     }
 }

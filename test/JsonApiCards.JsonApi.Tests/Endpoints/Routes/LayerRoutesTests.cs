@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,6 +8,9 @@ namespace JsonApiCards.JsonApi.Tests.Endpoints.Routes;
 /// <summary>Tests that call the layer's routes: each test gets a host of its own over freshly seeded data.</summary>
 public abstract class LayerRoutesTests : IAsyncLifetime
 {
+    /// <summary>An update of card 2 that changes its reference.</summary>
+    protected const string CardTwo = """{ "data": { "type": "cards", "id": "2", "attributes": { "reference": "Q" } } }""";
+
     private LayerHost _host = null!;
 
     protected HttpClient Client => _host.Client;
@@ -57,14 +62,26 @@ public abstract class LayerRoutesTests : IAsyncLifetime
     protected async Task<string> ReferenceOfCardAsync(long id) =>
         (await LayerHost.DocumentOf(await Client.GetAsync($"/api/cards/{id}")))!["data"]!["attributes"]!["reference"]!.GetValue<string>();
 
+    /// <summary>The ETag of a successful read of <paramref name="url"/>.</summary>
+    protected async Task<EntityTagHeaderValue> TagOfAsync(string url, string? accept = null)
+    {
+        HttpResponseMessage response = await SendAsync(HttpMethod.Get, url, accept: accept);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        return response.Headers.ETag!;
+    }
+
+    /// <summary>The first error object of an error document.</summary>
+    protected static async Task<JsonNode> FirstErrorAsync(HttpResponseMessage response) =>
+        (await LayerHost.DocumentOf(response))!["errors"]![0]!;
+
     /// <summary>The member of the first error's <c>source</c> (<c>pointer</c>, <c>parameter</c> or <c>header</c>).</summary>
     protected static async Task<string> ErrorSourceAsync(HttpResponseMessage response, string member) =>
-        (await LayerHost.DocumentOf(response))!["errors"]![0]!["source"]![member]!.GetValue<string>();
+        (await FirstErrorAsync(response))["source"]![member]!.GetValue<string>();
 
     /// <summary>The first error's status, detail and the query parameter it names.</summary>
     protected static async Task<(string Status, string Detail, string Parameter)> ErrorOf(HttpResponseMessage response)
     {
-        JsonNode error = (await LayerHost.DocumentOf(response))!["errors"]![0]!;
+        JsonNode error = await FirstErrorAsync(response);
         return (error["status"]!.GetValue<string>(), error["detail"]!.GetValue<string>(), error["source"]!["parameter"]!.GetValue<string>());
     }
 

@@ -12,8 +12,6 @@ namespace JsonApiCards.JsonApi.Tests.Endpoints.Routes;
 /// </summary>
 public sealed class OvertakenWriteRoutesTests : LayerRoutesTests
 {
-    private const string CardTwo = """{ "data": { "type": "cards", "id": "2", "attributes": { "reference": "Q" } } }""";
-
     private readonly OtherWriter _otherWriter = new();
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IInterceptor>(_otherWriter);
@@ -26,14 +24,14 @@ public sealed class OvertakenWriteRoutesTests : LayerRoutesTests
         HttpResponseMessage response = await SendAsync(HttpMethod.Patch, "/api/cards/2", CardTwo);
 
         response.StatusCode.Should().Be(HttpStatusCode.Conflict);
-        (await ErrorDetailAsync(response)).Should().Be("Another request changed the resource while this one was being saved; nothing was saved. Send the request again.");
+        (await FirstErrorAsync(response))["detail"]!.GetValue<string>().Should().Be("Another request changed the resource while this one was being saved; nothing was saved. Send the request again.");
         (await ReferenceOfCardAsync(2)).Should().Be("A2");
     }
 
     [Fact]
     public async Task An_update_whose_If_Match_held_when_it_was_read_but_not_when_it_was_saved_is_a_412()
     {
-        string tag = (await Client.GetAsync("/api/cards/2")).Headers.ETag!.ToString();
+        string tag = (await TagOfAsync("/api/cards/2")).ToString();
         _otherWriter.Overtakes = true;
 
         HttpResponseMessage response = await SendAsync(HttpMethod.Patch, "/api/cards/2", CardTwo, ifMatch: tag);
@@ -46,7 +44,7 @@ public sealed class OvertakenWriteRoutesTests : LayerRoutesTests
     [Fact]
     public async Task An_update_with_If_Match_that_changes_no_attribute_is_still_checked_when_it_is_saved()
     {
-        string tag = (await Client.GetAsync("/api/cards/2")).Headers.ETag!.ToString();
+        string tag = (await TagOfAsync("/api/cards/2")).ToString();
         _otherWriter.Overtakes = true;
 
         HttpResponseMessage response = await SendAsync(HttpMethod.Patch, "/api/cards/2", """{ "data": { "type": "cards", "id": "2" } }""", ifMatch: tag);
@@ -64,9 +62,6 @@ public sealed class OvertakenWriteRoutesTests : LayerRoutesTests
         response.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await Client.GetAsync("/api/cards/2")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
-
-    private static async Task<string> ErrorDetailAsync(HttpResponseMessage response) =>
-        (await LayerHost.DocumentOf(response))!["errors"]![0]!["detail"]!.GetValue<string>();
 
     /// <summary>Once armed, writes card 2's row in the same transaction just before the layer's save of it, once.</summary>
     private sealed class OtherWriter : SaveChangesInterceptor
