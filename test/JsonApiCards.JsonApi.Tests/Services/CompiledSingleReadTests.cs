@@ -159,6 +159,33 @@ public sealed class CompiledSingleReadTests : IDisposable
     }
 
     [Fact]
+    public void The_shape_that_makes_room_is_the_least_recently_read_and_it_is_compiled_again_when_it_comes_back()
+    {
+        // Arrange: as many shapes as the capacity, the first of them read again last.
+        ResourceType cards = _services.GetRequiredService<ResourceGraph>().GetResourceType<Card>();
+        Expression<Func<Card, Card>> projection = card => card;
+        Expression<Func<Card, bool>>[] shapes = [.. Enumerable.Range(0, CompiledSingleReads.ScopeCapacity + 1).Select(ShapeNotOfId)];
+        foreach (Expression<Func<Card, bool>> shape in shapes[..^1])
+        {
+            Reads.Get<Card>(cards, shape, projection);
+        }
+
+        Reads.Get<Card>(cards, shapes[0], projection);
+
+        // Act: one shape more than the capacity, then the first and the second shapes again.
+        Reads.Get<Card>(cards, shapes[^1], projection);
+        int afterNewShape = Reads.CompiledCount;
+        Reads.Get<Card>(cards, shapes[0], projection);
+        int afterFirst = Reads.CompiledCount;
+        Reads.Get<Card>(cards, shapes[1], projection).Should().NotBeNull();
+
+        // Assert
+        afterNewShape.Should().Be(CompiledSingleReads.ScopeCapacity + 1);
+        afterFirst.Should().Be(afterNewShape, "the first shape was read after the second, so the second made room");
+        Reads.CompiledCount.Should().Be(afterNewShape + 1, "the second shape was dropped, so its read is compiled again");
+    }
+
+    [Fact]
     public void Projections_past_the_limit_of_a_scope_get_no_compiled_read_and_those_within_keep_theirs()
     {
         // Arrange
