@@ -5,8 +5,8 @@ using static JsonApiCards.JsonApi.Tests.Endpoints.Routes.LayerHost;
 namespace JsonApiCards.JsonApi.Tests.Endpoints.Routes;
 
 /// <summary>
-/// Pages read by cursor (the cursor pagination profile) at their edges, of a collection and of a related collection. Cards
-/// 1 to 4 are all the cards; Alice (1) holds cards 1 and 3.
+/// Pages read by cursor (the cursor pagination profile), forward and back and at their edges, of a collection and of a
+/// related collection. Cards 1 to 4 are all the cards (by month: 1, 4, 2, 3); Alice (1) holds cards 1 and 3.
 /// </summary>
 public sealed class CursorRoutesTests : LayerRoutesTests
 {
@@ -50,6 +50,43 @@ public sealed class CursorRoutesTests : LayerRoutesTests
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await ErrorSourceAsync(response, "parameter")).Should().Be($"page[{direction}]");
+    }
+
+    [Theory]
+    [InlineData("/api/cards?sort=id&page[size]=1", "4|3|2|1")]
+    [InlineData("/api/cards?sort=id&page[size]=3", "4|1,2,3")]
+    [InlineData("/api/customers/1/cards?sort=id&page[size]=1", "3|1")]
+    public async Task Following_prev_links_from_the_last_page_reads_every_resource_back_in_order(string firstPage, string expectedPages)
+    {
+        string last = await LastPageUrlAsync(firstPage);
+
+        List<string> pages = await WalkAsync(last, "prev");
+
+        string.Join('|', pages).Should().Be(expectedPages);
+    }
+
+    [Theory]
+    [InlineData("/api/cards?sort=-month&fields[cards]=reference&page[size]=1", "3|2|4|1")]
+    [InlineData("/api/cards?sort=month&fields[cards]=reference&page[size]=3", "1,4,2|3")]
+    public async Task Pages_of_a_sparse_fieldset_without_the_sort_key_follow_the_sort(string firstPage, string expectedPages)
+    {
+        List<string> pages = await WalkAsync(firstPage, "next");
+
+        string.Join('|', pages).Should().Be(expectedPages);
+    }
+
+    /// <summary>The ids of each page from <paramref name="url"/> on, following the <paramref name="link"/> of each.</summary>
+    private async Task<List<string>> WalkAsync(string url, string link)
+    {
+        List<string> pages = [];
+        for (string? next = url; next is not null && pages.Count < 10;)
+        {
+            JsonNode page = await ReadAsync(next);
+            pages.Add(string.Join(',', page["data"]!.AsArray().Select(resource => resource!["id"]!.GetValue<string>())));
+            next = page["links"]![link]?.GetValue<string>();
+        }
+
+        return pages;
     }
 
     private async Task<string> LastPageUrlAsync(string url)

@@ -121,6 +121,19 @@ public sealed class RelationshipRoutesTests : LayerRoutesTests
 
     [Theory]
     [InlineData("POST")]
+    [InlineData("PATCH")]
+    public async Task A_missing_member_after_a_repeated_one_is_a_404_pointing_at_its_place_in_the_body_and_changes_nothing(string method)
+    {
+        HttpResponseMessage response = await SendAsync(new HttpMethod(method), "/api/customers/3/relationships/orders",
+            """{ "data": [{ "type": "orders", "id": "11" }, { "type": "orders", "id": "11" }, { "type": "orders", "id": "99" }] }""");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await ErrorSourceAsync(response, "pointer")).Should().Be("/data/2");
+        await LinkageShouldBe("/api/customers/3/relationships/orders", "[]");
+    }
+
+    [Theory]
+    [InlineData("POST")]
     [InlineData("DELETE")]
     public async Task Adding_to_or_removing_from_a_to_one_relationship_is_forbidden_before_the_body_is_read(string method)
     {
