@@ -16,8 +16,8 @@ public sealed class CursorRoutesTests : LayerRoutesTests
     public async Task An_empty_page_after_the_last_resource_links_back_with_the_cursor_it_was_sent(string firstPage)
     {
         // The last page's prev link holds the cursor of its only resource, the last of all.
-        string last = await LastPageUrlAsync(firstPage);
-        string cursor = CursorOf((await ReadAsync(last))["links"]!["prev"]!, "before");
+        JsonNode last = (await PagesAsync(firstPage, "next"))[^1].Page;
+        string cursor = CursorOf(last["links"]!["prev"]!, "before");
 
         JsonNode beyond = await ReadAsync(PageUrl(firstPage, "after", cursor));
 
@@ -58,11 +58,11 @@ public sealed class CursorRoutesTests : LayerRoutesTests
     [InlineData("/api/customers/1/cards?sort=id&page[size]=1", "3|1")]
     public async Task Following_prev_links_from_the_last_page_reads_every_resource_back_in_order(string firstPage, string expectedPages)
     {
-        string last = await LastPageUrlAsync(firstPage);
+        string last = (await PagesAsync(firstPage, "next"))[^1].Url;
 
-        List<string> pages = await WalkAsync(last, "prev");
+        var pages = await PagesAsync(last, "prev");
 
-        string.Join('|', pages).Should().Be(expectedPages);
+        string.Join('|', pages.Select(page => IdsOf(page.Page))).Should().Be(expectedPages);
     }
 
     [Theory]
@@ -70,38 +70,28 @@ public sealed class CursorRoutesTests : LayerRoutesTests
     [InlineData("/api/cards?sort=month&fields[cards]=reference&page[size]=3", "1,4,2|3")]
     public async Task Pages_of_a_sparse_fieldset_without_the_sort_key_follow_the_sort(string firstPage, string expectedPages)
     {
-        List<string> pages = await WalkAsync(firstPage, "next");
+        var pages = await PagesAsync(firstPage, "next");
 
-        string.Join('|', pages).Should().Be(expectedPages);
+        string.Join('|', pages.Select(page => IdsOf(page.Page))).Should().Be(expectedPages);
     }
 
-    /// <summary>The ids of each page from <paramref name="url"/> on, following the <paramref name="link"/> of each.</summary>
-    private async Task<List<string>> WalkAsync(string url, string link)
+    /// <summary>Each page from <paramref name="url"/> on, following the <paramref name="link"/> of each (at most ten).</summary>
+    private async Task<List<(string Url, JsonNode Page)>> PagesAsync(string url, string link)
     {
-        List<string> pages = [];
+        List<(string Url, JsonNode Page)> pages = [];
         for (string? next = url; next is not null && pages.Count < 10;)
         {
             JsonNode page = await ReadAsync(next);
-            pages.Add(string.Join(',', page["data"]!.AsArray().Select(resource => resource!["id"]!.GetValue<string>())));
+            pages.Add((next, page));
             next = page["links"]![link]?.GetValue<string>();
         }
 
         return pages;
     }
 
-    private async Task<string> LastPageUrlAsync(string url)
-    {
-        while (true)
-        {
-            JsonNode? next = (await ReadAsync(url))["links"]!["next"];
-            if (next is null)
-            {
-                return url;
-            }
-
-            url = next.GetValue<string>();
-        }
-    }
+    /// <summary>The ids of a page's resources, comma-separated.</summary>
+    private static string IdsOf(JsonNode page) =>
+        string.Join(',', page["data"]!.AsArray().Select(resource => resource!["id"]!.GetValue<string>()));
 
     private async Task<JsonNode> ReadAsync(string url)
     {
